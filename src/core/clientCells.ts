@@ -1,0 +1,18 @@
+/**
+ * Readers for the cells of a client's figures: number of purchases and amount.
+ */
+import { readNumber, type Cell } from './cells';
+import { PortfolioError } from './errors';
+
+/** A number of purchases: a whole number ≥ 0. Throws `negativeCount` or `notWholeCount`. */
+export function readPurchaseCount(cell: Cell, decimalComma: boolean): number {
+  const count = readNumber(cell, decimalComma);
+  if (count < 0) throw new PortfolioError('negativeCount', { value: count });
+  if (!Number.isInteger(count)) throw new PortfolioError('notWholeCount', { value: count });
+  return count;
+}
+
+/** An amount of money (may be negative: returns). Throws `notANumber`. */
+export function readAmount(cell: Cell, decimalComma: boolean): number {
+  return readNumber(cell, decimalComma);
+}

@@ -1,0 +1,42 @@
+/**
+ * Calendar days as whole numbers ("day numbers"): day 0 is 1970-01-01.
+ * Pure arithmetic on the proleptic Gregorian calendar, no time zone.
+ */
+
+const MS_PER_DAY = 86_400_000;
+
+/** Day number of a calendar date; month 1–12. Returns NaN for an impossible date (31 February). */
+export function dayFromParts(year: number, month: number, day: number): number {
+  const ms = Date.UTC(year, month - 1, day);
+  const check = new Date(ms);
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+    return NaN;
+  }
+  return Math.round(ms / MS_PER_DAY);
+}
+
+/** ISO `yyyy-mm-dd` of a day number. */
+export function isoFromDay(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Day number of an ISO `yyyy-mm-dd` string, or NaN when it is not one. */
+export function dayFromIso(text: string): number {
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
+  if (!match) return NaN;
+  return dayFromParts(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+/**
+ * Day number of a `Date` read in the calendar of the JavaScript runtime's
+ * local time zone (the Apps Script adapters pass the spreadsheet's calendar instead).
+ */
+export function dayFromLocalDate(date: Date): number {
+  return dayFromParts(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+/** A `Date` at local midnight of a day number (what a date cell holds). */
+export function localDateFromDay(day: number): Date {
+  const utc = new Date(day * MS_PER_DAY);
+  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
+}

@@ -1,0 +1,92 @@
+/**
+ * Error and notice texts of the core and of the custom functions, in French
+ * and English. Placeholders are written `{name}` and filled by `formatMessage`.
+ */
+import type { Lang } from '../types';
+
+const en = {
+  // cells
+  notANumber: '{value} is not a number',
+  notADate: '{value} is not a date (expected a date cell or a text date such as 2025-03-14)',
+  ambiguousDate: '{value} could be read as day/month or month/day: type it as a date cell or as yyyy-mm-dd',
+  negativeCount: 'the number of purchases cannot be negative ({value})',
+  notWholeCount: 'the number of purchases must be a whole number ({value})',
+  negativeDays: 'the number of days since the last purchase cannot be negative ({value})',
+  dateAfterAsOf: 'the date {date} is after the reference date {asOf}',
+  mixedRecency: 'mixes dates and numbers of days: use one or the other for the whole column',
+  missingValue: 'a value is missing on a row that has other values',
+  // ranges and settings
+  emptyRange: 'the range holds no value',
+  notAColumn: 'expected a single column (or a single row) of cells, got {rows} rows × {columns} columns',
+  lengthMismatch: 'has {actual} rows but {expectedArg} has {expected}: ranges must have the same length',
+  binsOutOfRange: 'the number of classes must be a whole number from 2 to 10 ({value})',
+  codeClassesOutOfRange: 'RFM codes hold one digit per score: the number of classes must be a whole number from 2 to 9 ({value})',
+  gridShape: 'a grid must have 3 rows (R, F, M), each with 1 to 9 ascending bounds',
+  gridNotAscending: 'the grid row {axis} is not strictly ascending ({values})',
+  gridNotNumber: 'the grid row {axis} holds {value}, which is not a number',
+  unknownMethod: 'unknown method {value}: use "quantile", "rfm" or "ntile"',
+  unknownScheme: 'unknown segment scheme {value}: use "classic", "rfm" or "fr-ladder"',
+  notAScore: '{value} is not an RFM code such as 543 (three scores from 1 to {max})',
+  shareOutOfRange: 'the share must be between 0 and 1 ({value})',
+  abcSharesOrder: 'the A share ({a}) must be below the B share ({b}), both between 0 and 1',
+  allAmountsZero: 'all amounts are zero or negative: there is no revenue to share',
+  retentionOutOfRange: 'the retention rate must be greater than 0 and at most 1 ({value})',
+  discountNegative: 'the discount rate cannot be negative ({value})',
+  marginOutOfRange: 'the margin rate must be between 0 and 1 ({value})',
+  infiniteHorizon: 'with no horizon the retention rate ({r}) must be below 1 + the discount rate ({d})',
+  negativeNumber: 'cannot be negative ({value})',
+  yearsNotWhole: 'with a retention rate, the number of years must be a whole number ({value})',
+  noClients: 'no client to analyse',
+  // location prefixes used by adapters
+  inFunction: '{fn}: argument "{arg}", row {row}: {message}',
+  inFunctionArg: '{fn}: argument "{arg}": {message}',
+  inFunctionAll: '{fn}: {message}',
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type MessageParams = Record<string, string | number>;
+
+const fr: Record<MessageKey, string> = {
+  notANumber: '{value} n’est pas un nombre',
+  notADate: '{value} n’est pas une date (attendu : une cellule date ou une date écrite comme 2025-03-14 ou 14/03/2025)',
+  ambiguousDate: '{value} peut se lire jour/mois ou mois/jour : saisissez-la comme une date ou au format aaaa-mm-jj',
+  negativeCount: 'le nombre d’achats ne peut pas être négatif ({value})',
+  notWholeCount: 'le nombre d’achats doit être un nombre entier ({value})',
+  negativeDays: 'le nombre de jours depuis le dernier achat ne peut pas être négatif ({value})',
+  dateAfterAsOf: 'la date {date} est postérieure à la date de référence {asOf}',
+  mixedRecency: 'mélange des dates et des nombres de jours : utilisez l’un ou l’autre pour toute la colonne',
+  missingValue: 'une valeur manque sur une ligne qui en contient d’autres',
+  emptyRange: 'la plage ne contient aucune valeur',
+  notAColumn: 'attendu : une seule colonne (ou une seule ligne) de cellules, reçu {rows} lignes × {columns} colonnes',
+  lengthMismatch: 'a {actual} lignes mais {expectedArg} en a {expected} : les plages doivent avoir la même longueur',
+  binsOutOfRange: 'le nombre de classes doit être un entier de 2 à 10 ({value})',
+  codeClassesOutOfRange: 'un code RFM a un chiffre par note : le nombre de classes doit être un entier de 2 à 9 ({value})',
+  gridShape: 'un barème doit avoir 3 lignes (R, F, M), chacune avec 1 à 9 seuils croissants',
+  gridNotAscending: 'la ligne {axis} du barème n’est pas strictement croissante ({values})',
+  gridNotNumber: 'la ligne {axis} du barème contient {value}, qui n’est pas un nombre',
+  unknownMethod: 'méthode inconnue {value} : utilisez "quantile", "rfm" ou "ntile"',
+  unknownScheme: 'grille de segments inconnue {value} : utilisez "classic", "rfm" ou "fr-ladder"',
+  notAScore: '{value} n’est pas un code RFM comme 543 (trois notes de 1 à {max})',
+  shareOutOfRange: 'la part doit être comprise entre 0 et 1 ({value})',
+  abcSharesOrder: 'la part A ({a}) doit être inférieure à la part B ({b}), toutes deux entre 0 et 1',
+  allAmountsZero: 'tous les montants sont nuls ou négatifs : il n’y a pas de chiffre d’affaires à répartir',
+  retentionOutOfRange: 'le taux de fidélité doit être supérieur à 0 et au plus égal à 1 ({value})',
+  discountNegative: 'le taux d’actualisation ne peut pas être négatif ({value})',
+  marginOutOfRange: 'le taux de marge doit être compris entre 0 et 1 ({value})',
+  infiniteHorizon: 'sans horizon, le taux de fidélité ({r}) doit être inférieur à 1 + le taux d’actualisation ({d})',
+  negativeNumber: 'ne peut pas être négatif ({value})',
+  yearsNotWhole: 'avec un taux de fidélité, le nombre d’années doit être entier ({value})',
+  noClients: 'aucun client à analyser',
+  inFunction: '{fn} : argument « {arg} », ligne {row} : {message}',
+  inFunctionArg: '{fn} : argument « {arg} » : {message}',
+  inFunctionAll: '{fn} : {message}',
+};
+
+const tables: Record<Lang, Record<MessageKey, string>> = { en, fr };
+
+/** The text of `key` in `lang`, with `{name}` placeholders replaced by `params`. */
+export function formatMessage(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
+  return tables[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * Scoring a whole portfolio: RFM scores, code, segment and ABC class of every
+ * client, from their figures (days since last purchase, purchases, amount).
+ */
+import { abcClasses } from './abc';
+import { rfmCode, rfmScores } from './rfm';
+import { segmentOf, type SegmentRule } from './segments';
+import type { AbcClass, Binning, RfmScores, ScoreMethod, Thresholds } from './types';
+
+/** What is known of one client before scoring. */
+export interface ClientFigures {
+  /** Days since the last purchase (whole days, ≥ 0). */
+  recencyDays: number;
+  /** Number of purchases (≥ 0). */
+  purchases: number;
+  /** Amount spent (net of returns when netted). */
+  amount: number;
+}
+
+/** How a portfolio is scored and segmented. */
+export interface ScoringSettings {
+  binning: Binning;
+  method: ScoreMethod;
+  rules: readonly SegmentRule[];
+  /** Segment of clients matching no rule. */
+  others: string;
+  aShare: number;
+  bShare: number;
+}
+
+/** The scores, code, segment and ABC class of one client. */
+export interface ClientScores {
+  scores: RfmScores;
+  code: number;
+  segment: string;
+  abc: AbcClass;
+}
+
+/** A scored portfolio: one entry per client, in input order, and the breakpoints used. */
+export interface ScoredPortfolio {
+  clients: ClientScores[];
+  thresholds: Thresholds;
+  classes: { r: number; f: number; m: number };
+}
+
+/** Scores every client of `figures` (DESIGN §3–§4). Throws `allAmountsZero` when no client has a positive amount. */
+export function scorePortfolio(figures: readonly ClientFigures[], settings: ScoringSettings): ScoredPortfolio {
+  const rfm = rfmScores(
+    figures.map((c) => c.recencyDays),
+    figures.map((c) => c.purchases),
+    figures.map((c) => c.amount),
+    settings.binning,
+    settings.method,
+  );
+  const abc = abcClasses(figures.map((c) => c.amount), settings.aShare, settings.bShare);
+  const clients = rfm.scores.map((scores, i) => ({
+    scores,
+    code: rfmCode(scores),
+    segment: segmentOf(scores, rfm.classes, settings.rules, settings.others),
+    abc: abc[i],
+  }));
+  return { clients, thresholds: rfm.thresholds, classes: rfm.classes };
+}

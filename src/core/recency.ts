@@ -1,0 +1,52 @@
+/**
+ * Recency: whole calendar days between the last purchase and the reference date.
+ */
+import { PortfolioError } from './errors';
+import { isoFromDay } from './days';
+import { isBlank, isDate, looksLikeTextDate, readDate, readNumber, type Cell, type DateOrder, type DayOf } from './cells';
+
+/** Days from `lastDay` to `asOfDay` (day numbers). Throws `dateAfterAsOf` when the purchase is after the reference date. */
+export function recencyDays(lastDay: number, asOfDay: number): number {
+  if (lastDay > asOfDay) throw new PortfolioError('dateAfterAsOf', { date: isoFromDay(lastDay), asOf: isoFromDay(asOfDay) });
+  return asOfDay - lastDay;
+}
+
+/** A recency column is made of dates of last purchase, or of numbers of days since. */
+export type RecencyKind = 'dates' | 'days';
+
+/** Whether a non-blank recency cell is a date (date cell or text date) rather than a number of days. */
+export function isRecencyDate(cell: Cell): boolean {
+  return isDate(cell) || (typeof cell === 'string' && looksLikeTextDate(cell));
+}
+
+/**
+ * Decides whether a recency column holds dates or days. Throws `mixedRecency`
+ * (with the index of the first cell of the minority kind) when it holds both.
+ * An all-blank column counts as days.
+ */
+export function recencyKind(cells: readonly Cell[]): RecencyKind {
+  let firstDate = -1;
+  let firstDays = -1;
+  cells.forEach((cell, index) => {
+    if (isBlank(cell)) return;
+    if (isRecencyDate(cell)) {
+      if (firstDate < 0) firstDate = index;
+    } else if (firstDays < 0) {
+      firstDays = index;
+    }
+  });
+  if (firstDate >= 0 && firstDays >= 0) throw new PortfolioError('mixedRecency', {}, Math.max(firstDate, firstDays));
+  return firstDate >= 0 ? 'dates' : 'days';
+}
+
+/** Reads one cell of a column of days since the last purchase: a number ≥ 0. */
+export function readDaysSince(cell: Cell, decimalComma: boolean): number {
+  const days = readNumber(cell, decimalComma);
+  if (days < 0) throw new PortfolioError('negativeDays', { value: days });
+  return days;
+}
+
+/** Reads one cell of a column of dates of last purchase into a day number. */
+export function readPurchaseDay(cell: Cell, dayOf: DayOf, order: DateOrder): number {
+  return readDate(cell, dayOf, order);
+}

@@ -1,0 +1,29 @@
+import { readAmount } from '../core/clientCells';
+import { abcClasses, checkAbcShares } from '../core/abc';
+import { readShare } from '../core/settings';
+import { columnOf, filledRows, isOmitted, readArgument, readCells, runCustomFunction, shapeResult, spread } from './args';
+
+/**
+ * ABC class of each client by amount: A = the top clients making the first a_share of revenue (the largest client is
+ * always A), B = the next ones up to b_share, C = the rest. Equal amounts get the same class; amounts of 0 or less are C.
+ *
+ * @param {number} amounts Amount of each client (one row per client).
+ * @param {number} a_share Optional. Cumulative share of revenue closing class A, 0 to 1 (default 0.8).
+ * @param {number} b_share Optional. Cumulative share of revenue closing class B, 0 to 1 (default 0.95).
+ * @return "A", "B" or "C" per row; blank rows stay blank.
+ * @customfunction
+ */
+export function ABC_CLASS(amounts: unknown, a_share?: unknown, b_share?: unknown): unknown {
+  return runCustomFunction('ABC_CLASS', (context) => {
+    const column = readArgument('amounts', () => columnOf(amounts));
+    const rows = filledRows({ amounts: column }, column.cells.length);
+    const values = readCells('amounts', column, rows, (cell) => readAmount(cell, context.decimalComma));
+    const share = (name: string, arg: unknown, fallback: number) =>
+      readArgument(name, () => (isOmitted(arg) ? fallback : readShare(arg, context.decimalComma)));
+    const aShare = share('a_share', a_share, 0.8);
+    const bShare = share('b_share', b_share, 0.95);
+    readArgument('b_share', () => checkAbcShares(aShare, bShare));
+    const classes = readArgument('amounts', () => abcClasses(values, aShare, bShare));
+    return shapeResult(spread(classes, rows, column.cells.length), column.scalar);
+  });
+}

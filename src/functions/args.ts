@@ -1,0 +1,162 @@
+/**
+ * Arguments of custom functions as Sheets passes them: a single cell comes as
+ * a value, a range as a 2-D array (rows of cells). These helpers turn them
+ * into columns, broadcast scalars and localise errors with the function, the
+ * argument and the row at fault.
+ */
+import { isBlank, type Cell } from '../core/cells';
+import { isPortfolioError, PortfolioError } from '../core/errors';
+import { formatMessage } from '../core/i18n/messages';
+import type { Lang } from '../core/types';
+import { activeSheetContext, type SheetContext } from '../platform/sheetContext';
+
+/** An argument read as a column: `scalar` when a single value was passed. */
+export interface Column {
+  cells: Cell[];
+  scalar: boolean;
+}
+
+/** A bad argument: the core error and the argument's name. */
+class ArgumentError extends Error {
+  constructor(
+    readonly argument: string,
+    readonly cause: PortfolioError,
+  ) {
+    super(cause.message);
+  }
+}
+
+/** True when `arg` is a 2-D range. */
+export function isRange(arg: unknown): arg is Cell[][] {
+  return Array.isArray(arg);
+}
+
+/** The cells of a one-column or one-row range, or a scalar as a column of one. Throws `notAColumn` for a block. */
+export function columnOf(arg: unknown): Column {
+  if (!isRange(arg)) return { cells: [arg], scalar: true };
+  const rows = arg.length;
+  const columns = rows > 0 && Array.isArray(arg[0]) ? arg[0].length : 0;
+  if (columns === 1) return { cells: arg.map((row) => row[0]), scalar: false };
+  if (rows === 1) return { cells: [...arg[0]], scalar: false };
+  throw new PortfolioError('notAColumn', { rows, columns });
+}
+
+/** True when an optional argument was left out or points at a blank cell. */
+export function isOmitted(arg: unknown): boolean {
+  return arg === undefined || isBlank(arg);
+}
+
+/** Runs `read` for argument `name`, tagging its errors with the argument's name. */
+export function readArgument<T>(name: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (isPortfolioError(error)) throw new ArgumentError(name, error);
+    throw error;
+  }
+}
+
+/**
+ * The common length of the column arguments (scalars excepted).
+ * Throws `lengthMismatch` on the first argument whose length differs.
+ */
+export function commonLength(columns: Record<string, Column>): number {
+  let length = 1;
+  let first = '';
+  for (const [name, column] of Object.entries(columns)) {
+    if (column.scalar) continue;
+    if (!first) {
+      first = name;
+      length = column.cells.length;
+    } else if (column.cells.length !== length) {
+      throw new ArgumentError(
+        name,
+        new PortfolioError('lengthMismatch', { actual: column.cells.length, expected: length, expectedArg: first }),
+      );
+    }
+  }
+  return length;
+}
+
+/** The cell of `column` at `row`, scalars broadcast. */
+export function cellAt(column: Column, row: number): Cell {
+  return column.scalar ? column.cells[0] : column.cells[row];
+}
+
+/** Index of the last row where any of `columns` is non-blank, or −1. Lets open ranges (`B2:B`) stay fast. */
+export function lastFilledRow(columns: readonly Column[], length: number): number {
+  for (let row = length - 1; row >= 0; row -= 1) {
+    if (columns.some((column) => !column.scalar && !isBlank(column.cells[row]))) return row;
+  }
+  return columns.some((column) => column.scalar && !isBlank(column.cells[0])) ? 0 : -1;
+}
+
+/** A list of results as Sheets expects them: a column of rows, or a single value when every input was a scalar. */
+export function shapeResult<T>(values: readonly T[], scalar: boolean): T | T[][] {
+  return scalar ? values[0] : values.map((value) => [value]);
+}
+
+/** The localised message of an error raised while running custom function `fn`. */
+export function localisedMessage(fn: string, error: unknown, lang: Lang): string {
+  if (error instanceof ArgumentError) {
+    const message = formatMessage(lang, error.cause.key, error.cause.params);
+    return error.cause.index === undefined
+      ? formatMessage(lang, 'inFunctionArg', { fn, arg: error.argument, message })
+      : formatMessage(lang, 'inFunction', { fn, arg: error.argument, row: error.cause.index + 1, message });
+  }
+  if (isPortfolioError(error)) {
+    return formatMessage(lang, 'inFunctionAll', { fn, message: formatMessage(lang, error.key, error.params) });
+  }
+  throw error;
+}
+
+/**
+ * Runs the body of custom function `fn` with the spreadsheet context; core
+ * errors come out as an `Error` with a localised message (shown by Sheets in the cell's tooltip).
+ */
+export function runCustomFunction<T>(fn: string, body: (context: SheetContext) => T): T {
+  const context = activeSheetContext();
+  try {
+    return body(context);
+  } catch (error) {
+    throw new Error(localisedMessage(fn, error, context.lang));
+  }
+}
+
+/**
+ * Rows where at least one of `columns` is filled, up to the last filled one.
+ * Throws `missingValue` for a filled row where one of them is blank.
+ */
+export function filledRows(columns: Record<string, Column>, length: number): number[] {
+  const entries = Object.entries(columns);
+  const last = lastFilledRow(entries.map(([, column]) => column), length);
+  const rows: number[] = [];
+  for (let row = 0; row <= last; row += 1) {
+    const blanks = entries.filter(([, column]) => isBlank(cellAt(column, row)));
+    if (blanks.length === entries.length) continue;
+    if (blanks.length > 0) throw new ArgumentError(blanks[0][0], new PortfolioError('missingValue', {}, row));
+    rows.push(row);
+  }
+  if (rows.length === 0) throw new ArgumentError(entries[0][0], new PortfolioError('emptyRange'));
+  return rows;
+}
+
+/** Reads the cells of `column` at `rows` with `read`; errors name the argument and the row. */
+export function readCells<T>(name: string, column: Column, rows: readonly number[], read: (cell: Cell) => T): T[] {
+  return rows.map((row) => readArgument(name, () => {
+    try {
+      return read(cellAt(column, row));
+    } catch (error) {
+      throw isPortfolioError(error) && !column.scalar ? error.at(row) : error;
+    }
+  }));
+}
+
+/** Results for `rows` spread over a column of `length` cells, `''` elsewhere. */
+export function spread<T>(values: readonly T[], rows: readonly number[], length: number): Array<T | ''> {
+  const out = new Array<T | ''>(length).fill('');
+  rows.forEach((row, i) => {
+    out[row] = values[i];
+  });
+  return out;
+}

@@ -1,0 +1,92 @@
+import { inferDateOrder, readDate, readReferenceDate } from '../core/cells';
+import { readAmount, readPurchaseCount } from '../core/clientCells';
+import { PortfolioError } from '../core/errors';
+import { readDaysSince, recencyDays, recencyKind } from '../core/recency';
+import { rfmCode, rfmScores } from '../core/rfm';
+import { parseMethod, readBins, readGrid } from '../core/settings';
+import type { Binning, ScoreMethod } from '../core/types';
+import type { SheetContext } from '../platform/sheetContext';
+import {
+  columnOf, commonLength, filledRows, isOmitted, isRange, readArgument, readCells, runCustomFunction, shapeResult, spread,
+  type Column,
+} from './args';
+
+/**
+ * RFM code of each client: 100 × R + 10 × F + M (e.g. 543), each score from 1 to n, n best.
+ *
+ * @param {Date} recency Dates of last purchase, or numbers of days since the last purchase (not mixed). One row per client.
+ * @param {number} frequency Number of purchases of each client (whole number, 0 or more).
+ * @param {number} monetary Amount spent by each client.
+ * @param {number} bins Optional. Number of classes from 2 to 10 (default 5), or a grid: 3 rows (R, F, M) of ascending lower bounds of classes 2..n (days for R).
+ * @param {Date} as_of Optional. Reference date for dates of last purchase (default: the latest date in recency).
+ * @param {string} method Optional. "quantile" (default, PERCENTILE.INC breakpoints), "rfm" (R package rfm) or "ntile" (equal-size groups).
+ * @return RFM code per row; blank rows stay blank.
+ * @customfunction
+ */
+export function RFM_SCORE(
+  recency: unknown,
+  frequency: unknown,
+  monetary: unknown,
+  bins?: unknown,
+  as_of?: unknown,
+  method?: unknown,
+): unknown {
+  return runCustomFunction('RFM_SCORE', (context) => {
+    const columns = {
+      recency: readArgument('recency', () => columnOf(recency)),
+      frequency: readArgument('frequency', () => columnOf(frequency)),
+      monetary: readArgument('monetary', () => columnOf(monetary)),
+    };
+    const length = commonLength(columns);
+    const rows = filledRows(columns, length);
+    const days = recencyColumnDays(columns.recency, rows, as_of, context);
+    const purchases = readCells('frequency', columns.frequency, rows, (cell) => readPurchaseCount(cell, context.decimalComma));
+    const amounts = readCells('monetary', columns.monetary, rows, (cell) => readAmount(cell, context.decimalComma));
+    const result = rfmScores(days, purchases, amounts, readBinning(bins, context), readMethod(method));
+    const codes = result.scores.map(rfmCode);
+    const scalar = Object.values(columns).every((column) => column.scalar);
+    return shapeResult(spread(codes, rows, length), scalar);
+  });
+}
+
+/**
+ * Days since the last purchase for `rows` of a recency column of dates (→ days to `as_of`,
+ * default the latest date) or of days (`as_of` unused).
+ */
+export function recencyColumnDays(column: Column, rows: readonly number[], asOf: unknown, context: SheetContext): number[] {
+  const cells = rows.map((row) => column.cells[column.scalar ? 0 : row]);
+  const kind = readArgument('recency', () => {
+    try {
+      return recencyKind(cells);
+    } catch (error) {
+      throw error instanceof PortfolioError && error.index !== undefined && !column.scalar ? error.at(rows[error.index]) : error;
+    }
+  });
+  if (kind === 'days') {
+    return readCells('recency', column, rows, (cell) => readDaysSince(cell, context.decimalComma));
+  }
+  const order = inferDateOrder(cells, context.dateOrder);
+  const lastDays = readCells('recency', column, rows, (cell) => readDate(cell, context.dayOf, order));
+  const reference = isOmitted(asOf)
+    ? lastDays.reduce((latest, day) => Math.max(latest, day), -Infinity)
+    : readArgument('as_of', () => readReferenceDate(isRange(asOf) ? asOf[0][0] : asOf, context.dayOf, order));
+  const dayColumn: Column = { cells: spread(lastDays, rows, column.cells.length), scalar: column.scalar };
+  return readCells('recency', dayColumn, rows, (day) => recencyDays(day as number, reference));
+}
+
+/** `bins` argument: a number of classes (default 5) or a 3-row grid. */
+export function readBinning(bins: unknown, context: SheetContext): Binning {
+  return readArgument('bins', () => {
+    if (isOmitted(bins)) return { kind: 'bins', n: 5 };
+    if (isRange(bins)) {
+      if (bins.length === 1 && bins[0].length === 1) return readBins(bins[0][0], context.decimalComma);
+      return { kind: 'grid', grid: readGrid(bins, context.decimalComma) };
+    }
+    return readBins(bins, context.decimalComma);
+  });
+}
+
+/** `method` argument, default `quantile`. */
+export function readMethod(method: unknown): ScoreMethod {
+  return readArgument('method', () => (isOmitted(method) ? 'quantile' : parseMethod(String(method))));
+}

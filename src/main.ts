@@ -1,0 +1,11 @@
+/**
+ * The only entry of the Apps Script bundle: every global that Apps Script,
+ * Sheets or the sidebar calls is exported here. The build turns each export
+ * into a top-level function stub carrying the export's JSDoc.
+ */
+export { RFM_SCORE } from './functions/rfmScore';
+export { CLIENT_VALUE } from './functions/clientValue';
+export { PARETO_SHARE } from './functions/paretoShare';
+export { ABC_CLASS } from './functions/abcClass';
+export { RFM_SEGMENT } from './functions/rfmSegment';
+export { RFM_TABLE } from './functions/rfmTable';

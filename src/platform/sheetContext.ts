@@ -1,0 +1,71 @@
+/**
+ * What the adapters need to know about the active spreadsheet: its language,
+ * number and date conventions, and its calendar (time zone). Read once per
+ * call; the only place that asks Apps Script for them.
+ */
+import type { DateOrder, DayOf } from '../core/cells';
+import { dayFromIso, isoFromDay } from '../core/days';
+import { dateOrderOf, langFromLocale, usesDecimalComma } from '../core/i18n/language';
+import type { Lang } from '../core/types';
+
+export interface SheetContext {
+  lang: Lang;
+  locale: string;
+  timeZone: string;
+  decimalComma: boolean;
+  dateOrder: DateOrder;
+  /** Day number of a date cell, read in the spreadsheet's time zone. */
+  dayOf: DayOf;
+  /** A `Date` at midnight of a day number in the spreadsheet's time zone, for writing date cells. */
+  dateOfDay: (day: number) => Date;
+  /** Today's day number in the spreadsheet's time zone. */
+  today: () => number;
+}
+
+const DEFAULT_LOCALE = 'en_US';
+const DEFAULT_TIME_ZONE = 'Etc/UTC';
+
+/** The context of the active spreadsheet; defaults (English, UTC) when it cannot be read. */
+export function activeSheetContext(): SheetContext {
+  let locale = DEFAULT_LOCALE;
+  let timeZone = DEFAULT_TIME_ZONE;
+  try {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    locale = spreadsheet.getSpreadsheetLocale() || DEFAULT_LOCALE;
+    timeZone = spreadsheet.getSpreadsheetTimeZone() || DEFAULT_TIME_ZONE;
+  } catch {
+    // No active spreadsheet (e.g. a custom function being evaluated in a test): defaults.
+  }
+  return sheetContextFor(locale, timeZone);
+}
+
+/** The context for a given locale and time zone. */
+export function sheetContextFor(locale: string, timeZone: string): SheetContext {
+  const days = new Map<number, number>();
+  const dayOf: DayOf = (date) => {
+    const time = date.getTime();
+    let day = days.get(time);
+    if (day === undefined) {
+      day = dayFromIso(Utilities.formatDate(date, timeZone, 'yyyy-MM-dd'));
+      days.set(time, day);
+    }
+    return day;
+  };
+  const dateOfDay = (day: number): Date => {
+    const utcMidnight = new Date(`${isoFromDay(day)}T00:00:00Z`);
+    const offset = Utilities.formatDate(utcMidnight, timeZone, 'Z');
+    const sign = offset.startsWith('-') ? -1 : 1;
+    const minutes = sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(3, 5)));
+    return new Date(utcMidnight.getTime() - minutes * 60_000);
+  };
+  return {
+    lang: langFromLocale(locale),
+    locale,
+    timeZone,
+    decimalComma: usesDecimalComma(locale),
+    dateOrder: dateOrderOf(locale),
+    dayOf,
+    dateOfDay,
+    today: () => dayOf(new Date()),
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The contract between the sidebar and its server side (`google.script.run`).
+ * Types only: every value is JSON-safe (no `Date`: dates travel as ISO
+ * `yyyy-mm-dd` strings), because `google.script.run` cannot carry `Date`s.
+ */
+import type { AbcClass, Binning, Lang, ReturnsPolicy, SchemeId, ScoreMethod } from '../core/types';
+
+/** What a source column can be used for. */
+export type ColumnRole =
+  | 'client'
+  | 'date'
+  | 'recency'
+  | 'purchases'
+  | 'amount'
+  | 'email'
+  | 'phone'
+  | 'type';
+
+/** Column index (0-based, within the source table) per role; `null` = not used. */
+export type ColumnMapping = Record<ColumnRole, number | null>;
+
+/** One row per client, or one row per sale (aggregated per client). */
+export type SourceShape = 'clients' | 'sales';
+
+/** Settings of one analysis run, as chosen in the sidebar. */
+export interface AnalysisSettings {
+  mapping: ColumnMapping;
+  shape: SourceShape;
+  /** Reference date, ISO `yyyy-mm-dd`. */
+  asOf: string;
+  binning: Binning;
+  method: ScoreMethod;
+  scheme: SchemeId;
+  /** Cumulative revenue share closing class A (0–1), default 0.8. */
+  aShare: number;
+  /** Cumulative revenue share closing class B (0–1), default 0.95. */
+  bShare: number;
+  returns: ReturnsPolicy;
+}
+
+/** What the sidebar needs to show step 1 (source) and pre-fill step 2. */
+export interface SourceInfo {
+  lang: Lang;
+  sheetName: string;
+  /** 1-based row of the header in the sheet. */
+  headerRow: number;
+  /** Header texts, one per column of the table. */
+  headers: string[];
+  /** First data rows as display text (at most 5). */
+  preview: string[][];
+  /** Number of data rows below the header (blank rows included). */
+  dataRows: number;
+  /** Detected settings; the user may change any of them. */
+  defaults: AnalysisSettings;
+}
+
+/** One line of a per-group summary table. */
+export interface GroupSummary {
+  /** Localised segment name, or "A" / "B" / "C". */
+  name: string;
+  clients: number;
+  /** 0–1 */
+  clientShare: number;
+  revenue: number;
+  /** 0–1 */
+  revenueShare: number;
+  /** Revenue / purchases. */
+  averageBasket: number;
+}
+
+/** A source row left out of the analysis. */
+export interface SkippedRow {
+  /** 1-based sheet row number. */
+  row: number;
+  /** Localised reason. */
+  reason: string;
+}
+
+/** What `runAnalysis` returns to the sidebar. */
+export interface AnalysisResult {
+  lang: Lang;
+  clients: number;
+  revenue: number;
+  segments: GroupSummary[];
+  abc: Array<GroupSummary & { name: AbcClass }>;
+  /** "x % of clients make y % of revenue": share of clients of class A and their revenue share. */
+  pareto: { clientShare: number; revenueShare: number };
+  /** Breakpoints or grid used, per axis. */
+  thresholds: { r: number[]; f: number[]; m: number[] };
+  skipped: SkippedRow[];
+  /** Localised names of the sheets written. */
+  sheets: { clients: string; actions: string; summary: string; rules: string; catalogue: string };
+  /** Localised notes (e.g. "text dates read as day/month/year"). */
+  notes: string[];
+}
