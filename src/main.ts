@@ -9,3 +9,5 @@ export { PARETO_SHARE } from './functions/paretoShare';
 export { ABC_CLASS } from './functions/abcClass';
 export { RFM_SEGMENT } from './functions/rfmSegment';
 export { RFM_TABLE } from './functions/rfmTable';
+export { onOpen, onInstall, showSidebar, showHelp } from './server/menu';
+export { getSourceInfo, runAnalysis } from './server/sidebarCalls';

@@ -100,6 +100,7 @@ async function bundleServer(entry) {
     target: 'es2020',
     minifyWhitespace: true,
     minifySyntax: true,
+    minifyIdentifiers: true,
     legalComments: 'none',
     charset: 'utf8',
     logLevel: 'silent',

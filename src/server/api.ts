@@ -3,40 +3,11 @@
  * Types only: every value is JSON-safe (no `Date`: dates travel as ISO
  * `yyyy-mm-dd` strings), because `google.script.run` cannot carry `Date`s.
  */
-import type { AbcClass, Binning, Lang, ReturnsPolicy, SchemeId, ScoreMethod } from '../core/types';
+import type { AnalysisSettings } from '../core/analysisSettings';
+import type { AbcClass, Lang } from '../core/types';
 
-/** What a source column can be used for. */
-export type ColumnRole =
-  | 'client'
-  | 'date'
-  | 'recency'
-  | 'purchases'
-  | 'amount'
-  | 'email'
-  | 'phone'
-  | 'type';
-
-/** Column index (0-based, within the source table) per role; `null` = not used. */
-export type ColumnMapping = Record<ColumnRole, number | null>;
-
-/** One row per client, or one row per sale (aggregated per client). */
-export type SourceShape = 'clients' | 'sales';
-
-/** Settings of one analysis run, as chosen in the sidebar. */
-export interface AnalysisSettings {
-  mapping: ColumnMapping;
-  shape: SourceShape;
-  /** Reference date, ISO `yyyy-mm-dd`. */
-  asOf: string;
-  binning: Binning;
-  method: ScoreMethod;
-  scheme: SchemeId;
-  /** Cumulative revenue share closing class A (0–1), default 0.8. */
-  aShare: number;
-  /** Cumulative revenue share closing class B (0–1), default 0.95. */
-  bShare: number;
-  returns: ReturnsPolicy;
-}
+export type { ColumnRole, ColumnMapping, SourceShape } from '../core/sourceLayout';
+export type { AnalysisSettings } from '../core/analysisSettings';
 
 /** What the sidebar needs to show step 1 (source) and pre-fill step 2. */
 export interface SourceInfo {

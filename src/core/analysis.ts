@@ -1,0 +1,153 @@
+/**
+ * The sidebar's analysis, end to end and pure: source rows → clients →
+ * scores, segments, ABC classes, client value and action → summaries.
+ */
+import type { ActionEntry } from './actions';
+import { positiveTotal } from './abc';
+import { clientValue } from './clientValue';
+import { PortfolioError } from './errors';
+import { cumulativeRevenue, paretoShareOf } from './pareto';
+import { scorePortfolio, type ClientScores } from './portfolio';
+import type { SegmentRule } from './segments';
+import { catalogueEntry } from './settingsSheets';
+import { readSourceRows, type SkippedSourceRow, type SourceClient, type SourceOptions } from './sourceRows';
+import type { AbcClass, Binning, Lang, ScoreMethod, Thresholds } from './types';
+import type { Cell, DateOrder } from './cells';
+
+/** Everything the analysis needs besides the rows. */
+export interface AnalysisOptions extends SourceOptions {
+  lang: Lang;
+  binning: Binning;
+  method: ScoreMethod;
+  aShare: number;
+  bShare: number;
+  rules: readonly SegmentRule[];
+  /** Segment of clients matching no rule. */
+  others: string;
+  catalogue: readonly ActionEntry[];
+}
+
+/** One analysed client. */
+export interface AnalysedClient extends SourceClient, ClientScores {
+  /** Amount / purchases; 0 without purchases. */
+  averageBasket: number;
+  /** Expected revenue over one year: average basket × purchases per year (CLIENT_VALUE with years = 1). */
+  value: number;
+  action: ActionEntry;
+}
+
+/** Figures of a group of clients (a segment or an ABC class). */
+export interface GroupStats {
+  name: string;
+  clients: number;
+  clientShare: number;
+  revenue: number;
+  revenueShare: number;
+  purchases: number;
+  averageBasket: number;
+}
+
+/** The result of an analysis. */
+export interface PortfolioAnalysis {
+  clients: AnalysedClient[];
+  skipped: SkippedSourceRow[];
+  thresholds: Thresholds;
+  classes: { r: number; f: number; m: number };
+  /** Segments with at least one client, in rule order (then "others"). */
+  segments: GroupStats[];
+  /** Classes A, B and C, always all three. */
+  abc: GroupStats[];
+  /** Share of clients in class A and their share of revenue. */
+  pareto: { clientShare: number; revenueShare: number };
+  /** Pareto curve, 0 %..100 % of clients in steps of 5 %. */
+  curve: Array<{ clientShare: number; revenueShare: number }>;
+  revenue: number;
+  dateOrder: DateOrder;
+  periodDays: number;
+}
+
+const YEAR_DAYS = 365.25;
+
+/** Client value over one year, from the observed purchases over `periodDays` (a year at least). */
+function yearlyValue(client: SourceClient, averageBasket: number, periodDays: number): number {
+  const years = Math.max(periodDays / YEAR_DAYS, 1);
+  return clientValue({ averageBasket: Math.max(averageBasket, 0), purchasesPerYear: client.purchases / years, years: 1 });
+}
+
+/** Figures of `members` out of `clientCount` clients making `revenue`. */
+function groupStats(name: string, members: readonly AnalysedClient[], clientCount: number, revenue: number): GroupStats {
+  const groupRevenue = members.reduce((sum, c) => sum + c.amount, 0);
+  const purchases = members.reduce((sum, c) => sum + c.purchases, 0);
+  return {
+    name,
+    clients: members.length,
+    clientShare: clientCount > 0 ? members.length / clientCount : 0,
+    revenue: groupRevenue,
+    revenueShare: revenue !== 0 ? groupRevenue / revenue : 0,
+    purchases,
+    averageBasket: purchases > 0 ? groupRevenue / purchases : 0,
+  };
+}
+
+/** Members of each group, groups in first-seen order of `order` (names not in `order` come last). */
+function groupBy(clients: readonly AnalysedClient[], nameOf: (c: AnalysedClient) => string, order: readonly string[]) {
+  const groups = new Map<string, AnalysedClient[]>(order.map((name) => [name, []]));
+  for (const client of clients) {
+    const name = nameOf(client);
+    const members = groups.get(name) ?? [];
+    members.push(client);
+    groups.set(name, members);
+  }
+  return groups;
+}
+
+/**
+ * Analyses the data rows of a source (header excluded). Throws `noClients`
+ * when no row can be read, `allAmountsZero` when no client has a positive amount.
+ */
+export function analysePortfolio(rows: readonly (readonly Cell[])[], options: AnalysisOptions): PortfolioAnalysis {
+  const source = readSourceRows(rows, options);
+  if (source.clients.length === 0) throw new PortfolioError('noClients');
+  const scored = scorePortfolio(source.clients, options);
+  const clients: AnalysedClient[] = source.clients.map((client, i) => {
+    const averageBasket = client.purchases > 0 ? client.amount / client.purchases : 0;
+    const scores = scored.clients[i];
+    return {
+      ...client,
+      ...scores,
+      averageBasket,
+      value: yearlyValue(client, averageBasket, source.periodDays),
+      action: catalogueEntry(options.catalogue, scores.segment, options.lang),
+    };
+  });
+  const revenue = clients.reduce((sum, c) => sum + c.amount, 0);
+  const segmentOrder = [...options.rules.map((rule) => rule.segment), options.others];
+  const segments = [...groupBy(clients, (c) => c.segment, segmentOrder)]
+    .filter(([, members]) => members.length > 0)
+    .map(([name, members]) => groupStats(name, members, clients.length, revenue));
+  const abcOrder: AbcClass[] = ['A', 'B', 'C'];
+  const abc = [...groupBy(clients, (c) => c.abc, abcOrder)].map(([name, members]) =>
+    groupStats(name, members, clients.length, revenue),
+  );
+  const amounts = clients.map((c) => c.amount);
+  const positive = positiveTotal(amounts);
+  const classA = clients.filter((c) => c.abc === 'A');
+  const cumulative = cumulativeRevenue(amounts);
+  const curve = Array.from({ length: 21 }, (_, k) => ({ clientShare: k / 20, revenueShare: paretoShareOf(cumulative, k / 20) }));
+  return {
+    clients,
+    skipped: source.skipped,
+    thresholds: scored.thresholds,
+    classes: scored.classes,
+    segments,
+    abc,
+    pareto: {
+      clientShare: classA.length / clients.length,
+      revenueShare: classA.reduce((sum, c) => sum + Math.max(c.amount, 0), 0) / positive,
+    },
+    curve,
+    revenue,
+    dateOrder: source.dateOrder,
+    periodDays: source.periodDays,
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * The settings of one sidebar analysis, as chosen by the user, and their
+ * checks. They arrive from the browser as JSON: nothing in them is trusted.
+ */
+import { dayFromIso } from './days';
+import { PortfolioError } from './errors';
+import { checkAbcShares } from './abc';
+import { checkBins, checkGrid } from './rfm';
+import { parseMethod } from './settings';
+import { parseScheme } from './segments';
+import { COLUMN_ROLES, duplicateRoles, type ColumnMapping, type ColumnRole, type SourceShape } from './sourceLayout';
+import type { Binning, ReturnsPolicy, SchemeId, ScoreMethod } from './types';
+
+/** Settings of one analysis run. */
+export interface AnalysisSettings {
+  /** The sheet to analyse (default: the active sheet). */
+  sheetName?: string;
+  mapping: ColumnMapping;
+  shape: SourceShape;
+  /** Reference date, ISO `yyyy-mm-dd`. */
+  asOf: string;
+  binning: Binning;
+  method: ScoreMethod;
+  scheme: SchemeId;
+  /** Cumulative revenue share closing class A (0–1), default 0.8. */
+  aShare: number;
+  /** Cumulative revenue share closing class B (0–1), default 0.95. */
+  bShare: number;
+  returns: ReturnsPolicy;
+}
+
+/** Settings proposed before the user changes anything. */
+export function defaultSettings(mapping: ColumnMapping, shape: SourceShape, asOf: string, sheetName?: string): AnalysisSettings {
+  return {
+    sheetName,
+    mapping,
+    shape,
+    asOf,
+    binning: { kind: 'bins', n: 5 },
+    method: 'quantile',
+    scheme: 'classic',
+    aShare: 0.8,
+    bShare: 0.95,
+    returns: 'net',
+  };
+}
+
+/** Roles that the analysis cannot do without, per shape. */
+function requiredRoles(mapping: ColumnMapping, shape: SourceShape): ColumnRole[] {
+  if (shape === 'sales') return ['client', 'date', 'amount'];
+  return ['client', mapping.recency !== null && mapping.date === null ? 'recency' : 'date', 'purchases', 'amount'];
+}
+
+/**
+ * Checks settings against a source of `columns` columns and returns the
+ * reference date as a day number. Throws `roleRequired`, `roleTwice`,
+ * `badAsOf`, `binsOutOfRange`, `gridShape`, `gridNotAscending`,
+ * `unknownMethod`, `unknownScheme` or `abcSharesOrder`.
+ */
+export function checkSettings(settings: AnalysisSettings, columns: number): number {
+  for (const role of COLUMN_ROLES) {
+    const column = settings.mapping[role];
+    if (column !== null && !(Number.isInteger(column) && column >= 0 && column < columns)) {
+      throw new PortfolioError('roleRequired', { role });
+    }
+  }
+  for (const role of requiredRoles(settings.mapping, settings.shape)) {
+    if (settings.mapping[role] === null) throw new PortfolioError('roleRequired', { role });
+  }
+  const [pair] = duplicateRoles(settings.mapping);
+  if (pair) throw new PortfolioError('roleTwice', { first: pair[0], second: pair[1] });
+  const asOfDay = dayFromIso(String(settings.asOf));
+  if (Number.isNaN(asOfDay)) throw new PortfolioError('badAsOf', { value: String(settings.asOf) });
+  if (settings.binning.kind === 'grid') checkGrid(settings.binning.grid);
+  else checkBins(settings.binning.n);
+  parseMethod(String(settings.method));
+  parseScheme(String(settings.scheme));
+  checkAbcShares(settings.aShare, settings.bShare);
+  return asOfDay;
+}

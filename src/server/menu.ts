@@ -1,0 +1,45 @@
+/**
+ * The add-on menu, the sidebar and the help dialog.
+ */
+import { langFromLocale } from '../core/i18n/language';
+import { reportText } from '../core/i18n/reportTexts';
+import type { Lang } from '../core/types';
+import { activeSheetContext } from '../platform/sheetContext';
+
+/** The menu's language: the spreadsheet's when it can be read (not in AuthMode.NONE), English otherwise. */
+function menuLang(): Lang {
+  try {
+    return langFromLocale(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
+  } catch {
+    return 'en';
+  }
+}
+
+/** Builds the add-on menu. Works in every authorisation mode, NONE included: it only adds menu items. */
+export function onOpen(_event?: unknown): void {
+  const lang = menuLang();
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(reportText(lang, 'menuAnalyse'), 'showSidebar')
+    .addItem(reportText(lang, 'menuHelp'), 'showHelp')
+    .addToUi();
+}
+
+/** Runs when the add-on is installed: builds the menu. */
+export function onInstall(event?: unknown): void {
+  onOpen(event);
+}
+
+/** Opens the sidebar (the built `sidebar.html`). */
+export function showSidebar(): void {
+  const { lang } = activeSheetContext();
+  const html = HtmlService.createHtmlOutputFromFile('sidebar').setTitle(reportText(lang, 'sidebarTitle'));
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** Shows a short localised help. */
+export function showHelp(): void {
+  const { lang } = activeSheetContext();
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(reportText(lang, 'helpTitle'), reportText(lang, 'helpText'), ui.ButtonSet.OK);
+}

@@ -1,0 +1,76 @@
+/**
+ * Writing the add-on's own sheets. Each table goes with one `setValues`, one
+ * `setNumberFormats` and one `setFontWeights`, whatever its size. A run
+ * first writes every table into new temporary sheets and only then puts
+ * them in place of the old ones, so a failed run leaves no half-written sheet.
+ */
+import { isDate } from '../core/cells';
+import type { ChartSpec, ReportCell, SheetTable } from '../core/reports';
+import type { SheetContext } from '../platform/sheetContext';
+
+/** A table to write under a sheet name. */
+export interface OwnedSheet {
+  name: string;
+  table: SheetTable;
+}
+
+function isDayCell(cell: ReportCell): cell is { day: number } {
+  return typeof cell === 'object' && cell !== null && !isDate(cell) && 'day' in cell;
+}
+
+/** Grows a sheet's grid to hold `rows` × `columns` (Apps Script refuses ranges outside the grid). */
+function ensureGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+function insertChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: ChartSpec): void {
+  const type = spec.type === 'LINE' ? Charts.ChartType.LINE : Charts.ChartType.COLUMN;
+  let builder = sheet.newChart().setChartType(type).setPosition(spec.anchor[0], spec.anchor[1], 0, 0);
+  for (const [row, column, rows, columns] of spec.ranges) builder = builder.addRange(sheet.getRange(row, column, rows, columns));
+  builder = builder.setNumHeaders(1).setOption('title', spec.title).setOption('legend', { position: 'bottom' });
+  if (spec.secondAxis) builder = builder.setOption('series', { 1: { targetAxisIndex: 1 } });
+  sheet.insertChart(builder.build());
+}
+
+/** Writes `table` into the empty `sheet`. */
+function writeTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, table: SheetTable, context: SheetContext): void {
+  const rows = table.values.length;
+  const columns = table.values[0]?.length ?? 0;
+  if (rows === 0 || columns === 0) return;
+  ensureGrid(sheet, rows, columns);
+  const values = table.values.map((row) => row.map((cell) => (isDayCell(cell) ? context.dateOfDay(cell.day) : cell)));
+  const range = sheet.getRange(1, 1, rows, columns);
+  range.setNumberFormats(table.formats);
+  range.setValues(values);
+  range.setFontWeights(table.bold.map((row) => row.map((bold) => (bold ? 'bold' : 'normal'))));
+  if (table.frozenRows > 0) sheet.setFrozenRows(table.frozenRows);
+  for (const chart of table.charts) insertChart(sheet, chart);
+}
+
+/**
+ * Writes every sheet of `sheets` and puts them in place of the sheets of the
+ * same names. Nothing is replaced unless every table was written.
+ */
+export function replaceOwnedSheets(sheets: readonly OwnedSheet[], context: SheetContext): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const stamp = Date.now().toString(36);
+  const written: Array<{ name: string; sheet: GoogleAppsScript.Spreadsheet.Sheet }> = [];
+  try {
+    sheets.forEach(({ name, table }, i) => {
+      const sheet = spreadsheet.insertSheet(`~${stamp}-${i} ${name}`.slice(0, 99), spreadsheet.getSheets().length);
+      written.push({ name, sheet });
+      writeTable(sheet, table, context);
+    });
+  } catch (error) {
+    for (const { sheet } of written) spreadsheet.deleteSheet(sheet);
+    throw error;
+  }
+  for (const { name, sheet } of written) {
+    const old = spreadsheet.getSheetByName(name);
+    if (old) spreadsheet.deleteSheet(old);
+    sheet.setName(name);
+  }
+}

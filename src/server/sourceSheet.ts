@@ -1,0 +1,52 @@
+/**
+ * Reading the user's source sheet: one `getValues` of its data range, then
+ * the header row found by the core. The source is never written to.
+ */
+import { isBlank, isDate, type Cell } from '../core/cells';
+import { PortfolioError } from '../core/errors';
+import { isoFromDay } from '../core/days';
+import { findHeaderRow } from '../core/sourceLayout';
+import type { SheetContext } from '../platform/sheetContext';
+import { isOwnedSheetName } from './ownedSheets';
+
+/** The source table: its header and data rows. */
+export interface SourceTable {
+  sheetName: string;
+  /** 0-based index of the header within the sheet's data range (= 1-based sheet row − 1). */
+  headerIndex: number;
+  headers: string[];
+  rows: Cell[][];
+}
+
+/** The sheet to analyse: `sheetName` when given and present, else the active sheet. */
+function sourceSheet(sheetName: string | undefined): GoogleAppsScript.Spreadsheet.Sheet {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const named = sheetName ? spreadsheet.getSheetByName(sheetName) : null;
+  return named ?? spreadsheet.getActiveSheet();
+}
+
+/**
+ * Reads the source table with a single `getValues`. Throws `ownSheet` for a
+ * sheet the add-on writes, `emptySheet` and `noHeader`.
+ */
+export function readSourceTable(sheetName?: string): SourceTable {
+  const sheet = sourceSheet(sheetName);
+  const name = sheet.getName();
+  if (isOwnedSheetName(name)) throw new PortfolioError('ownSheet', { sheet: name });
+  const values = sheet.getDataRange().getValues() as Cell[][];
+  if (values.every((row) => row.every(isBlank))) throw new PortfolioError('emptySheet', { sheet: name });
+  const headerIndex = findHeaderRow(values);
+  if (headerIndex < 0) throw new PortfolioError('noHeader', { sheet: name });
+  return {
+    sheetName: name,
+    headerIndex,
+    headers: values[headerIndex].map((cell) => String(cell).trim()),
+    rows: values.slice(headerIndex + 1),
+  };
+}
+
+/** A cell as the sidebar shows it: dates as ISO in the spreadsheet's calendar, the rest as text. */
+export function displayText(cell: Cell, context: SheetContext): string {
+  if (isDate(cell)) return isoFromDay(context.dayOf(cell));
+  return cell === null || cell === undefined ? '' : String(cell);
+}
