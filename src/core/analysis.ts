@@ -3,7 +3,6 @@
  * scores, segments, ABC classes, client value and action → summaries.
  */
 import type { ActionEntry } from './actions';
-import { positiveTotal } from './abc';
 import { clientValue } from './clientValue';
 import { PortfolioError } from './errors';
 import { cumulativeRevenue, paretoShareOf } from './pareto';
@@ -130,8 +129,6 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
     groupStats(name, members, clients.length, revenue),
   );
   const amounts = clients.map((c) => c.amount);
-  const positive = positiveTotal(amounts);
-  const classA = clients.filter((c) => c.abc === 'A');
   const cumulative = cumulativeRevenue(amounts);
   const curve = Array.from({ length: 21 }, (_, k) => ({ clientShare: k / 20, revenueShare: paretoShareOf(cumulative, k / 20) }));
   return {
@@ -141,10 +138,7 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
     classes: scored.classes,
     segments,
     abc,
-    pareto: {
-      clientShare: classA.length / clients.length,
-      revenueShare: classA.reduce((sum, c) => sum + Math.max(c.amount, 0), 0) / positive,
-    },
+    pareto: { clientShare: abc[0].clientShare, revenueShare: abc[0].revenueShare },
     curve,
     revenue,
     dateOrder: source.dateOrder,

@@ -3,7 +3,7 @@
  * `getValues` gives: a number, a string, a boolean, a `Date`, or `''` when blank.
  */
 import { PortfolioError } from './errors';
-import { dayFromParts } from './days';
+import { dayFromLocalDate, dayFromParts, isoFromDay } from './days';
 
 /** A raw cell value as read from a sheet. */
 export type Cell = unknown;
@@ -26,13 +26,16 @@ export function isDate(cell: Cell): cell is Date {
 
 /** The cell as it would be shown in a message: text quoted, dates as ISO. */
 export function showCell(cell: Cell): string {
-  if (isDate(cell)) return Number.isNaN(cell.getTime()) ? 'Invalid Date' : cell.toISOString().slice(0, 10);
+  if (isDate(cell)) return Number.isNaN(cell.getTime()) ? 'Invalid Date' : isoFromDay(dayFromLocalDate(cell));
   if (typeof cell === 'string') return `"${cell.length > 40 ? `${cell.slice(0, 37)}…` : cell}"`;
   return String(cell);
 }
 
 const CURRENCY = /^(?:€|\$|£|¥|eur|euros?|usd|gbp|chf|fcfa|xof|cad)\s*|\s*(?:€|\$|£|¥|eur|euros?|usd|gbp|chf|fcfa|xof|cad)$/i;
-const SPACES = /[\s\u00a0\u202f\u2009\u2007]/g;
+const SPACES = /[\s\u00a0\u202f\u2009\u2007]/;
+const SPACES_ALL = /[\s\u00a0\u202f\u2009\u2007]/g;
+/** Digits grouped by thousands with spaces (`1 234 567,50`): the only place a space may stand in a number. */
+const SPACE_GROUPED = /^\d{1,3}(?:[\s\u00a0\u202f\u2009\u2007]\d{3})+(?:[.,]\d+)?$/;
 
 /**
  * The number written in `text`, in French or English conventions:
@@ -61,7 +64,12 @@ export function parseNumberText(text: string, decimalComma: boolean): number {
     sign = -sign;
     s = s.slice(0, -1).trim();
   }
-  s = s.replace(CURRENCY, '').replace(SPACES, '').replace(/(\d)['’](?=\d{3})/g, '$1');
+  s = s.replace(CURRENCY, '');
+  if (SPACES.test(s)) {
+    if (!SPACE_GROUPED.test(s)) return NaN;
+    s = s.replace(SPACES_ALL, '');
+  }
+  s = s.replace(/(\d)['’](?=\d{3}(?!\d))/g, '$1');
   const value = /^\d+(?:\.\d+)?e[+-]?\d+$/i.test(s) ? Number(s) : parseDigits(s, decimalComma);
   if (Number.isNaN(value)) return NaN;
   return sign * (percent ? value / 100 : value);
@@ -78,7 +86,8 @@ function parseDigits(s: string, decimalComma: boolean): number {
   const thousandsSep = decimalSep === ',' ? '.' : ',';
   const groups = integerPart.split(decimalSep ? thousandsSep : /[.,]/);
   const grouped = groups.length > 1;
-  if (grouped && (!/^\d{1,3}$/.test(groups[0]) || groups.slice(1).some((g) => !/^\d{3}$/.test(g)))) return NaN;
+  const badFirstGroup = !/^[1-9]\d{0,2}$/.test(groups[0]);
+  if (grouped && (badFirstGroup || groups.slice(1).some((g) => !/^\d{3}$/.test(g)))) return NaN;
   const digits = groups.join('');
   if (!/^\d*$/.test(digits) || (digits === '' && fraction === '')) return NaN;
   return Number(`${digits || '0'}.${fraction || '0'}`);
@@ -92,7 +101,7 @@ function decimalSeparatorOf(s: string, decimalComma: boolean): '.' | ',' | null 
   const dots = s.split('.').length - 1;
   const commas = s.split(',').length - 1;
   if (dots > 0 && commas > 0) return s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
-  if (commas === 1) return /,\d{3}$/.test(s) && !decimalComma ? null : ',';
+  if (commas === 1) return /^[1-9]\d{0,2},\d{3}$/.test(s) && !decimalComma ? null : ',';
   if (dots === 1) return '.';
   return null;
 }

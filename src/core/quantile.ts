@@ -5,7 +5,10 @@
  * Example: [1, 2, 3, 4] at 0.5 → h = 1.5 → 2 + 0.5 × (3 − 2) = 2.5.
  */
 export function percentileInc(sorted: readonly number[], p: number): number {
-  const h = (sorted.length - 1) * p;
+  const exact = (sorted.length - 1) * p;
+  const nearest = Math.round(exact);
+  // (N − 1)·k/n is often a whole number that floating point misses (90 × 0.7 = 62.999…): snap it.
+  const h = Math.abs(exact - nearest) < 1e-9 ? nearest : exact;
   const lower = Math.floor(h);
   const upper = Math.min(lower + 1, sorted.length - 1);
   return sorted[lower] + (h - lower) * (sorted[upper] - sorted[lower]);

@@ -21,22 +21,24 @@ export function isRecencyDate(cell: Cell): boolean {
 
 /**
  * Decides whether a recency column holds dates or days. Throws `mixedRecency`
- * (with the index of the first cell of the minority kind) when it holds both.
- * An all-blank column counts as days.
+ * when it holds both, with the index of the first cell of the rarer kind (of
+ * the kind met second on a tie). An all-blank column counts as days.
  */
 export function recencyKind(cells: readonly Cell[]): RecencyKind {
-  let firstDate = -1;
-  let firstDays = -1;
+  const first = { dates: -1, days: -1 };
+  const count = { dates: 0, days: 0 };
   cells.forEach((cell, index) => {
     if (isBlank(cell)) return;
-    if (isRecencyDate(cell)) {
-      if (firstDate < 0) firstDate = index;
-    } else if (firstDays < 0) {
-      firstDays = index;
-    }
+    const kind: RecencyKind = isRecencyDate(cell) ? 'dates' : 'days';
+    count[kind] += 1;
+    if (first[kind] < 0) first[kind] = index;
   });
-  if (firstDate >= 0 && firstDays >= 0) throw new PortfolioError('mixedRecency', {}, Math.max(firstDate, firstDays));
-  return firstDate >= 0 ? 'dates' : 'days';
+  if (count.dates > 0 && count.days > 0) {
+    const rarer: RecencyKind =
+      count.dates === count.days ? (first.dates > first.days ? 'dates' : 'days') : count.dates < count.days ? 'dates' : 'days';
+    throw new PortfolioError('mixedRecency', {}, first[rarer]);
+  }
+  return count.dates > 0 ? 'dates' : 'days';
 }
 
 /** Reads one cell of a column of days since the last purchase: a number ≥ 0. */

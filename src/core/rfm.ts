@@ -12,7 +12,7 @@ export type Direction = 'higherIsBetter' | 'lowerIsBetter';
 /** Scores of one axis and the breakpoints used to give them. */
 export interface AxisScores {
   scores: number[];
-  /** Ascending breakpoints: quantiles (`quantile`), lower bounds of classes 2..n (`rfm`, grid), boundary values (`ntile`). */
+  /** Breakpoints: ascending quantiles (`quantile`), ascending lower bounds of classes 2..n (`rfm`, grid), first value of groups 2..n in ranking order (`ntile`). */
   thresholds: number[];
   /** Number of classes of the axis. */
   classes: number;

@@ -35,7 +35,7 @@ const en = {
   marginOutOfRange: 'the margin rate must be between 0 and 1 ({value})',
   infiniteHorizon: 'with no horizon the retention rate ({r}) must be below 1 + the discount rate ({d})',
   negativeNumber: 'cannot be negative ({value})',
-  yearsNotWhole: 'with a retention rate, the number of years must be a whole number ({value})',
+  yearsNotWhole: 'with a retention or discount rate, the number of years must be a whole number ({value})',
   noClients: 'no client to analyse',
   badRule: 'sheet "{sheet}", row {row}: {problem}',
   ruleScheme: 'the scheme must be classic, rfm or fr-ladder',
@@ -62,6 +62,9 @@ const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
+
+/** Every message key. */
+export const MESSAGE_KEYS = Object.keys(en) as MessageKey[];
 export type MessageParams = Record<string, string | number>;
 
 const fr: Record<MessageKey, string> = {
@@ -93,7 +96,7 @@ const fr: Record<MessageKey, string> = {
   marginOutOfRange: 'le taux de marge doit être compris entre 0 et 1 ({value})',
   infiniteHorizon: 'sans horizon, le taux de fidélité ({r}) doit être inférieur à 1 + le taux d’actualisation ({d})',
   negativeNumber: 'ne peut pas être négatif ({value})',
-  yearsNotWhole: 'avec un taux de fidélité, le nombre d’années doit être entier ({value})',
+  yearsNotWhole: 'avec un taux de fidélité ou d’actualisation, le nombre d’années doit être entier ({value})',
   noClients: 'aucun client à analyser',
   badRule: 'feuille « {sheet} », ligne {row} : {problem}',
   ruleScheme: 'la grille doit être classic, rfm ou fr-ladder',

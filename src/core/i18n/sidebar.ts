@@ -111,9 +111,8 @@ export interface SidebarTexts {
   noThresholds: string;
   sheetsTitle: string;
   notesTitle: string;
-  /** Heading of the skipped rows; `count` is the number, `shown` the same number formatted. */
+  /** Heading of the skipped rows; `count` is the number (0 allowed), `shown` the same number formatted. */
   skippedTitle: (count: number, shown: string) => string;
-  noSkipped: string;
   showSkipped: string;
   skippedRow: (row: string, reason: string) => string;
 }
@@ -223,8 +222,10 @@ const en: SidebarTexts = {
   noThresholds: 'none',
   sheetsTitle: 'Sheets written',
   notesTitle: 'Notes',
-  skippedTitle: (count, shown) => (count === 1 ? '1 row skipped' : `${shown} rows skipped`),
-  noSkipped: 'Every row was used.',
+  skippedTitle: (count, shown) => {
+    if (count === 0) return 'No row skipped';
+    return count === 1 ? '1 row skipped' : `${shown} rows skipped`;
+  },
   showSkipped: 'Show the skipped rows',
   skippedRow: (row, reason) => `Row ${row}: ${reason}`,
 };
@@ -336,8 +337,10 @@ const fr: SidebarTexts = {
   noThresholds: 'aucun',
   sheetsTitle: 'Feuilles écrites',
   notesTitle: 'Remarques',
-  skippedTitle: (count, shown) => (count === 1 ? '1 ligne ignorée' : `${shown} lignes ignorées`),
-  noSkipped: 'Toutes les lignes ont été utilisées.',
+  skippedTitle: (count, shown) => {
+    if (count === 0) return 'Aucune ligne ignorée';
+    return count === 1 ? '1 ligne ignorée' : `${shown} lignes ignorées`;
+  },
   showSkipped: 'Voir les lignes ignorées',
   skippedRow: (row, reason) => `Ligne ${row}\u00a0: ${reason}`,
 };

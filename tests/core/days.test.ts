@@ -1,0 +1,70 @@
+/**
+ * Day numbers: whole calendar days since 1970-01-01 (day 0), no time zone.
+ */
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dayFromIso, dayFromLocalDate, dayFromParts, isoFromDay, localDateFromDay } from '../../src/core/days';
+
+describe('dayFromParts', () => {
+  it('counts days from 1970-01-01', () => {
+    expect(dayFromParts(1970, 1, 1)).toBe(0);
+    expect(dayFromParts(1970, 1, 2)).toBe(1);
+    expect(dayFromParts(1969, 12, 31)).toBe(-1);
+    // 2000-02-29: 30 × 365 + 7 leap days (1972 … 1996) = 10 957 → 2000-01-01; + 31 + 28
+    expect(dayFromParts(2000, 2, 29)).toBe(30 * 365 + 7 + 31 + 28);
+    // 2006-12-31: 37 × 365 + 9 leap days (1972 … 2004) = 13 514 → 2007-01-01; minus one
+    expect(dayFromParts(2006, 12, 31)).toBe(13_513);
+  });
+
+  it('gives NaN for impossible dates', () => {
+    expect(dayFromParts(2025, 2, 29)).toBeNaN();
+    expect(dayFromParts(1900, 2, 29)).toBeNaN();
+    expect(dayFromParts(2025, 4, 31)).toBeNaN();
+    expect(dayFromParts(2025, 13, 1)).toBeNaN();
+    expect(dayFromParts(2025, 0, 10)).toBeNaN();
+    expect(dayFromParts(2025, 1, 0)).toBeNaN();
+  });
+});
+
+describe('isoFromDay and dayFromIso', () => {
+  it('convert both ways', () => {
+    expect(isoFromDay(13_513)).toBe('2006-12-31');
+    expect(isoFromDay(-1)).toBe('1969-12-31');
+    expect(dayFromIso('2006-12-31')).toBe(13_513);
+    expect(dayFromIso(' 1997-9-30 ')).toBe(dayFromParts(1997, 9, 30));
+  });
+
+  it('gives NaN for anything but yyyy-mm-dd', () => {
+    for (const text of ['2006/12/31', '31-12-2006', '2006-12-32', '', 'today']) expect(dayFromIso(text), text).toBeNaN();
+  });
+});
+
+describe('dayFromLocalDate and localDateFromDay', () => {
+  const originalTz = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = originalTz;
+  });
+
+  it('reads the local calendar date, ignoring the time of day', () => {
+    expect(dayFromLocalDate(new Date(2006, 11, 31))).toBe(13_513);
+    expect(dayFromLocalDate(new Date(2006, 11, 31, 23, 59, 59))).toBe(13_513);
+  });
+
+  it('gives local midnight of a day', () => {
+    const date = localDateFromDay(13_513);
+    expect([date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes()]).toEqual([2006, 11, 31, 0, 0]);
+  });
+
+  it('round-trips in time zones on both sides of UTC', () => {
+    for (const tz of ['UTC', 'Europe/Paris', 'America/Los_Angeles', 'Pacific/Kiritimati', 'America/Sao_Paulo']) {
+      process.env.TZ = tz;
+      fc.assert(
+        fc.property(fc.integer({ min: -25_000, max: 60_000 }), (day) => {
+          expect(dayFromLocalDate(localDateFromDay(day))).toBe(day);
+          expect(dayFromIso(isoFromDay(day))).toBe(day);
+        }),
+        { numRuns: 200 },
+      );
+    }
+  });
+});

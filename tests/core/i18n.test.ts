@@ -1,0 +1,160 @@
+/**
+ * Errors carry a message key and parameters; texts exist in French and
+ * English with the same placeholders; locales pick the language, the decimal
+ * separator and the date order.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isPortfolioError, PortfolioError } from '../../src/core/errors';
+import { dateOrderOf, langFromLocale, usesDecimalComma } from '../../src/core/i18n/language';
+import { formatMessage, type MessageKey } from '../../src/core/i18n/messages';
+import { segmentNames } from '../../src/core/i18n/segmentNames';
+import { sidebarTexts } from '../../src/core/i18n/sidebar';
+import { tableHeaders } from '../../src/core/i18n/tableHeaders';
+import { checkBins } from '../../src/core/rfm';
+
+/**
+ * Every message key, read from the English table of messages.ts (the table is
+ * not exported; the French one is typed Record<MessageKey, string>, so the
+ * type check already makes it complete; this test checks what types cannot).
+ */
+function messageKeys(): MessageKey[] {
+  const source = fs.readFileSync(path.join(__dirname, '../../src/core/i18n/messages.ts'), 'utf8');
+  const table = /const en = \{([\s\S]*?)\n\} as const;/.exec(source);
+  if (!table) throw new Error('messages.ts: English table not found');
+  return [...table[1].matchAll(/^\s+(\w+):/gm)].map((m) => m[1] as MessageKey);
+}
+const keys = messageKeys();
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('formatMessage', () => {
+  it('fills placeholders in English and French', () => {
+    expect(formatMessage('en', 'binsOutOfRange', { value: 12 })).toBe('the number of classes must be a whole number from 2 to 10 (12)');
+    expect(formatMessage('fr', 'binsOutOfRange', { value: 12 })).toBe('le nombre de classes doit être un entier de 2 à 10 (12)');
+    expect(formatMessage('en', 'dateAfterAsOf', { date: '2007-01-01', asOf: '2006-12-31' })).toBe(
+      'the date 2007-01-01 is after the reference date 2006-12-31',
+    );
+    expect(formatMessage('fr', 'dateAfterAsOf', { date: '2007-01-01', asOf: '2006-12-31' })).toBe(
+      'la date 2007-01-01 est postérieure à la date de référence 2006-12-31',
+    );
+  });
+
+  it('wraps a message with its location', () => {
+    const inner = formatMessage('fr', 'notANumber', { value: '"abc"' });
+    expect(formatMessage('fr', 'inFunction', { fn: 'RFM_SCORE', arg: 'monetary', row: 3, message: inner })).toBe(
+      'RFM_SCORE : argument « monetary », ligne 3 : "abc" n’est pas un nombre',
+    );
+    expect(
+      formatMessage('en', 'inFunction', { fn: 'RFM_SCORE', arg: 'monetary', row: 3, message: formatMessage('en', 'notANumber', { value: '"abc"' }) }),
+    ).toBe('RFM_SCORE: argument "monetary", row 3: "abc" is not a number');
+  });
+
+  it('leaves a placeholder with no value as it is', () => {
+    expect(formatMessage('en', 'notANumber')).toBe('{value} is not a number');
+  });
+
+  it('has every key in both languages, with the same placeholders, all filled when given', () => {
+    expect(keys.length).toBeGreaterThan(30);
+    expect(keys).toEqual(expect.arrayContaining(['notANumber', 'binsOutOfRange', 'infiniteHorizon', 'inFunction']));
+    for (const key of keys) {
+      const en = formatMessage('en', key);
+      const fr = formatMessage('fr', key);
+      expect(en, key).not.toBe('');
+      expect(fr, key).not.toBe('');
+      expect(placeholders(fr), key).toEqual(placeholders(en));
+      const params = Object.fromEntries(placeholders(en).map((name) => [name, `<${name}>`]));
+      expect(formatMessage('en', key, params), key).not.toMatch(/\{\w+\}/);
+      expect(formatMessage('fr', key, params), key).not.toMatch(/\{\w+\}/);
+    }
+  });
+
+  it('really translates: French and English texts differ', () => {
+    const same = keys.filter((key) => formatMessage('en', key) === formatMessage('fr', key));
+    expect(same).toEqual([]);
+  });
+});
+
+describe('PortfolioError', () => {
+  it('carries its key and parameters, with an English message for logs', () => {
+    const error = new PortfolioError('notANumber', { value: '"x"' });
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe('PortfolioError');
+    expect(error.key).toBe('notANumber');
+    expect(error.params).toEqual({ value: '"x"' });
+    expect(error.message).toBe('"x" is not a number');
+    expect(error.index).toBeUndefined();
+    expect(formatMessage('fr', error.key, error.params)).toBe('"x" n’est pas un nombre');
+  });
+
+  it('is attached to a position with at(), unchanged otherwise', () => {
+    const error = new PortfolioError('negativeDays', { value: -2 }).at(4);
+    expect(error).toBeInstanceOf(PortfolioError);
+    expect(error).toMatchObject({ key: 'negativeDays', params: { value: -2 }, index: 4 });
+  });
+
+  it('is told from programming errors', () => {
+    let thrown: unknown;
+    try {
+      checkBins(42);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isPortfolioError(thrown)).toBe(true);
+    expect(isPortfolioError(new TypeError('x'))).toBe(false);
+    expect(isPortfolioError('binsOutOfRange')).toBe(false);
+    const error = thrown as PortfolioError;
+    expect(formatMessage('fr', error.key, error.params)).toBe('le nombre de classes doit être un entier de 2 à 10 (42)');
+    expect(formatMessage('en', error.key, error.params)).toBe('the number of classes must be a whole number from 2 to 10 (42)');
+  });
+});
+
+describe('locale helpers', () => {
+  it('picks French for fr* locales and English otherwise', () => {
+    for (const locale of ['fr', 'fr_FR', 'fr-CA', 'FR_be', ' fr_CH ']) expect(langFromLocale(locale), locale).toBe('fr');
+    for (const locale of ['en_US', 'en_GB', 'de_DE', 'frr', 'fur', '', null, undefined]) expect(langFromLocale(locale), String(locale)).toBe('en');
+  });
+
+  it('knows which locales write 12,5', () => {
+    for (const locale of ['fr_FR', 'de_DE', 'pt_BR', 'es_ES']) expect(usesDecimalComma(locale), locale).toBe(true);
+    for (const locale of ['en_US', 'en_GB', 'ja_JP', 'zh_CN', null]) expect(usesDecimalComma(locale), String(locale)).toBe(false);
+  });
+
+  it('knows which locales write month/day', () => {
+    for (const locale of ['en_US', 'en-PH', 'es_US', null]) expect(dateOrderOf(locale), String(locale)).toBe('mdy');
+    for (const locale of ['en_GB', 'fr_FR', 'de_DE', 'en_AU']) expect(dateOrderOf(locale), locale).toBe('dmy');
+  });
+});
+
+describe('text tables', () => {
+  it('names every segment and header in both languages', () => {
+    for (const [key, names] of Object.entries(segmentNames)) {
+      expect(names.en, key).not.toBe('');
+      expect(names.fr, key).not.toBe('');
+    }
+    for (const [key, names] of Object.entries(tableHeaders)) {
+      expect(names.en, key).not.toBe('');
+      expect(names.fr, key).not.toBe('');
+    }
+    expect(tableHeaders.purchases).toEqual({ en: 'Purchases', fr: 'Nombre d’achats' });
+  });
+
+  it('gives the sidebar the same texts in French and English', () => {
+    const shape = (value: unknown): unknown => {
+      if (typeof value === 'function') return `function/${value.length}`;
+      if (typeof value === 'string') return 'string';
+      return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, shape(v)]));
+    };
+    expect(shape(sidebarTexts.fr)).toEqual(shape(sidebarTexts.en));
+    const strings = (value: unknown): string[] =>
+      typeof value === 'string' ? [value] : typeof value === 'object' && value ? Object.values(value).flatMap(strings) : [];
+    for (const lang of ['en', 'fr'] as const) {
+      for (const text of strings(sidebarTexts[lang])) expect(text.trim(), lang).not.toBe('');
+    }
+    // texts with values put every value in the sentence
+    expect(sidebarTexts.fr.pareto('20 %', '80 %')).toMatch(/20 %.*80 %/);
+    expect(sidebarTexts.en.pareto('20%', '80%')).toMatch(/20%.*80%/);
+    expect(sidebarTexts.fr.sameColumnTwice('B', 'Montant', 'CA')).toMatch(/B.*Montant.*CA/);
+  });
+});
