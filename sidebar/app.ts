@@ -1,0 +1,175 @@
+/**
+ * The sidebar's controller: reads the source, mounts the steps, checks the
+ * settings, runs the analysis and shows its summary or the error.
+ */
+import type { AnalysisSettings, SourceInfo } from '../src/server/api';
+import type { Lang } from '../src/core/types';
+import { sidebarTexts, type SidebarTexts } from '../src/core/i18n/sidebar';
+import { langFromLocale } from '../src/core/i18n/language';
+import { el } from './dom';
+import { formatNumber } from './format';
+import { createAlertBox, type AlertBox } from './alert';
+import { getSourceInfo, messageOfFailure, runAnalysis } from './server';
+import { renderSourceStep, type SourceStep } from './sourceStep';
+import { renderSettingsStep, type SettingsStep } from './settingsStep';
+import { renderSummary } from './summary';
+import { checkSettings, type Problem } from './validate';
+
+/** The parts of the page that stay while steps are mounted into them. */
+interface Layout {
+  source: HTMLElement;
+  settings: HTMLElement;
+  alert: AlertBox;
+  analyse: HTMLButtonElement;
+  progress: HTMLElement;
+  status: HTMLElement;
+  summary: HTMLElement;
+}
+
+/** Starts the sidebar in `root`: reads the active sheet at once. */
+export function startSidebar(root: HTMLElement): void {
+  let lang: Lang = langFromLocale(navigator.language);
+  let texts: SidebarTexts = sidebarTexts[lang];
+  const onAnalyse = () => void analyse();
+  let layout = buildLayout(root, texts, lang, onAnalyse);
+  let info: SourceInfo | null = null;
+  let source: SourceStep | null = null;
+  let settings: SettingsStep | null = null;
+
+  const setBusy = (busy: boolean) => {
+    root.setAttribute('aria-busy', String(busy));
+    layout.analyse.disabled = busy || source === null;
+    source?.setBusy(busy);
+  };
+
+  const load = async () => {
+    setBusy(true);
+    layout.alert.clear();
+    if (source === null) layout.source.replaceChildren(el('p', { class: 'hint', role: 'status' }, texts.loading));
+    try {
+      info = await getSourceInfo();
+      if (info.lang !== lang) {
+        lang = info.lang;
+        texts = sidebarTexts[lang];
+        layout = buildLayout(root, texts, lang, onAnalyse);
+        settings = null;
+      }
+      source = renderSourceStep(info, texts, lang, () => void load());
+      layout.source.replaceChildren(source.element);
+      if (settings === null) {
+        settings = renderSettingsStep(info.defaults, texts, lang);
+        layout.settings.replaceChildren(settings.element);
+      }
+      layout.summary.replaceChildren();
+      layout.status.textContent = '';
+    } catch (error) {
+      layout.alert.show(texts.loadErrorTitle, [messageOfFailure(error) || texts.unknownError]);
+      if (source === null) layout.source.replaceChildren(retryButton(texts, () => void load()));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const analyse = async () => {
+    if (info === null || source === null || settings === null) return;
+    layout.alert.clear();
+    clearInvalidMarks(root);
+    const draft = { sheetName: info.defaults.sheetName ?? info.sheetName, ...source.read(), ...settings.read() };
+    const checked = checkSettings(draft, texts, source.columnNames);
+    if (checked.settings === null) {
+      showProblems(checked.problems, layout.alert, texts, settings);
+      return;
+    }
+    await run(checked.settings, info.dataRows);
+  };
+
+  const run = async (analysisSettings: AnalysisSettings, rows: number) => {
+    setBusy(true);
+    layout.summary.replaceChildren();
+    layout.progress.hidden = false;
+    layout.status.textContent = texts.analysing(formatNumber(lang, rows, 0));
+    try {
+      const result = await runAnalysis(analysisSettings);
+      const summary = renderSummary(result, texts, lang);
+      layout.summary.replaceChildren(summary);
+      layout.status.textContent = texts.analysisDone;
+      summary.querySelector<HTMLElement>('#results-title')?.focus();
+    } catch (error) {
+      layout.status.textContent = '';
+      layout.alert.show(texts.errorTitle, [messageOfFailure(error) || texts.unknownError]);
+    } finally {
+      layout.progress.hidden = true;
+      setBusy(false);
+    }
+  };
+
+  void load();
+}
+
+/**
+ * Builds the empty page in `lang`: slots for steps 1 and 2, then step 3
+ * (alert, Analyse button, progress, status) and the summary slot.
+ */
+function buildLayout(root: HTMLElement, texts: SidebarTexts, lang: Lang, onAnalyse: () => void): Layout {
+  document.documentElement.lang = lang;
+  document.title = texts.title;
+  const alert = createAlertBox();
+  const analyse = el('button', { type: 'button', id: 'analyse', class: 'primary', disabled: true }, texts.analyse);
+  analyse.addEventListener('click', onAnalyse);
+  const status = el('p', { id: 'status', role: 'status', 'aria-live': 'polite' });
+  const progress = el(
+    'div',
+    { class: 'progress', hidden: true },
+    el('div', { class: 'progress-bar', role: 'progressbar', 'aria-labelledby': 'status' }),
+  );
+  const layout: Layout = {
+    source: el('div', { id: 'source' }),
+    settings: el('div', { id: 'settings' }),
+    alert,
+    analyse,
+    progress,
+    status,
+    summary: el('div', { id: 'summary' }),
+  };
+  root.replaceChildren(
+    layout.source,
+    layout.settings,
+    el(
+      'section',
+      { class: 'step analyse', 'aria-labelledby': 'analyse-title' },
+      el('h2', { id: 'analyse-title' }, texts.stepAnalyse),
+      alert.element,
+      analyse,
+      progress,
+      status,
+    ),
+    layout.summary,
+  );
+  return layout;
+}
+
+function retryButton(texts: SidebarTexts, onClick: () => void): HTMLButtonElement {
+  const button = el('button', { type: 'button', class: 'secondary' }, texts.reload);
+  button.addEventListener('click', onClick);
+  return button;
+}
+
+function clearInvalidMarks(root: HTMLElement): void {
+  root.querySelectorAll('[aria-invalid="true"]').forEach((field) => field.removeAttribute('aria-invalid'));
+}
+
+/** Shows the problems, marks their fields invalid and moves the focus to the first one. */
+function showProblems(problems: readonly Problem[], alert: AlertBox, texts: SidebarTexts, settings: SettingsStep): void {
+  alert.show(
+    texts.checkTitle,
+    problems.map((problem) => problem.message),
+  );
+  const fields = problems
+    .map((problem) => document.getElementById(problem.field))
+    .filter((field): field is HTMLElement => field !== null);
+  for (const field of fields) field.setAttribute('aria-invalid', 'true');
+  const first = fields[0];
+  if (first === undefined) return;
+  if (settings.element.contains(first)) settings.open();
+  first.focus();
+}

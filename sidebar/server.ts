@@ -1,0 +1,56 @@
+/**
+ * Typed calls to the sidebar's server side through `google.script.run`,
+ * one promise per call. Values follow the contract of `src/server/api.ts`.
+ */
+import type { AnalysisResult, AnalysisSettings, SourceInfo } from '../src/server/api';
+
+/** The server functions the sidebar calls: their arguments and result. */
+interface ServerFunctions {
+  getSourceInfo: { args: []; result: SourceInfo };
+  runAnalysis: { args: [AnalysisSettings]; result: AnalysisResult };
+}
+
+type FunctionName = keyof ServerFunctions;
+
+/** The part of the client-side `google.script.run` API the sidebar uses. */
+type ScriptRun = {
+  withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
+  withFailureHandler(handler: (error: Error) => void): ScriptRun;
+} & { [Name in FunctionName]: (...args: ServerFunctions[Name]['args']) => void };
+
+declare const google: { script: { run: ScriptRun } };
+
+/** Calls server function `name`; rejects with the `Error` the failure handler receives. */
+function callServer<Name extends FunctionName>(
+  name: Name,
+  ...args: ServerFunctions[Name]['args']
+): Promise<ServerFunctions[Name]['result']> {
+  return new Promise((resolve, reject) => {
+    const runner = google.script.run
+      .withSuccessHandler((value) => resolve(value as ServerFunctions[Name]['result']))
+      .withFailureHandler(reject);
+    const serverFunction = runner[name] as (...values: ServerFunctions[Name]['args']) => void;
+    serverFunction(...args);
+  });
+}
+
+/** Reads the active sheet: headers, preview rows and detected settings. */
+export function getSourceInfo(): Promise<SourceInfo> {
+  return callServer('getSourceInfo');
+}
+
+/** Runs the analysis and writes the owned sheets. */
+export function runAnalysis(settings: AnalysisSettings): Promise<AnalysisResult> {
+  return callServer('runAnalysis', settings);
+}
+
+/**
+ * The text to show for a failed call. The server sends localised messages;
+ * a leading "Error: " or "Exception: " that Apps Script may add is dropped.
+ * Returns `''` when there is no message.
+ */
+export function messageOfFailure(error: unknown): string {
+  const message = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : error;
+  if (typeof message !== 'string') return '';
+  return message.replace(/^(?:[A-Z][A-Za-z]*Error|Exception):\s*/, '').trim();
+}

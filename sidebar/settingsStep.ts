@@ -1,0 +1,156 @@
+/**
+ * Step 2 of the sidebar: the analysis settings, in a section that starts
+ * collapsed, filled with the server's defaults so the user can just run.
+ */
+import type { AnalysisSettings } from '../src/server/api';
+import type { Lang, ReturnsPolicy, SchemeId, ScoreMethod } from '../src/core/types';
+import type { Axis, SidebarTexts } from '../src/core/i18n/sidebar';
+import { el, selectOf } from './dom';
+import { AXES, type SettingsDraft } from './validate';
+
+export type SettingsValues = Omit<SettingsDraft, 'mapping' | 'shape'>;
+
+export interface SettingsStep {
+  element: HTMLDetailsElement;
+  read(): SettingsValues;
+  /** Opens the section (to show a field with a problem). */
+  open(): void;
+}
+
+const METHODS: readonly ScoreMethod[] = ['quantile', 'rfm', 'ntile'];
+const SCHEMES: readonly SchemeId[] = ['classic', 'rfm', 'fr-ladder'];
+const RETURNS: readonly ReturnsPolicy[] = ['net', 'ignore'];
+
+/** Classes per axis when the defaults hold a grid and the user switches to classes. */
+const DEFAULT_BINS = 5;
+
+export function renderSettingsStep(defaults: AnalysisSettings, texts: SidebarTexts, lang: Lang): SettingsStep {
+  const asOf = el('input', { type: 'date', id: 'asOf', required: true, 'aria-describedby': 'asOf-hint' });
+  asOf.value = defaults.asOf;
+
+  const { binning } = defaults;
+  const scaleBins = el('input', { type: 'radio', name: 'scale', id: 'scale-bins', value: 'bins' });
+  const scaleGrid = el('input', { type: 'radio', name: 'scale', id: 'scale-grid', value: 'grid' });
+  scaleBins.checked = binning.kind === 'bins';
+  scaleGrid.checked = binning.kind === 'grid';
+
+  const bins = el('input', { type: 'number', id: 'bins', min: 2, max: 10, step: 1, inputmode: 'numeric' });
+  bins.value = String(binning.kind === 'bins' ? binning.n : DEFAULT_BINS);
+  const binsField = el('div', { class: 'field' }, el('label', { for: 'bins' }, texts.binsLabel), bins);
+
+  const gridInputs = {} as Record<Axis, HTMLInputElement>;
+  const gridField = el('div', { class: 'grid' }, el('p', { id: 'grid-hint', class: 'hint' }, texts.gridHint));
+  for (const axis of AXES) {
+    const input = el('input', {
+      type: 'text',
+      id: `grid-${axis}`,
+      placeholder: texts.gridPlaceholders[axis],
+      'aria-describedby': 'grid-hint',
+      autocomplete: 'off',
+    });
+    if (binning.kind === 'grid') input.value = gridText(binning.grid[axis], lang);
+    gridInputs[axis] = input;
+    gridField.append(el('div', { class: 'field' }, el('label', { for: input.id }, texts.gridAxes[axis]), input));
+  }
+
+  const method = selectOf(
+    { id: 'method', 'aria-describedby': 'method-hint' },
+    METHODS.map((id) => ({ value: id, label: texts.methods[id] })),
+    defaults.method,
+  );
+  const methodHint = el('p', { id: 'method-hint', class: 'hint' });
+
+  const showScale = () => {
+    const grid = scaleGrid.checked;
+    binsField.hidden = grid;
+    gridField.hidden = !grid;
+    method.disabled = grid;
+    methodHint.textContent = grid ? texts.methodWithGrid : texts.methodHints[method.value as ScoreMethod];
+  };
+  for (const control of [scaleBins, scaleGrid, method]) control.addEventListener('change', showScale);
+  showScale();
+
+  const scheme = selectOf(
+    { id: 'scheme' },
+    SCHEMES.map((id) => ({ value: id, label: texts.schemes[id] })),
+    defaults.scheme,
+  );
+  const aPercent = percentInput('aPercent', defaults.aShare);
+  const bPercent = percentInput('bPercent', defaults.bShare);
+  const returns = selectOf(
+    { id: 'returns' },
+    RETURNS.map((id) => ({ value: id, label: texts.returns[id] })),
+    defaults.returns,
+  );
+
+  const element = el(
+    'details',
+    { class: 'step settings' },
+    el('summary', { class: 'step-title' }, texts.stepSettings),
+    el('p', { class: 'hint' }, texts.settingsHint),
+    el(
+      'div',
+      { class: 'field' },
+      el('label', { for: 'asOf' }, texts.asOfLabel),
+      asOf,
+      el('p', { id: 'asOf-hint', class: 'hint' }, texts.asOfHint),
+    ),
+    el(
+      'fieldset',
+      {},
+      el('legend', {}, texts.scaleLegend),
+      el('div', { class: 'choice' }, scaleBins, el('label', { for: 'scale-bins' }, texts.scaleBins)),
+      el('div', { class: 'choice' }, scaleGrid, el('label', { for: 'scale-grid' }, texts.scaleGrid)),
+      binsField,
+      gridField,
+    ),
+    el('div', { class: 'field' }, el('label', { for: 'method' }, texts.methodLabel), method, methodHint),
+    el('div', { class: 'field' }, el('label', { for: 'scheme' }, texts.schemeLabel), scheme),
+    el(
+      'fieldset',
+      { class: 'abc' },
+      el('legend', {}, texts.abcLegend),
+      el(
+        'div',
+        { class: 'abc-inputs' },
+        el('div', { class: 'field' }, el('label', { for: 'aPercent' }, texts.aShareLabel), aPercent),
+        el('div', { class: 'field' }, el('label', { for: 'bPercent' }, texts.bShareLabel), bPercent),
+      ),
+      el('p', { class: 'hint' }, texts.abcHint),
+    ),
+    el('div', { class: 'field' }, el('label', { for: 'returns' }, texts.returnsLabel), returns),
+  );
+
+  return {
+    element,
+    read: () => ({
+      asOf: asOf.value,
+      scale: scaleGrid.checked ? 'grid' : 'bins',
+      bins: bins.valueAsNumber,
+      grid: { r: gridInputs.r.value, f: gridInputs.f.value, m: gridInputs.m.value },
+      method: method.value as ScoreMethod,
+      scheme: scheme.value as SchemeId,
+      aPercent: aPercent.valueAsNumber,
+      bPercent: bPercent.valueAsNumber,
+      returns: returns.value as ReturnsPolicy,
+    }),
+    open() {
+      element.open = true;
+    },
+  };
+}
+
+/** A percentage input (0–100) showing a share (0–1). */
+function percentInput(id: string, share: number): HTMLInputElement {
+  const input = el('input', { type: 'number', id, min: 0, max: 100, step: 'any', inputmode: 'decimal' });
+  input.value = String(Math.round(share * 100 * 1e6) / 1e6);
+  return input;
+}
+
+/**
+ * Grid bounds as the user would type them: French `2,5 ; 5` (semicolons, so
+ * the comma can be decimal), English `2.5, 5`. No thousands separators.
+ */
+function gridText(bounds: readonly number[], lang: Lang): string {
+  return lang === 'fr' ? bounds.map((bound) => String(bound).replace('.', ',')).join(' ; ') : bounds.join(', ');
+}

@@ -1,0 +1,334 @@
+/**
+ * The built sidebar (dist/sidebar.html) in headless Chromium, its
+ * `google.script.run` calls answered by the real server code: the built
+ * bundle (dist/Code.js) in the emulator, over an in-memory spreadsheet.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, openSidebar } from '../../scripts/sidebarHost/browser';
+import { emulatedAddOn, type EmulatedAddOn } from '../../scripts/sidebarHost/emulatedAddOn';
+import type { ScriptServer } from '../../scripts/sidebarHost/index.mjs';
+import { sidebarTexts } from '../../src/core/i18n/sidebar';
+import { tableHeader } from '../../src/core/i18n/tableHeaders';
+import type { Lang } from '../../src/core/types';
+
+const XSS = '<img src=x onerror=alert(1)>';
+const NOW = new Date('2025-07-01T10:00:00Z');
+const TIMEOUT = 60_000;
+
+/** A French client list typed by hand: 30 clients, one row each. */
+function frenchClients(): unknown[][] {
+  const rows: unknown[][] = [['Client', 'Date du dernier achat', 'Nombre d’achats', 'Montant', 'E-mail', 'Téléphone']];
+  for (let i = 0; i < 30; i += 1) {
+    rows.push([
+      `Cliente ${i + 1}`,
+      new Date(2025, 0, 2 + ((i * 11) % 170)),
+      1 + ((i * 7) % 12),
+      40 + ((i * 53) % 900) + 0.5,
+      `cliente${i + 1}@example.fr`,
+      `06 12 34 56 ${String(i).padStart(2, '0')}`,
+    ]);
+  }
+  return rows;
+}
+
+/** An English sales log: 40 sales of 12 customers (customers repeat). */
+function englishSalesLog(): unknown[][] {
+  const customers = ['Ann Lee', 'Bob Stone', 'Cara Diaz', 'Dan Wu', 'Eve Hall', 'Finn Roy', 'Gil Moss', 'Hana Ito', 'Ian Park', 'Jo Kent', 'Kim Ray', 'Lou Bell'];
+  const rows: unknown[][] = [['Customer', 'Order date', 'Revenue', 'Product']];
+  for (let i = 0; i < 40; i += 1) {
+    rows.push([customers[(i * 5) % customers.length], new Date(2025, (i * 3) % 6, 1 + ((i * 7) % 28)), 10 + ((i * 17) % 120), i % 2 === 0 ? 'Tea' : 'Coffee']);
+  }
+  return rows;
+}
+
+/** The text of the selected option of a select. */
+function selectedText(page: Page, selector: string): Promise<string> {
+  return page.$eval(selector, (select) => {
+    const element = select as HTMLSelectElement;
+    return element.options[element.selectedIndex]?.text ?? '';
+  });
+}
+
+/** Digits of a formatted count ("1 234" → 1234). */
+function countOf(text: string): number {
+  return Number(text.replace(/\D/g, ''));
+}
+
+/** Clients per segment shown in the summary table. */
+async function shownSegmentCounts(page: Page): Promise<Map<string, number>> {
+  const rows = await page.$$eval('#segments tbody tr', (trs) =>
+    trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td')?.textContent ?? '']),
+  );
+  return new Map(rows.map(([name, count]) => [name, countOf(count)]));
+}
+
+/** Clients per segment in the Clients sheet the run wrote (header row found by its Segment header). */
+function writtenSegmentCounts(addOn: EmulatedAddOn, sheetName: string, lang: Lang): { counts: Map<string, number>; clients: number } {
+  const sheet = addOn.spreadsheet.getSheetByName(sheetName);
+  if (sheet === null) throw new Error(`sheet ${sheetName} was not written`);
+  const values = sheet.getDataRange().getValues();
+  const headerIndex = values.findIndex((row) => row.includes(tableHeader('segment', lang)));
+  expect(headerIndex).toBeGreaterThanOrEqual(0);
+  const column = values[headerIndex].indexOf(tableHeader('segment', lang));
+  const counts = new Map<string, number>();
+  const rows = values.slice(headerIndex + 1).filter((row) => row.some((cell) => cell !== ''));
+  for (const row of rows) counts.set(String(row[column]), (counts.get(String(row[column])) ?? 0) + 1);
+  return { counts, clients: rows.length };
+}
+
+/** Keeps the segments with at least one client. */
+function nonEmpty(counts: Map<string, number>): Map<string, number> {
+  return new Map([...counts].filter(([, count]) => count > 0));
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+}, TIMEOUT);
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('sidebar over the real server', () => {
+  it('detects the columns of a French client list, runs, and shows what the Clients sheet holds', async () => {
+    const addOn = await emulatedAddOn({ locale: 'fr_FR', sheets: [{ name: 'Clients', values: frenchClients() }], now: NOW });
+    const before = addOn.spreadsheet.emulator.snapshot('Clients');
+    const { page, dialogs, pageErrors, calls } = await openSidebar(browser, { html: addOn.html, server: addOn.server, locale: 'fr-FR' });
+    await page.waitForSelector('#role-client');
+
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    expect(await page.inputValue('#shape')).toBe('clients');
+    expect(await selectedText(page, '#role-client')).toBe('Client');
+    expect(await selectedText(page, '#role-date')).toBe('Date du dernier achat');
+    expect(await selectedText(page, '#role-purchases')).toBe('Nombre d’achats');
+    expect(await selectedText(page, '#role-amount')).toBe('Montant');
+    expect(await selectedText(page, '#role-email')).toBe('E-mail');
+    expect(await selectedText(page, '#role-phone')).toBe('Téléphone');
+    expect(await selectedText(page, '#role-type')).toBe(sidebarTexts.fr.noColumn);
+    expect(await page.inputValue('#asOf')).toBe('2025-07-01');
+    expect(await page.locator('table.preview tbody tr').count()).toBe(5);
+    expect(await page.textContent('table.preview tbody tr td')).toBe('Cliente 1');
+
+    await page.click('#analyse');
+    await page.waitForSelector('#results-title');
+
+    const sheetNames = await page.$$eval('#sheets li', (items) => items.map((item) => item.textContent ?? ''));
+    expect(sheetNames.length).toBe(5);
+    for (const name of sheetNames) expect(addOn.spreadsheet.getSheetByName(name), name).not.toBeNull();
+    const written = writtenSegmentCounts(addOn, sheetNames[0], 'fr');
+    expect(nonEmpty(await shownSegmentCounts(page))).toEqual(written.counts);
+    expect(countOf(await page.innerText('#total-clients'))).toBe(30);
+    expect(written.clients).toBe(30);
+
+    const abcCounts = await page.$$eval('#abc tbody td:first-of-type', (cells) => cells.map((cell) => cell.textContent ?? ''));
+    expect(abcCounts.map(countOf).reduce((sum, count) => sum + count, 0)).toBe(30);
+    expect(await page.innerText('.pareto')).toMatch(/^\d+(,\d)?\u202f% des clients font \d+(,\d)?\u202f% du chiffre d’affaires\.$/);
+    for (const axis of ['r', 'f', 'm']) expect(await page.innerText(`.thresholds dd[data-axis="${axis}"]`)).not.toBe('');
+    expect(await page.locator('svg.chart rect').count()).toBe((await shownSegmentCounts(page)).size);
+    expect(await page.isHidden('.progress')).toBe(true);
+    expect(await page.isEnabled('#analyse')).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-title');
+
+    expect(addOn.spreadsheet.emulator.snapshot('Clients')).toEqual(before);
+    expect(calls).toEqual(['getSourceInfo', 'runAnalysis']);
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  }, TIMEOUT);
+
+  it('shows a header and a client name holding HTML as text, and nothing runs', async () => {
+    const values = frenchClients();
+    values[0].push(XSS);
+    values[1][0] = XSS;
+    for (const row of values.slice(1)) row.push('x');
+    const addOn = await emulatedAddOn({ locale: 'fr_FR', sheets: [{ name: 'Clients', values }], now: NOW });
+    const { page, dialogs, pageErrors } = await openSidebar(browser, { html: addOn.html, server: addOn.server, locale: 'fr-FR' });
+    await page.waitForSelector('#role-client');
+
+    const options = await page.$$eval('#role-client option', (items) => items.map((item) => item.textContent));
+    expect(options).toContain(XSS);
+    const headers = await page.$$eval('table.preview thead th', (cells) => cells.map((cell) => cell.textContent));
+    expect(headers).toContain(XSS);
+    expect(await page.textContent('table.preview tbody tr td')).toBe(XSS);
+
+    await page.click('#analyse');
+    await page.waitForSelector('#results-title');
+    await page.waitForTimeout(200);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  }, TIMEOUT);
+
+  it('recognises an English sales log as one row per sale, and lists the rows it skips', async () => {
+    const values = englishSalesLog();
+    const badRows: number[] = [];
+    for (let k = 0; k < 6; k += 1) {
+      values.push(['Ann Lee', `someday ${k}`, 20, 'Tea']);
+      badRows.push(values.length);
+    }
+    const addOn = await emulatedAddOn({ locale: 'en_US', timeZone: 'America/New_York', sheets: [{ name: 'Sales', values }], now: NOW });
+    const { page, pageErrors } = await openSidebar(browser, { html: addOn.html, server: addOn.server, locale: 'en-US' });
+    await page.waitForSelector('#role-client');
+
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.inputValue('#shape')).toBe('sales');
+    expect(await selectedText(page, '#shape')).toBe('One row per sale');
+    expect(await selectedText(page, '#role-client')).toBe('Customer');
+    expect(await selectedText(page, '#role-date')).toBe('Order date');
+    expect(await selectedText(page, '#role-amount')).toBe('Revenue');
+    expect(await selectedText(page, '#role-type')).toBe('Product');
+    expect(await page.innerText('label[for="role-date"]')).toContain(sidebarTexts.en.dateRole.sales);
+    expect(await page.isHidden('#role-purchases')).toBe(true);
+    expect(await page.isHidden('#role-recency')).toBe(true);
+
+    await page.click('#analyse');
+    await page.waitForSelector('#results-title');
+    const customers = new Set(values.slice(1).map((row) => row[0]));
+    expect(countOf(await page.innerText('#total-clients'))).toBe(customers.size);
+    expect(await page.innerText('.pareto')).toMatch(/^\d+(\.\d)?% of clients make \d+(\.\d)?% of revenue\.$/);
+
+    const skipped = page.locator('details.skipped');
+    expect(await skipped.getAttribute('open')).toBeNull();
+    await skipped.locator('summary').click();
+    const reasons = await page.$$eval('#skipped li', (items) => items.map((item) => item.textContent ?? ''));
+    expect(reasons.map((reason) => Number(/^Row (\d+): \S/.exec(reason)?.[1]))).toEqual(badRows);
+    expect(pageErrors).toEqual([]);
+  }, TIMEOUT);
+
+  it('checks the columns before running and names the fields at fault', async () => {
+    const addOn = await emulatedAddOn({ locale: 'fr_FR', sheets: [{ name: 'Clients', values: frenchClients() }], now: NOW });
+    const { page, calls } = await openSidebar(browser, { html: addOn.html, server: addOn.server, locale: 'fr-FR' });
+    await page.waitForSelector('#role-client');
+    const fr = sidebarTexts.fr;
+
+    await page.selectOption('#role-amount', '');
+    await page.selectOption('#role-email', { label: 'Nombre d’achats' });
+    await page.click('#analyse');
+    const alert = page.locator('#alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain(fr.missingRole(fr.roles.amount));
+    expect(await alert.innerText()).toContain(fr.sameColumnTwice('Nombre d’achats', fr.roles.purchases, fr.roles.email));
+    expect(await page.getAttribute('#role-amount', 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute('#role-email', 'aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('role-amount');
+    expect(calls).toEqual(['getSourceInfo']);
+
+    await page.selectOption('#role-amount', { label: 'Montant' });
+    await page.selectOption('#role-email', { label: 'E-mail' });
+    await page.click('#analyse');
+    await page.waitForSelector('#results-title');
+    expect(await alert.isHidden()).toBe(true);
+    expect(await page.locator('[aria-invalid="true"]').count()).toBe(0);
+  }, TIMEOUT);
+
+  it('checks a teacher’s grid in the collapsed settings and runs with it', async () => {
+    const addOn = await emulatedAddOn({ locale: 'fr_FR', sheets: [{ name: 'Clients', values: frenchClients() }], now: NOW });
+    const { page } = await openSidebar(browser, { html: addOn.html, server: addOn.server, locale: 'fr-FR' });
+    await page.waitForSelector('#role-client');
+    expect(await page.isVisible('#bins')).toBe(false);
+
+    await page.click('details.settings > summary');
+    await page.check('#scale-grid');
+    expect(await page.isDisabled('#method')).toBe(true);
+    await page.fill('#grid-r', '30 ; 90 ; 180 ; 365');
+    await page.fill('#grid-f', '2 ; 4 ; 7 ; 10');
+    await page.fill('#grid-m', '200 ; 100');
+    await page.click('#analyse');
+    await page.locator('#alert').waitFor();
+    expect(await page.innerText('#alert')).toContain(sidebarTexts.fr.gridNotAscending(sidebarTexts.fr.gridAxes.m));
+
+    await page.fill('#grid-m', '100 ; 250,5 ; 500 ; 800');
+    await page.click('#analyse');
+    await page.waitForSelector('#results-title');
+    expect(await page.innerText('.thresholds dd[data-axis="m"]')).toBe('100 · 250,5 · 500 · 800');
+  }, TIMEOUT);
+
+  it('shows progress while the analysis runs, then works from the keyboard', async () => {
+    const addOn = await emulatedAddOn({ locale: 'fr_FR', sheets: [{ name: 'Clients', values: frenchClients() }], now: NOW });
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slowServer: ScriptServer = {
+      async call(name, ...args) {
+        if (name === 'runAnalysis') await gate;
+        return addOn.server.call(name, ...args);
+      },
+    };
+    const { page } = await openSidebar(browser, { html: addOn.html, server: slowServer, locale: 'fr-FR' });
+    await page.waitForSelector('#role-client');
+
+    await page.focus('#analyse');
+    await page.keyboard.press('Enter');
+    await page.locator('.progress').waitFor();
+    expect(await page.isDisabled('#analyse')).toBe(true);
+    expect(await page.innerText('#status')).toBe(sidebarTexts.fr.analysing('30'));
+    expect(await page.getAttribute('main', 'aria-busy')).toBe('true');
+    release();
+    await page.waitForSelector('#results-title');
+    expect(await page.isHidden('.progress')).toBe(true);
+    expect(await page.innerText('#status')).toBe(sidebarTexts.fr.analysisDone);
+  }, TIMEOUT);
+
+  it('shows a server error in French, then runs once the sheet is fixed', async () => {
+    const values = frenchClients();
+    const addOn = await emulatedAddOn({ locale: 'fr_FR', sheets: [{ name: 'Clients', values }], now: NOW });
+    const sent: unknown[][] = [];
+    const recording: ScriptServer = {
+      call(name, ...args) {
+        if (name === 'runAnalysis') sent.push(args);
+        return addOn.server.call(name, ...args);
+      },
+    };
+    const { page, dialogs } = await openSidebar(browser, { html: addOn.html, server: recording, locale: 'fr-FR' });
+    await page.waitForSelector('#role-client');
+
+    // The user empties the amounts after opening the sidebar.
+    const amounts = addOn.spreadsheet.getSheetByName('Clients')!.getRange(2, 4, values.length - 1, 1);
+    amounts.setValues(values.slice(1).map(() => ['']));
+    await page.click('#analyse');
+    const alert = page.locator('#alert');
+    await alert.waitFor();
+
+    const serverMessage = (addOn: EmulatedAddOn) => {
+      try {
+        addOn.server.call('runAnalysis', ...sent[0]);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error('the server accepted a sheet without amounts');
+    };
+    const english = await emulatedAddOn({ locale: 'en_US', sheets: [{ name: 'Clients', values: addOn.spreadsheet.getSheetByName('Clients')!.getDataRange().getValues() }], now: NOW });
+    const frenchMessage = serverMessage(addOn);
+    expect(frenchMessage).not.toBe(serverMessage(english));
+    expect(await alert.locator('.alert-title').innerText()).toBe(sidebarTexts.fr.errorTitle);
+    expect(await alert.locator('p:not(.alert-title)').innerText()).toBe(frenchMessage);
+    expect(await page.isEnabled('#analyse')).toBe(true);
+    expect(await page.locator('#results-title').count()).toBe(0);
+
+    amounts.setValues(values.slice(1).map((row) => [row[3]]));
+    await page.click('#analyse');
+    await page.waitForSelector('#results-title');
+    expect(await alert.isHidden()).toBe(true);
+    expect(dialogs).toEqual([]);
+  }, TIMEOUT);
+
+  it('explains a sheet it cannot read, and reads it again on Reload', async () => {
+    const addOn = await emulatedAddOn({ locale: 'fr_FR', sheets: [{ name: 'Feuille 1', values: [] }], now: NOW });
+    const { page, calls } = await openSidebar(browser, { html: addOn.html, server: addOn.server, locale: 'fr-FR' });
+    const alert = page.locator('#alert');
+    await alert.waitFor();
+    expect(await alert.locator('.alert-title').innerText()).toBe(sidebarTexts.fr.loadErrorTitle);
+    expect(await alert.locator('p:not(.alert-title)').innerText()).not.toBe('');
+    expect(await page.isDisabled('#analyse')).toBe(true);
+
+    const values = frenchClients();
+    addOn.spreadsheet.getSheetByName('Feuille 1')!.getRange(1, 1, values.length, values[0].length).setValues(values);
+    await page.getByRole('button', { name: sidebarTexts.fr.reload }).click();
+    await page.waitForSelector('#role-client');
+    expect(await alert.isHidden()).toBe(true);
+    expect(await selectedText(page, '#role-amount')).toBe('Montant');
+    expect(await page.isEnabled('#analyse')).toBe(true);
+    expect(calls).toEqual(['getSourceInfo', 'getSourceInfo']);
+  }, TIMEOUT);
+});
