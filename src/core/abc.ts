@@ -16,13 +16,6 @@ export function checkAbcShares(aShare: number, bShare: number): void {
   }
 }
 
-/** Indexes of `amounts` sorted by amount, largest first, ties in row order. */
-export function rankByAmount(amounts: readonly number[]): number[] {
-  const order = amounts.map((_, i) => i);
-  order.sort((a, b) => amounts[b] - amounts[a] || a - b);
-  return order;
-}
-
 /** Sum of the positive amounts: the revenue that shares are taken of. */
 export function positiveTotal(amounts: readonly number[]): number {
   let total = 0;
@@ -36,26 +29,34 @@ export function positiveTotal(amounts: readonly number[]): number {
  * B when they make less than `bShare`, C otherwise. Equal amounts share the
  * better class. Throws `allAmountsZero` when no amount is positive.
  * Example: 50, 30, 15, 5 (total 100), shares 0.8/0.95 → before each: 0, 50, 80, 95 → A, A, B, C.
+ *
+ * As equal amounts share a class, the class only depends on the amount: the
+ * walk down the sorted amounts finds the smallest amount of A and of B, then
+ * each client is classed by comparison (no index sort).
  */
 export function abcClasses(amounts: readonly number[], aShare = 0.8, bShare = 0.95): AbcClass[] {
   checkAbcShares(aShare, bShare);
   const total = positiveTotal(amounts);
   if (!(total > 0)) throw new PortfolioError('allAmountsZero');
   const tolerance = total * 1e-12;
-  const classes = new Array<AbcClass>(amounts.length);
+  const descending = Float64Array.from(amounts).sort().reverse();
+  let lowestA = Infinity;
+  let lowestB = Infinity;
   let before = 0;
-  let previous: { amount: number; cls: AbcClass } | null = null;
-  for (const index of rankByAmount(amounts)) {
-    const amount = amounts[index];
-    let cls: AbcClass;
-    if (amount <= 0) cls = 'C';
-    else if (previous && previous.amount === amount) cls = previous.cls;
-    else if (before < aShare * total - tolerance) cls = 'A';
-    else if (before < bShare * total - tolerance) cls = 'B';
-    else cls = 'C';
-    classes[index] = cls;
-    previous = { amount, cls };
-    if (amount > 0) before += amount;
+  for (let rank = 0; rank < descending.length; rank += 1) {
+    const amount = descending[rank];
+    if (!(amount > 0)) break;
+    const startsRun = rank === 0 || amount !== descending[rank - 1];
+    if (startsRun) {
+      if (before < aShare * total - tolerance) lowestA = amount;
+      else if (before < bShare * total - tolerance) lowestB = amount;
+      else break;
+    }
+    before += amount;
   }
-  return classes;
+  return amounts.map((amount) => {
+    if (!(amount > 0)) return 'C';
+    if (amount >= lowestA) return 'A';
+    return amount >= lowestB ? 'B' : 'C';
+  });
 }

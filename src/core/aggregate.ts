@@ -26,6 +26,10 @@ export interface ClientTotals {
  * not move the last purchase date; with `ignore` it is left out entirely.
  * Example: Ann 10 € on day 5, Ann 20 € on day 9, Ann −5 € on day 12 (net) →
  * last purchase day 9, 2 purchases, 25 €.
+ *
+ * Two passes: the first numbers the clients (one map lookup per row), the
+ * second adds up into typed arrays indexed by client number, which keeps the
+ * per-row work free of allocation.
  */
 export function aggregateSales(
   clients: readonly string[],
@@ -33,32 +37,48 @@ export function aggregateSales(
   amounts: readonly number[],
   policy: ReturnsPolicy,
 ): ClientTotals[] {
+  const ignoreReturns = policy === 'ignore';
   const indexOf = new Map<string, number>();
-  const totals: ClientTotals[] = [];
-  const lastSeen: number[] = [];
+  const firstRows: number[] = [];
+  const clientOfRow = new Int32Array(clients.length).fill(-1);
   for (let row = 0; row < clients.length; row += 1) {
-    const amount = amounts[row];
-    const isReturn = amount < 0;
-    if (isReturn && policy === 'ignore') continue;
-    const day = days[row];
+    if (ignoreReturns && amounts[row] < 0) continue;
     let index = indexOf.get(clients[row]);
     if (index === undefined) {
-      index = totals.length;
+      index = firstRows.length;
       indexOf.set(clients[row], index);
-      totals.push({ client: clients[row], firstRow: row, lastDay: -Infinity, firstDay: day, purchases: 0, amount: 0 });
-      lastSeen.push(day);
+      firstRows.push(row);
     }
-    const line = totals[index];
-    line.amount += amount;
-    if (day < line.firstDay) line.firstDay = day;
+    clientOfRow[row] = index;
+  }
+  const count = firstRows.length;
+  const amount = new Float64Array(count);
+  const purchases = new Float64Array(count);
+  const lastPurchase = new Float64Array(count).fill(-Infinity);
+  const lastSeen = new Float64Array(count).fill(-Infinity);
+  const firstDay = new Float64Array(count).fill(Infinity);
+  for (let row = 0; row < clients.length; row += 1) {
+    const index = clientOfRow[row];
+    if (index < 0) continue;
+    const day = days[row];
+    amount[index] += amounts[row];
+    if (day < firstDay[index]) firstDay[index] = day;
     if (day > lastSeen[index]) lastSeen[index] = day;
-    if (!isReturn) {
-      line.purchases += 1;
-      if (day > line.lastDay) line.lastDay = day;
+    if (amounts[row] >= 0) {
+      purchases[index] += 1;
+      if (day > lastPurchase[index]) lastPurchase[index] = day;
     }
   }
-  totals.forEach((line, index) => {
-    if (line.purchases === 0) line.lastDay = lastSeen[index];
-  });
+  const totals: ClientTotals[] = new Array(count);
+  for (let index = 0; index < count; index += 1) {
+    totals[index] = {
+      client: clients[firstRows[index]],
+      firstRow: firstRows[index],
+      lastDay: purchases[index] > 0 ? lastPurchase[index] : lastSeen[index],
+      firstDay: firstDay[index],
+      purchases: purchases[index],
+      amount: amount[index],
+    };
+  }
   return totals;
 }

@@ -111,9 +111,22 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
   const clients: AnalysedClient[] = source.clients.map((client, i) => {
     const averageBasket = client.purchases > 0 ? client.amount / client.purchases : 0;
     const scores = scored.clients[i];
+    // Fields listed one by one: spreading two objects into a literal of 16
+    // fields leaves V8 with slow (dictionary) objects, several times slower to read.
     return {
-      ...client,
-      ...scores,
+      row: client.row,
+      name: client.name,
+      email: client.email,
+      phone: client.phone,
+      types: client.types,
+      lastDay: client.lastDay,
+      recencyDays: client.recencyDays,
+      purchases: client.purchases,
+      amount: client.amount,
+      scores: scores.scores,
+      code: scores.code,
+      segment: scores.segment,
+      abc: scores.abc,
       averageBasket,
       value: yearlyValue(client, averageBasket, source.periodDays),
       action: catalogueEntry(options.catalogue, scores.segment, options.lang),

@@ -8,7 +8,7 @@
  */
 import type { AnalysedClient, GroupStats, PortfolioAnalysis } from './analysis';
 import type { Cell } from './cells';
-import { formatMessage } from './i18n/messages';
+import { describeMessage } from './i18n/describe';
 import { reportText, type ReportTextKey } from './i18n/reportTexts';
 import { tableHeader, type TableHeaderKey } from './i18n/tableHeaders';
 import { personalise } from './actions';
@@ -235,7 +235,7 @@ export function summaryTable(analysis: PortfolioAnalysis, settings: SummarySetti
     b.blank();
     b.add([t('skippedRows')], [], true);
     b.add([t('row'), t('reason')], [], true);
-    analysis.skipped.forEach((s) => b.add([s.row, formatMessage(lang, s.key, s.params)], [FORMAT.integer]));
+    analysis.skipped.forEach((s) => b.add([s.row, describeMessage(s.key, s.params, lang)], [FORMAT.integer]));
   }
   const width = Math.max(6, ...b.rows.map((row) => row.length));
   const table = b.table(width);

@@ -9,7 +9,7 @@ import { isoFromDay } from './days';
 import { isPortfolioError, PortfolioError } from './errors';
 import type { MessageKey, MessageParams } from './i18n/messages';
 import { readDaysSince } from './recency';
-import type { ColumnMapping, SourceShape } from './sourceLayout';
+import type { ColumnMapping, ColumnRole, SourceShape } from './sourceLayout';
 import type { ReturnsPolicy } from './types';
 
 /** How to read the cells of the source. */
@@ -73,6 +73,17 @@ function cellOf(row: readonly Cell[], column: number | null): Cell {
   return column === null ? '' : (row[column] ?? '');
 }
 
+/**
+ * The cell of a role the row cannot do without. Throws `missingClient` for a
+ * blank client, `missingCell` (naming the role) for another blank cell, e.g.
+ * a merged section title that only fills the client column.
+ */
+function requiredCell(row: readonly Cell[], mapping: ColumnMapping, role: ColumnRole): Cell {
+  const cell = cellOf(row, mapping[role]);
+  if (!isBlank(cell)) return cell;
+  throw role === 'client' ? new PortfolioError('missingClient') : new PortfolioError('missingCell', { column: role });
+}
+
 /** True when every mapped cell of the row is blank (a blank or merged row). */
 function isBlankRow(row: readonly Cell[], mapping: ColumnMapping): boolean {
   return Object.values(mapping).every((column) => column === null || isBlank(row[column]));
@@ -115,21 +126,20 @@ function readClientRows(rows: readonly (readonly Cell[])[], options: SourceOptio
     if (isBlankRow(cells, mapping)) return;
     const row = options.firstRow + index;
     const client = attempt(row, skipped, () => {
-      const name = cellOf(cells, mapping.client);
-      if (isBlank(name)) throw new PortfolioError('missingClient');
+      const name = requiredCell(cells, mapping, 'client');
       let lastDay: number | null = null;
       let recencyDays: number;
       if (mapping.date !== null) {
-        lastDay = readDate(cellOf(cells, mapping.date), reading.dayOf, dateOrder);
+        lastDay = readDate(requiredCell(cells, mapping, 'date'), reading.dayOf, dateOrder);
         if (lastDay > options.asOfDay) {
           throw new PortfolioError('dateAfterAsOf', { date: isoFromDay(lastDay), asOf: isoFromDay(options.asOfDay) });
         }
         recencyDays = options.asOfDay - lastDay;
       } else {
-        recencyDays = readDaysSince(cellOf(cells, mapping.recency), reading.decimalComma);
+        recencyDays = readDaysSince(requiredCell(cells, mapping, 'recency'), reading.decimalComma);
       }
-      const purchases = readPurchaseCount(cellOf(cells, mapping.purchases), reading.decimalComma);
-      const rawAmount = readAmount(cellOf(cells, mapping.amount), reading.decimalComma);
+      const purchases = readPurchaseCount(requiredCell(cells, mapping, 'purchases'), reading.decimalComma);
+      const rawAmount = readAmount(requiredCell(cells, mapping, 'amount'), reading.decimalComma);
       const amount = options.returns === 'ignore' ? Math.max(rawAmount, 0) : rawAmount;
       return {
         row,
@@ -168,10 +178,9 @@ function readSaleRows(rows: readonly (readonly Cell[])[], options: SourceOptions
     if (isBlankRow(cells, mapping)) return;
     const row = options.firstRow + index;
     const sale = attempt(row, skipped, () => {
-      const name = cellOf(cells, mapping.client);
-      if (isBlank(name)) throw new PortfolioError('missingClient');
-      const day = readDate(cellOf(cells, mapping.date), reading.dayOf, dateOrder);
-      const amount = readAmount(cellOf(cells, mapping.amount), reading.decimalComma);
+      const name = requiredCell(cells, mapping, 'client');
+      const day = readDate(requiredCell(cells, mapping, 'date'), reading.dayOf, dateOrder);
+      const amount = readAmount(requiredCell(cells, mapping, 'amount'), reading.decimalComma);
       if (day > options.asOfDay) {
         throw new PortfolioError('saleAfterAsOf', { date: isoFromDay(day), asOf: isoFromDay(options.asOfDay) });
       }

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { abcClasses, checkAbcShares, positiveTotal, rankByAmount } from '../../src/core/abc';
+import { abcClasses, checkAbcShares, positiveTotal } from '../../src/core/abc';
 import type { AbcClass } from '../../src/core/types';
 
 const portfolioError = (key: string, params?: Record<string, unknown>) =>
@@ -64,14 +64,10 @@ describe('abcClasses', () => {
   });
 });
 
-describe('checkAbcShares, rankByAmount, positiveTotal', () => {
+describe('checkAbcShares, positiveTotal', () => {
   it('accepts 0 < a < b ≤ 1', () => {
     expect(() => checkAbcShares(0.8, 0.95)).not.toThrow();
     expect(() => checkAbcShares(0.8, 1)).not.toThrow();
-  });
-
-  it('ranks largest first, ties in row order', () => {
-    expect(rankByAmount([10, 30, 10, 20])).toEqual([1, 3, 0, 2]);
   });
 
   it('sums positive amounts only', () => {

@@ -104,7 +104,7 @@ const fr: Record<MessageKey, string> = {
   ruleSegment: 'le nom du segment manque',
   badCatalogue: 'feuille « {sheet} », ligne {row} : la priorité doit être un nombre entier',
   missingClient: 'le client manque',
-  missingCell: 'la colonne {column} est vide',
+  missingCell: 'la cellule {column} est vide',
   emptySheet: 'la feuille « {sheet} » est vide : ouvrez la feuille de vos clients ou de vos ventes',
   noHeader: 'aucune ligne d’en-tête dans « {sheet} » : la première ligne doit nommer les colonnes (par exemple Client, Date, Montant)',
   roleRequired: 'choisissez la colonne {role}',
