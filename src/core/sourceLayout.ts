@@ -72,14 +72,32 @@ export function emptyMapping(): ColumnMapping {
 }
 
 /**
- * Column roles from a header row: each role goes to the first column naming
- * it, each column to one role at most.
+ * How precisely `header` names `role`: the length of the longest synonym it
+ * holds ("date du dernier achat" names the date of last purchase more
+ * precisely than "date d'inscription"); 0 when it holds none.
+ */
+function namingPrecision(header: string, role: ColumnRole): number {
+  const text = ` ${normaliseHeader(header)} `;
+  return Math.max(0, ...SYNONYMS[role].filter((word) => text.includes(` ${word} `)).map((word) => word.length));
+}
+
+/**
+ * Column roles from a header row: each column gets one role at most (see
+ * `roleOfHeader`); each role goes to the column naming it most precisely,
+ * the first of them on a tie. Example: Client | Date d'inscription | Date du
+ * dernier achat → the date is the third column.
  */
 export function mappingFromHeaders(headers: readonly string[]): ColumnMapping {
   const mapping = emptyMapping();
+  const precision: Partial<Record<ColumnRole, number>> = {};
   headers.forEach((header, index) => {
     const role = roleOfHeader(header);
-    if (role && mapping[role] === null) mapping[role] = index;
+    if (!role) return;
+    const named = namingPrecision(header, role);
+    if (mapping[role] === null || named > (precision[role] ?? 0)) {
+      mapping[role] = index;
+      precision[role] = named;
+    }
   });
   return mapping;
 }

@@ -6,12 +6,20 @@ import { reportText } from '../core/i18n/reportTexts';
 import type { Lang } from '../core/types';
 import { activeSheetContext } from '../platform/sheetContext';
 
-/** The menu's language: the spreadsheet's when it can be read (not in AuthMode.NONE), English otherwise. */
+/**
+ * The menu's language: the spreadsheet's when it can be read; in AuthMode.NONE
+ * (document closed to the add-on) the user's, which Apps Script still gives;
+ * English when neither can be read.
+ */
 function menuLang(): Lang {
   try {
     return langFromLocale(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
   } catch {
-    return 'en';
+    try {
+      return langFromLocale(Session.getActiveUserLocale());
+    } catch {
+      return 'en';
+    }
   }
 }
 

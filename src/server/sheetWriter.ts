@@ -18,10 +18,16 @@ function isDayCell(cell: ReportCell): cell is { day: number } {
   return typeof cell === 'object' && cell !== null && !isDate(cell) && 'day' in cell;
 }
 
-/** Grows a sheet's grid to hold `rows` × `columns` (Apps Script refuses ranges outside the grid). */
-function ensureGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, columns: number): void {
+/**
+ * Gives a new sheet exactly `rows` rows and at least `columns` columns (Apps
+ * Script refuses ranges outside the grid). The rows are always resized with
+ * the same two calls, so that a run makes as many calls for 50 clients as
+ * for 50 000; columns never outgrow a new sheet's 26 in practice.
+ */
+function fitGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();
-  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  sheet.insertRowsAfter(maxRows, rows);
+  sheet.deleteRows(rows + 1, maxRows);
   const maxColumns = sheet.getMaxColumns();
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
@@ -40,7 +46,7 @@ function writeTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, table: SheetTable
   const rows = table.values.length;
   const columns = table.values[0]?.length ?? 0;
   if (rows === 0 || columns === 0) return;
-  ensureGrid(sheet, rows, columns);
+  fitGrid(sheet, rows, columns);
   const values = table.values.map((row) => row.map((cell) => (isDayCell(cell) ? context.dateOfDay(cell.day) : cell)));
   const range = sheet.getRange(1, 1, rows, columns);
   range.setNumberFormats(table.formats);
@@ -52,24 +58,32 @@ function writeTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, table: SheetTable
 
 /**
  * Writes every sheet of `sheets` and puts them in place of the sheets of the
- * same names. Nothing is replaced unless every table was written.
+ * same names, at their positions (new names go last), so that the order of
+ * the user's tabs does not change from one run to the next. Nothing is
+ * replaced unless every table was written.
  */
 export function replaceOwnedSheets(sheets: readonly OwnedSheet[], context: SheetContext): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const stamp = Date.now().toString(36);
-  const written: Array<{ name: string; sheet: GoogleAppsScript.Spreadsheet.Sheet }> = [];
+  type Written = { name: string; sheet: GoogleAppsScript.Spreadsheet.Sheet; old: GoogleAppsScript.Spreadsheet.Sheet | null };
+  const written: Written[] = [];
+  // insertSheet activates the new sheet: after a failure, the user gets back the sheet they were on.
+  const active = spreadsheet.getActiveSheet();
   try {
     sheets.forEach(({ name, table }, i) => {
-      const sheet = spreadsheet.insertSheet(`~${stamp}-${i} ${name}`.slice(0, 99), spreadsheet.getSheets().length);
-      written.push({ name, sheet });
+      const old = spreadsheet.getSheetByName(name);
+      // getIndex is 1-based and insertSheet's index 0-based: the new sheet goes right after the old one.
+      const position = old ? old.getIndex() : spreadsheet.getSheets().length;
+      const sheet = spreadsheet.insertSheet(`~${stamp}-${i} ${name}`.slice(0, 99), position);
+      written.push({ name, sheet, old });
       writeTable(sheet, table, context);
     });
   } catch (error) {
     for (const { sheet } of written) spreadsheet.deleteSheet(sheet);
+    active.activate();
     throw error;
   }
-  for (const { name, sheet } of written) {
-    const old = spreadsheet.getSheetByName(name);
+  for (const { name, sheet, old } of written) {
     if (old) spreadsheet.deleteSheet(old);
     sheet.setName(name);
   }

@@ -2,15 +2,16 @@
  * The functions the sidebar calls through `google.script.run`:
  * `getSourceInfo` (step 1 and defaults of step 2) and `runAnalysis` (step 3).
  */
-import { analysePortfolio, type GroupStats } from '../core/analysis';
+import { analysePortfolio, type GroupStats, type PortfolioAnalysis } from '../core/analysis';
 import { checkSettings, defaultSettings, type AnalysisSettings } from '../core/analysisSettings';
 import { isoFromDay } from '../core/days';
+import { describeMessage } from '../core/i18n/describe';
 import { formatMessage } from '../core/i18n/messages';
 import { actionsTable, clientsTable, summaryTable } from '../core/reports';
 import { othersName } from '../core/segments';
 import { detectShape, mappingFromHeaders } from '../core/sourceLayout';
 import { PortfolioError } from '../core/errors';
-import type { AbcClass } from '../core/types';
+import type { AbcClass, Lang } from '../core/types';
 import type { AnalysisResult, GroupSummary, SourceInfo } from './api';
 import { ownedSheetNames } from './ownedSheets';
 import { runServerCall } from './serverCall';
@@ -38,6 +39,16 @@ export function getSourceInfo(): SourceInfo {
       defaults: defaultSettings(mapping, shape, isoFromDay(context.today()), source.sheetName),
     };
   });
+}
+
+/** A note when the scores cannot tell the clients apart: a single client, or clients with the same figures. */
+function spreadNotes(analysis: PortfolioAnalysis, lang: Lang): string[] {
+  const [first, ...others] = analysis.clients;
+  if (others.length === 0) return [formatMessage(lang, 'noteSingleClient')];
+  const identical = others.every(
+    (c) => c.recencyDays === first.recencyDays && c.purchases === first.purchases && c.amount === first.amount,
+  );
+  return identical ? [formatMessage(lang, 'noteIdenticalClients')] : [];
 }
 
 function groupSummary(group: GroupStats): GroupSummary {
@@ -86,9 +97,12 @@ export function runAnalysis(settings: AnalysisSettings): AnalysisResult {
         context,
       );
       SpreadsheetApp.getActiveSpreadsheet().getSheetByName(names.summary)?.activate();
-      const notes = editable.toCreate.length > 0
-        ? [formatMessage(lang, 'noteSettingsCreated', { sheets: editable.toCreate.map((sheet) => sheet.name).join(', ') })]
-        : [formatMessage(lang, 'noteSettingsRead', { rules: names.rules, catalogue: names.catalogue })];
+      const notes = [
+        editable.toCreate.length > 0
+          ? formatMessage(lang, 'noteSettingsCreated', { sheets: editable.toCreate.map((sheet) => sheet.name).join(', ') })
+          : formatMessage(lang, 'noteSettingsRead', { rules: names.rules, catalogue: names.catalogue }),
+        ...spreadNotes(analysis, lang),
+      ];
       return {
         lang,
         clients: analysis.clients.length,
@@ -97,7 +111,7 @@ export function runAnalysis(settings: AnalysisSettings): AnalysisResult {
         abc: analysis.abc.map((group) => ({ ...groupSummary(group), name: group.name as AbcClass })),
         pareto: analysis.pareto,
         thresholds: analysis.thresholds,
-        skipped: analysis.skipped.map((s) => ({ row: s.row, reason: formatMessage(lang, s.key, s.params) })),
+        skipped: analysis.skipped.map((s) => ({ row: s.row, reason: describeMessage(s.key, s.params, lang) })),
         sheets: names,
         notes,
       };

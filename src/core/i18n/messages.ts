@@ -55,6 +55,8 @@ const en = {
   unexpected: 'something went wrong ({message}); your sheets were not changed',
   noteSettingsCreated: 'created {sheets}: edit them to adapt segments and actions, they are kept from one run to the next',
   noteSettingsRead: 'segment rules and actions read from the sheets “{rules}” and “{catalogue}”',
+  noteSingleClient: 'only one client: RFM scores and segments compare clients with each other, so they say little about a single client',
+  noteIdenticalClients: 'every client has the same days since the last purchase, purchases and amount: they all get the same scores and segment',
   // location prefixes used by adapters
   inFunction: '{fn}: argument "{arg}", row {row}: {message}',
   inFunctionArg: '{fn}: argument "{arg}": {message}',
@@ -116,6 +118,8 @@ const fr: Record<MessageKey, string> = {
   unexpected: 'une erreur inattendue est survenue ({message}) ; vos feuilles n’ont pas été modifiées',
   noteSettingsCreated: 'feuilles créées : {sheets} ; modifiez-les pour adapter segments et actions, elles sont conservées d’une analyse à l’autre',
   noteSettingsRead: 'règles des segments et actions lues dans les feuilles « {rules} » et « {catalogue} »',
+  noteSingleClient: 'un seul client : les notes RFM et les segments comparent les clients entre eux, ils disent peu de chose d’un client seul',
+  noteIdenticalClients: 'tous les clients ont les mêmes jours depuis le dernier achat, nombre d’achats et montant : ils ont tous les mêmes notes et le même segment',
   inFunction: '{fn} : argument « {arg} », ligne {row} : {message}',
   inFunctionArg: '{fn} : argument « {arg} » : {message}',
   inFunctionAll: '{fn} : {message}',
@@ -123,9 +127,14 @@ const fr: Record<MessageKey, string> = {
 
 const tables: Record<Lang, Record<MessageKey, string>> = { en, fr };
 
+/** A parameter as text: numbers with a decimal comma in French (0,95), as typed elsewhere (0.95). */
+function paramText(value: string | number, lang: Lang): string {
+  return typeof value === 'number' && lang === 'fr' ? String(value).replace('.', ',') : String(value);
+}
+
 /** The text of `key` in `lang`, with `{name}` placeholders replaced by `params`. */
 export function formatMessage(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
   return tables[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+    name in params ? paramText(params[name], lang) : whole,
   );
 }

@@ -1,0 +1,147 @@
+/**
+ * Recognising a typed table: header row, column roles from French and
+ * English headers, one row per client or one row per sale.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  columnHasDates, detectShape, duplicateRoles, emptyMapping, findHeaderRow, mappingFromHeaders, normaliseHeader, roleOfHeader,
+} from '../../src/core/sourceLayout';
+
+describe('normaliseHeader', () => {
+  it('lower-cases, strips accents and turns punctuation into single spaces', () => {
+    expect(normaliseHeader("  Nombre d'achats ")).toBe('nombre d achats');
+    expect(normaliseHeader('Téléphone')).toBe('telephone');
+    expect(normaliseHeader('E-mail')).toBe('e mail');
+    expect(normaliseHeader('Chiffre d’affaires (€)')).toBe('chiffre d affaires');
+    expect(normaliseHeader('order_date')).toBe('order date');
+  });
+});
+
+describe('roleOfHeader', () => {
+  it.each([
+    ['Client', 'client'],
+    ['Nom du client', 'client'],
+    ['customer_id', 'client'],
+    ['Raison sociale', 'client'],
+    ['Date du dernier achat', 'date'],
+    ['Dernier achat', 'date'],
+    ['order_date', 'date'],
+    ['Last purchase', 'date'],
+    ['Date', 'date'],
+    ["Nombre d'achats", 'purchases'],
+    ['Nb commandes', 'purchases'],
+    ['Number of orders', 'purchases'],
+    ['Fréquence', 'purchases'],
+    ['Jours depuis le dernier achat', 'recency'],
+    ['Recency (days)', 'recency'],
+    ['Montant', 'amount'],
+    ['CA', 'amount'],
+    ['Chiffre d’affaires', 'amount'],
+    ['Total TTC', 'amount'],
+    ['revenue', 'amount'],
+    ['E-mail', 'email'],
+    ['Courriel', 'email'],
+    ['Customer email', 'email'],
+    ['Téléphone', 'phone'],
+    ['Portable', 'phone'],
+    ['Type de produit', 'type'],
+    ['Catégorie', 'type'],
+  ] as const)('%s → %s', (header, role) => {
+    expect(roleOfHeader(header)).toBe(role);
+  });
+
+  it('gives no role to other headers and to blank ones', () => {
+    expect(roleOfHeader('Remarques')).toBeNull();
+    expect(roleOfHeader('First purchase')).toBeNull();
+    expect(roleOfHeader('')).toBeNull();
+    expect(roleOfHeader('   ')).toBeNull();
+    // whole words only: "cat" is not "ca", "datation" is not "date"
+    expect(roleOfHeader('Cat')).toBeNull();
+    expect(roleOfHeader('Datation')).toBeNull();
+  });
+});
+
+describe('mappingFromHeaders', () => {
+  it('maps a French client table', () => {
+    expect(mappingFromHeaders(['Client', 'E-mail', 'Téléphone', 'Date du dernier achat', "Nombre d'achats", 'Montant'])).toEqual({
+      client: 0, email: 1, phone: 2, date: 3, purchases: 4, amount: 5, recency: null, type: null,
+    });
+  });
+
+  it('maps the R package sales log', () => {
+    expect(mappingFromHeaders(['customer_id', 'order_date', 'revenue', 'first_name', 'last_name', 'email'])).toEqual({
+      ...emptyMapping(), client: 0, date: 1, amount: 2, email: 5,
+    });
+  });
+
+  it('gives each role to the column naming it most precisely, the first one on a tie', () => {
+    // "date du dernier achat" (21 letters) names the date more precisely than "date" alone
+    expect(mappingFromHeaders(['Client', "Date d'inscription", 'Date du dernier achat', 'CA']).date).toBe(2);
+    expect(mappingFromHeaders(['Customer', 'Date of first purchase', 'Date of last purchase', 'Amount']).date).toBe(2);
+    expect(mappingFromHeaders(['Date de livraison', 'Date de vente', 'Client', 'Montant']).date).toBe(1);
+    expect(mappingFromHeaders(['Montant HT', 'Montant TTC', 'Client', 'Date']).amount).toBe(0);
+  });
+
+  it('gives each column one role at most', () => {
+    const mapping = mappingFromHeaders(['Client', 'Client', 'Montant']);
+    expect(mapping.client).toBe(0);
+    expect(duplicateRoles(mapping)).toEqual([]);
+  });
+});
+
+describe('findHeaderRow', () => {
+  it('skips a title row and finds the first row with two role names, all text', () => {
+    const rows = [
+      ['Mes clients 2024', '', ''],
+      ['', '', ''],
+      ['Client', 'Date', 'Montant'],
+      ['Ana', new Date(2024, 0, 1), 10],
+    ];
+    expect(findHeaderRow(rows)).toBe(2);
+  });
+
+  it('refuses rows holding numbers or dates, and rows naming a single role', () => {
+    expect(findHeaderRow([['Client', 12], ['Ana', 10]])).toBe(-1);
+    expect(findHeaderRow([['Client', 'Remarques'], ['Ana', 'x']])).toBe(-1);
+    expect(findHeaderRow([])).toBe(-1);
+  });
+
+  it('only looks at the first ten rows', () => {
+    const rows = [...Array.from({ length: 10 }, () => ['note', '']), ['Client', 'Montant']];
+    expect(findHeaderRow(rows)).toBe(-1);
+    expect(findHeaderRow(rows.slice(1))).toBe(9);
+  });
+});
+
+describe('detectShape', () => {
+  const mapping = { ...emptyMapping(), client: 0, date: 1, purchases: 2, amount: 3 };
+
+  it('one row per client when names are unique and a purchase count is given', () => {
+    expect(detectShape([['Ana', '', 2, 10], ['Ben', '', 1, 5]], mapping)).toBe('clients');
+  });
+
+  it('one row per sale when a client appears twice (ignoring case and spaces)', () => {
+    expect(detectShape([['Ana', '', 2, 10], [' ana ', '', 1, 5]], mapping)).toBe('sales');
+  });
+
+  it('one row per sale without a purchase count or a recency column', () => {
+    expect(detectShape([['Ana', '', '', 10]], { ...mapping, purchases: null })).toBe('sales');
+    expect(detectShape([['Ana', 12, '', 10]], { ...mapping, purchases: null, date: null, recency: 1 })).toBe('clients');
+  });
+
+  it('ignores blank client cells', () => {
+    expect(detectShape([['', '', 2, 10], ['', '', 1, 5], ['Ana', '', 1, 5]], mapping)).toBe('clients');
+  });
+});
+
+describe('duplicateRoles and columnHasDates', () => {
+  it('lists the roles sharing a column', () => {
+    expect(duplicateRoles({ ...emptyMapping(), client: 0, purchases: 2, amount: 2 })).toEqual([['purchases', 'amount']]);
+    expect(duplicateRoles(emptyMapping())).toEqual([]);
+  });
+
+  it('tells a column holding date cells', () => {
+    expect(columnHasDates([['Ana', new Date(2024, 0, 1)], ['Ben', '']], 1)).toBe(true);
+    expect(columnHasDates([['Ana', '2024-01-01']], 1)).toBe(false);
+  });
+});

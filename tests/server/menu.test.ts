@@ -1,0 +1,82 @@
+/**
+ * The add-on menu, the sidebar and the help dialog, run from the built bundle.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtAddOn, openAddOn } from './harness';
+
+const CLIENTS = [['Client', 'Montant'], ['Ana', 10]];
+
+describe('onOpen', () => {
+  it('builds the add-on menu in AuthMode NONE, each item calling a global of the bundle', async () => {
+    const { bundle, ss } = await openAddOn({ locale: 'en_US', timeZone: 'Etc/UTC', sheets: [{ name: 'Clients', values: CLIENTS }] });
+    bundle.callWith({ authMode: 'NONE' }, 'onOpen', { authMode: 'NONE' });
+    expect(ss.emulator.ui.menus).toHaveLength(1);
+    const [menu] = ss.emulator.ui.menus;
+    expect(menu.kind).toBe('addon');
+    const items = menu.entries.flatMap((entry) => (entry.kind === 'item' ? [entry] : []));
+    expect(items.map((item) => item.caption)).toEqual(['Analyse clients…', 'Help']);
+    for (const item of items) expect(bundle.globals).toContain(item.functionName);
+    expect(items.map((item) => item.functionName)).toEqual(['showSidebar', 'showHelp']);
+  });
+
+  it('speaks French in AuthMode NONE for a French user, although the document cannot be read', async () => {
+    const { bundle, ss } = await openAddOn({
+      locale: 'fr_FR', timeZone: 'Europe/Paris', userLocale: 'fr', sheets: [{ name: 'Clients', values: CLIENTS }],
+    });
+    bundle.callWith({ authMode: 'NONE' }, 'onOpen', { authMode: 'NONE' });
+    const captions = ss.emulator.ui.menus[0].entries.map((entry) => (entry.kind === 'item' ? entry.caption : ''));
+    expect(captions).toEqual(['Analyser les clients…', 'Aide']);
+  });
+
+  it('follows the spreadsheet locale once the add-on may read the document', async () => {
+    const { bundle, ss } = await openAddOn({
+      locale: 'fr_FR', timeZone: 'Europe/Paris', userLocale: 'en', sheets: [{ name: 'Clients', values: CLIENTS }],
+    });
+    bundle.callWith({ authMode: 'LIMITED' }, 'onOpen', { authMode: 'LIMITED' });
+    const captions = ss.emulator.ui.menus[0].entries.map((entry) => (entry.kind === 'item' ? entry.caption : ''));
+    expect(captions).toEqual(['Analyser les clients…', 'Aide']);
+  });
+
+  it('is what onInstall runs', async () => {
+    const { bundle, ss } = await openAddOn({ locale: 'en_US', timeZone: 'Etc/UTC', sheets: [{ name: 'Clients', values: CLIENTS }] });
+    bundle.callWith({ authMode: 'FULL' }, 'onInstall', { authMode: 'FULL' });
+    expect(ss.emulator.ui.menus).toHaveLength(1);
+    expect(ss.emulator.ui.menus[0].entries).toHaveLength(2);
+  });
+});
+
+describe('showSidebar', () => {
+  it('shows the built sidebar.html with the localised title', async () => {
+    const { files } = await builtAddOn();
+    const { bundle, ss } = await openAddOn({ locale: 'fr_FR', timeZone: 'Europe/Paris', sheets: [{ name: 'Clients', values: CLIENTS }] });
+    bundle.call('showSidebar');
+    expect(ss.emulator.ui.sidebars).toHaveLength(1);
+    const [sidebar] = ss.emulator.ui.sidebars;
+    expect(sidebar.title).toBe('Client Portfolio');
+    expect(sidebar.content).toBe(files['sidebar.html']);
+  });
+
+  it('is refused before the add-on is authorised (AuthMode NONE), as in Apps Script', async () => {
+    const { bundle } = await openAddOn({ locale: 'en_US', timeZone: 'Etc/UTC', sheets: [{ name: 'Clients', values: CLIENTS }] });
+    expect(() => bundle.callWith({ authMode: 'NONE' }, 'showSidebar')).toThrow(/permission/);
+  });
+});
+
+describe('showHelp', () => {
+  it('shows a localised alert with an OK button', async () => {
+    const { bundle, ss } = await openAddOn({ locale: 'fr_FR', timeZone: 'Europe/Paris', sheets: [{ name: 'Clients', values: CLIENTS }] });
+    bundle.call('showHelp');
+    expect(ss.emulator.ui.alerts).toHaveLength(1);
+    const [alert] = ss.emulator.ui.alerts;
+    expect(alert.title).toBe('Client Portfolio – aide');
+    expect(alert.prompt).toMatch(/^Ouvrez la feuille de vos clients/);
+    expect(alert.buttons).toBe('OK');
+  });
+
+  it('is in English for an English spreadsheet', async () => {
+    const { bundle, ss } = await openAddOn({ locale: 'en_GB', timeZone: 'Europe/London', sheets: [{ name: 'Clients', values: CLIENTS }] });
+    bundle.call('showHelp');
+    expect(ss.emulator.ui.alerts[0].title).toBe('Client Portfolio – help');
+    expect(ss.emulator.ui.alerts[0].prompt).toContain('Portfolio – Clients');
+  });
+});
