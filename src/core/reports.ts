@@ -50,6 +50,7 @@ const FORMAT = {
   percent: '0.0%',
   score: '0',
   general: 'General',
+  twoDecimals: '0.00',
 } as const;
 
 /** Date format of each language. */
@@ -224,9 +225,11 @@ export function summaryTable(analysis: PortfolioAnalysis, settings: SummarySetti
   b.blank();
   b.add([t('thresholds')], [], true);
   b.add([t('methodLabel'), methodText(settings, lang)]);
-  b.add([t('recencyAxis'), ...analysis.thresholds.r]);
-  b.add([t('frequencyAxis'), ...analysis.thresholds.f]);
-  b.add([t('monetaryAxis'), ...analysis.thresholds.m]);
+  const thresholdRow = (label: string, values: number[], format: string) =>
+    b.add([label, ...values], ['@', ...values.map(() => format)]);
+  thresholdRow(t('recencyAxis'), analysis.thresholds.r, FORMAT.twoDecimals);
+  thresholdRow(t('frequencyAxis'), analysis.thresholds.f, FORMAT.twoDecimals);
+  thresholdRow(t('monetaryAxis'), analysis.thresholds.m, FORMAT.money);
   b.blank();
   b.add([t('paretoCurve')], [], true);
   const curveHeaderRow = b.add([t('clientShare'), t('revenueShare')], [], true);
