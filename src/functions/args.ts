@@ -83,12 +83,17 @@ export function cellAt(column: Column, row: number): Cell {
   return column.scalar ? column.cells[0] : column.cells[row];
 }
 
-/** Index of the last row where any of `columns` is non-blank, or −1. Lets open ranges (`B2:B`) stay fast. */
+/**
+ * Index of the last row where a range among `columns` is non-blank, or −1. Lets open ranges (`B2:B`) stay fast.
+ * When every column is a single value: 0 if one of them is non-blank, else −1.
+ */
 export function lastFilledRow(columns: readonly Column[], length: number): number {
+  const ranges = columns.filter((column) => !column.scalar);
+  if (ranges.length === 0) return columns.some((column) => !isBlank(column.cells[0])) ? 0 : -1;
   for (let row = length - 1; row >= 0; row -= 1) {
-    if (columns.some((column) => !column.scalar && !isBlank(column.cells[row]))) return row;
+    if (ranges.some((column) => !isBlank(column.cells[row]))) return row;
   }
-  return columns.some((column) => column.scalar && !isBlank(column.cells[0])) ? 0 : -1;
+  return -1;
 }
 
 /** A list of results as Sheets expects them: a column of rows, or a single value when every input was a scalar. */
@@ -124,20 +129,27 @@ export function runCustomFunction<T>(fn: string, body: (context: SheetContext) =
 }
 
 /**
- * Rows where at least one of `columns` is filled, up to the last filled one.
- * Throws `missingValue` for a filled row where one of them is blank.
+ * The rows to compute: those where a range among `required` and `optional` holds a value, up to the last such row
+ * (single values broadcast and do not make a row filled; when every argument is a single value, row 0).
+ * Throws `missingValue` for such a row where a `required` cell is blank, `emptyRange` when no row is filled.
  */
-export function filledRows(columns: Record<string, Column>, length: number): number[] {
-  const entries = Object.entries(columns);
-  const last = lastFilledRow(entries.map(([, column]) => column), length);
+export function filledRows(
+  required: Record<string, Column>,
+  length: number,
+  optional: Record<string, Column> = {},
+): number[] {
+  const requiredEntries = Object.entries(required);
+  const all = [...requiredEntries.map(([, column]) => column), ...Object.values(optional)];
+  const ranges = all.filter((column) => !column.scalar);
+  const last = lastFilledRow(all, length);
   const rows: number[] = [];
   for (let row = 0; row <= last; row += 1) {
-    const blanks = entries.filter(([, column]) => isBlank(cellAt(column, row)));
-    if (blanks.length === entries.length) continue;
-    if (blanks.length > 0) throw new ArgumentError(blanks[0][0], new PortfolioError('missingValue', {}, row));
+    if (ranges.length > 0 && ranges.every((column) => isBlank(column.cells[row]))) continue;
+    const blank = requiredEntries.find(([, column]) => isBlank(cellAt(column, row)));
+    if (blank) throw new ArgumentError(blank[0], new PortfolioError('missingValue', {}, row));
     rows.push(row);
   }
-  if (rows.length === 0) throw new ArgumentError(entries[0][0], new PortfolioError('emptyRange'));
+  if (rows.length === 0) throw new ArgumentError(requiredEntries[0][0], new PortfolioError('emptyRange'));
   return rows;
 }
 

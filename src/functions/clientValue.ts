@@ -41,7 +41,7 @@ export function CLIENT_VALUE(
       discount_rate: readArgument('discount_rate', () => columnOf(discount_rate)),
     };
     const length = commonLength({ ...required, ...optional });
-    const rows = filledRows(required, length);
+    const rows = filledRows(required, length, optional);
     const number = (cell: unknown) => readNumber(cell, context.decimalComma);
     const optionalNumbers = (name: string, column: Column) =>
       readCells(name, column, rows, (cell) => (isOmitted(cell) ? undefined : number(cell)));

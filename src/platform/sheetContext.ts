@@ -51,12 +51,19 @@ export function sheetContextFor(locale: string, timeZone: string): SheetContext 
     }
     return day;
   };
-  const dateOfDay = (day: number): Date => {
-    const utcMidnight = new Date(`${isoFromDay(day)}T00:00:00Z`);
-    const offset = Utilities.formatDate(utcMidnight, timeZone, 'Z');
+  const offsetMinutes = (time: number): number => {
+    const offset = Utilities.formatDate(new Date(time), timeZone, 'Z');
     const sign = offset.startsWith('-') ? -1 : 1;
-    const minutes = sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(3, 5)));
-    return new Date(utcMidnight.getTime() - minutes * 60_000);
+    return sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(3, 5)));
+  };
+  // The offset at UTC midnight may differ from the one at local midnight when a daylight-saving change falls
+  // between them (Auckland, 2025-09-28): try both, keep the earliest instant that is on the right calendar day.
+  const dateOfDay = (day: number): Date => {
+    const utcMidnight = new Date(`${isoFromDay(day)}T00:00:00Z`).getTime();
+    const first = utcMidnight - offsetMinutes(utcMidnight) * 60_000;
+    const second = utcMidnight - offsetMinutes(first) * 60_000;
+    const onDay = [first, second].filter((time) => dayOf(new Date(time)) === day);
+    return new Date(onDay.length > 0 ? Math.min(...onDay) : first);
   };
   return {
     lang: langFromLocale(locale),

@@ -1,0 +1,192 @@
+/**
+ * The R package rfm 0.3 vignette reproduced through the custom functions of
+ * the built bundle: tests/fixtures/reference/rfm_data_orders.csv (MIT licence,
+ * see its README) loaded into a sheet with order dates as date cells, analysis
+ * date 2006-12-31, 5 bins, method "rfm", the package's 10 segments.
+ * Expected values are copied from the package's published output; the
+ * per-client columns fed to RFM_SCORE are recomputed here with plain
+ * JavaScript, not with the core.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { calendarDay, flat, isMidnight, midnight, workbook } from './support';
+
+const TZ = 'Europe/Paris';
+const CSV = path.join(__dirname, '../fixtures/reference/rfm_data_orders.csv');
+
+/** customer_id, recency_days, transaction_count, amount, R, F, M, rfm_score, segment (sorted by customer_id). */
+const PUBLISHED_ROWS: Array<[string, number, number, number, number, number, number, number, string]> = [
+  ["Abbey O'Reilly", 205, 6, 472, 3, 4, 3, 343, 'Potential Loyalist'],
+  ['Add Senger', 140, 3, 340, 4, 1, 2, 412, 'New Customers'],
+  ['Aden Lesch', 194, 4, 405, 3, 2, 3, 323, 'Loyal Customers'],
+  ['Aden Murphy', 98, 7, 596, 5, 4, 4, 544, 'Potential Loyalist'],
+  ['Admiral Senger', 132, 5, 448, 4, 3, 3, 433, 'Potential Loyalist'],
+  ["Agness O'Keefe", 90, 9, 843, 5, 5, 5, 555, 'Champions'],
+  ['Aileen Barton', 84, 9, 763, 5, 5, 5, 555, 'Champions'],
+  ['Ailene Hermann', 281, 8, 699, 3, 5, 5, 355, 'Potential Loyalist'],
+  ['Aiyanna Bruen', 246, 4, 157, 3, 2, 1, 321, 'About To Sleep'],
+  ['Akeelah Walsh', 160, 7, 779, 4, 4, 5, 445, 'Potential Loyalist'],
+];
+
+/** segment → customers, orders, revenue. */
+const PUBLISHED_SUMMARY: Record<string, [number, number, number]> = {
+  'About To Sleep': [102, 283, 23_449],
+  'At Risk': [28, 216, 22_227],
+  "Can't Lose Them": [47, 274, 32_446],
+  Champions: [35, 316, 31_646],
+  Lost: [148, 393, 35_324],
+  'Loyal Customers': [170, 799, 76_562],
+  'Need Attention': [10, 57, 4_562],
+  'New Customers': [104, 329, 28_837],
+  'Potential Loyalist': [342, 2_211, 204_856],
+  Promising: [9, 28, 4_249],
+};
+
+interface Order {
+  customer: string;
+  date: string;
+  revenue: number;
+}
+
+const orders: Order[] = fs
+  .readFileSync(CSV, 'utf8')
+  .split(/\r?\n/)
+  .slice(1)
+  .filter((line) => line.trim() !== '')
+  .map((line) => {
+    const [customer, date, revenue] = line.split(',');
+    return { customer, date, revenue: Number(revenue) };
+  });
+
+/** Per-client columns with plain JavaScript: last order date (ISO strings compare as dates), order count, revenue. */
+function perClient(list: readonly Order[]): Array<{ customer: string; last: string; orders: number; revenue: number }> {
+  const byCustomer = new Map<string, { customer: string; last: string; orders: number; revenue: number }>();
+  for (const order of list) {
+    const line = byCustomer.get(order.customer) ?? { customer: order.customer, last: '', orders: 0, revenue: 0 };
+    if (order.date > line.last) line.last = order.date;
+    line.orders += 1;
+    line.revenue += order.revenue;
+    byCustomer.set(order.customer, line);
+  }
+  return [...byCustomer.values()];
+}
+
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function salesBook(locale: string) {
+  return workbook({
+    locale,
+    timeZone: TZ,
+    sheets: [
+      {
+        name: 'Orders',
+        values: [['customer_id', 'order_date', 'revenue'], ...orders.map((o) => [o.customer, midnight(o.date, TZ), o.revenue])],
+      },
+    ],
+  });
+}
+
+describe('rfm_data_orders.csv through RFM_TABLE', () => {
+  const book = salesBook('en_US');
+  const asOf = midnight('2006-12-31', TZ);
+  const table = book.call(
+    'RFM_TABLE',
+    book.range('Orders!A2:A'),
+    book.range('Orders!B2:B'),
+    book.range('Orders!C2:C'),
+    asOf,
+    5,
+    'rfm',
+    'rfm',
+  ) as unknown[][];
+  const body = table.slice(1);
+
+  it('reads 4 906 orders of 995 customers, one row each, in order of first appearance', () => {
+    expect(orders).toHaveLength(4_906);
+    expect(body).toHaveLength(995);
+    const firstAppearance = [...new Set(orders.map((o) => o.customer))];
+    expect(body.map((row) => row[0])).toEqual(firstAppearance);
+    expect(body.reduce((sum, row) => sum + (row[3] as number), 0)).toBe(4_906);
+  });
+
+  it('reproduces the published first rows (sorted by customer_id)', () => {
+    const firstTen = [...body].sort((a, b) => byId(a[0] as string, b[0] as string)).slice(0, 10);
+    const seen = firstTen.map((row) => [row[0], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9]]);
+    expect(seen).toEqual(PUBLISHED_ROWS);
+  });
+
+  it('gives each last purchase as a date cell: midnight in Paris, recency days before 2006-12-31', () => {
+    for (const [id, recency] of PUBLISHED_ROWS) {
+      const row = body.find((r) => r[0] === id) as unknown[];
+      const last = row[1] as Date;
+      expect(last).toBeInstanceOf(Date);
+      expect(isMidnight(last, TZ)).toBe(true);
+      const days = (Date.UTC(2006, 11, 31) - Date.parse(`${calendarDay(last, TZ)}T00:00:00Z`)) / 86_400_000;
+      expect(days).toBe(recency);
+    }
+  });
+
+  it('reproduces the published segment summary (customers, orders, revenue)', () => {
+    const summary: Record<string, [number, number, number]> = {};
+    for (const row of body) {
+      const line = (summary[row[9] as string] ??= [0, 0, 0]);
+      line[0] += 1;
+      line[1] += row[3] as number;
+      line[2] += row[4] as number;
+    }
+    expect(summary).toEqual(PUBLISHED_SUMMARY);
+  });
+
+  it('keeps the package names with a French spreadsheet, under French headers', () => {
+    const french = salesBook('fr_FR');
+    const frTable = french.call('RFM_TABLE', french.range('Orders!A2:A'), french.range('Orders!B2:B'), french.range('Orders!C2:C'), asOf, 5, 'rfm', 'rfm') as unknown[][];
+    expect(frTable[0][0]).toBe('Client');
+    expect(frTable[0][1]).toBe('Dernier achat');
+    expect(frTable.slice(1).map((row) => row[9])).toEqual(body.map((row) => row[9]));
+  });
+});
+
+describe('rfm_data_orders.csv through RFM_SCORE and RFM_SEGMENT on per-client columns', () => {
+  const clients = perClient(orders);
+  const book = workbook({
+    locale: 'en_US',
+    timeZone: TZ,
+    sheets: [
+      {
+        name: 'Clients',
+        values: [['customer_id', 'last_order', 'orders', 'revenue'], ...clients.map((c) => [c.customer, midnight(c.last, TZ), c.orders, c.revenue])],
+      },
+      { name: 'Settings', values: [['Analysis date', midnight('2006-12-31', TZ)]] },
+    ],
+  });
+  const codes = flat(
+    book.call('RFM_SCORE', book.range('Clients!B2:B'), book.range('Clients!C2:C'), book.range('Clients!D2:D'), 5, book.range('Settings!B1'), 'rfm'),
+  );
+  // The codes as a column E would pass them to RFM_SEGMENT, blank tail included.
+  const segments = flat(book.call('RFM_SEGMENT', codes.map((code) => [code]), 'rfm'));
+
+  it('has one row per customer and blanks below', () => {
+    expect(clients).toHaveLength(995);
+    expect(codes).toHaveLength(999);
+    expect(codes.slice(995)).toEqual(['', '', '', '']);
+  });
+
+  it('reproduces the published codes and segments of the first rows', () => {
+    for (const [id, , , , , , , code, segment] of PUBLISHED_ROWS) {
+      const index = clients.findIndex((c) => c.customer === id);
+      expect({ id, code: codes[index], segment: segments[index] }).toEqual({ id, code, segment });
+    }
+  });
+
+  it('reproduces the published segment summary', () => {
+    const summary: Record<string, [number, number, number]> = {};
+    clients.forEach((client, i) => {
+      const line = (summary[segments[i] as string] ??= [0, 0, 0]);
+      line[0] += 1;
+      line[1] += client.orders;
+      line[2] += client.revenue;
+    });
+    expect(summary).toEqual(PUBLISHED_SUMMARY);
+  });
+});
