@@ -3,7 +3,7 @@
  * `getValues` gives: a number, a string, a boolean, a `Date`, or `''` when blank.
  */
 import { PortfolioError } from './errors';
-import { dayFromLocalDate, dayFromParts, isoFromDay } from './days';
+import { dayFromParts } from './days';
 
 /** A raw cell value as read from a sheet. */
 export type Cell = unknown;
@@ -24,9 +24,12 @@ export function isDate(cell: Cell): cell is Date {
   return Object.prototype.toString.call(cell) === '[object Date]';
 }
 
-/** The cell as it would be shown in a message: text quoted, dates as ISO. */
+/**
+ * The cell as it would be shown in a message: text quoted, the rest as is.
+ * Date cells are never shown (their calendar day depends on the spreadsheet's
+ * time zone): readers raise a message of their own for them.
+ */
 export function showCell(cell: Cell): string {
-  if (isDate(cell)) return Number.isNaN(cell.getTime()) ? 'Invalid Date' : isoFromDay(dayFromLocalDate(cell));
   if (typeof cell === 'string') return `"${cell.length > 40 ? `${cell.slice(0, 37)}…` : cell}"`;
   return String(cell);
 }
@@ -108,10 +111,11 @@ function decimalSeparatorOf(s: string, decimalComma: boolean): '.' | ',' | null 
 
 /**
  * The number in a cell: a number cell as is, a text cell through `parseNumberText`.
- * Throws `notANumber` for booleans, dates and text that is not a number.
+ * Throws `dateNotNumber` for a date cell, `notANumber` for booleans and text that is not a number.
  */
 export function readNumber(cell: Cell, decimalComma: boolean): number {
   if (typeof cell === 'number' && Number.isFinite(cell)) return cell;
+  if (isDate(cell)) throw new PortfolioError('dateNotNumber');
   if (typeof cell === 'string') {
     const value = parseNumberText(cell, decimalComma);
     if (Number.isFinite(value)) return value;
@@ -171,7 +175,8 @@ export function inferDateOrder(cells: readonly Cell[], fallback: DateOrder): Dat
  */
 export function readDate(cell: Cell, dayOf: DayOf, order: DateOrder): number {
   if (isDate(cell)) {
-    if (!Number.isNaN(cell.getTime())) return dayOf(cell);
+    if (Number.isNaN(cell.getTime())) throw new PortfolioError('notADate', { value: 'Invalid Date' });
+    return dayOf(cell);
   } else if (typeof cell === 'string') {
     const parts = splitTextDate(cell);
     if (parts) {

@@ -7,6 +7,7 @@ import type { Lang } from '../types';
 const en = {
   // cells
   notANumber: '{value} is not a number',
+  dateNotNumber: 'a date is found where a number is expected',
   notADate: '{value} is not a date (expected a date cell or a text date such as 2025-03-14)',
   ambiguousDate: '{value} could be read as day/month or month/day: type it as a date cell or as yyyy-mm-dd',
   negativeCount: 'the number of purchases cannot be negative ({value})',
@@ -71,6 +72,7 @@ export type MessageParams = Record<string, string | number>;
 
 const fr: Record<MessageKey, string> = {
   notANumber: '{value} n’est pas un nombre',
+  dateNotNumber: 'une date se trouve là où un nombre est attendu',
   notADate: '{value} n’est pas une date (attendu : une cellule date ou une date écrite comme 2025-03-14 ou 14/03/2025)',
   ambiguousDate: '{value} peut se lire jour/mois ou mois/jour : saisissez-la comme une date ou au format aaaa-mm-jj',
   negativeCount: 'le nombre d’achats ne peut pas être négatif ({value})',
