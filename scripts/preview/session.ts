@@ -1,0 +1,141 @@
+/**
+ * What the preview shows at a time: one workbook in an in-memory spreadsheet
+ * with the real built add-on loaded over it (a fresh `loadBundle` per
+ * workbook, as Sheets runs the script in each document), the sidebar the
+ * add-on opened, and a version number that changes with every change.
+ */
+import { createMemorySpreadsheet, loadBundle, type LoadedBundle, type MemorySpreadsheet } from '../emulator/index.ts';
+import type { ImportedSheet } from '../fileImport/index';
+import { answerCall, type Reply } from '../sidebarHost/index.mjs';
+import { langFromLocale } from '../../src/core/i18n/language';
+import { sheetView } from './sheetView';
+import type { ExampleId, WorkbookView } from './types';
+
+/** The built add-on: `dist/Code.js` and `dist/sidebar.html`. */
+export interface BuiltAddOn {
+  code: string;
+  sidebarHtml: string;
+}
+
+/** A workbook to show. */
+export interface OpenedWorkbook {
+  fileName: string;
+  example: ExampleId | null;
+  sheets: ImportedSheet[];
+  locale: string;
+}
+
+export interface SessionOptions {
+  addOn: BuiltAddOn;
+  /** Spreadsheet time zone: the zone the file import read dates in (the host's). */
+  timeZone: string;
+  /** Freezes the script's clock (screenshots, tests); default: the real clock. */
+  now?: Date;
+  maxUploadBytes: number;
+}
+
+/** A sheet name the spreadsheet does not hold (the page shows stale tabs). */
+export class UnknownSheetError extends Error {}
+
+interface Current {
+  workbook: OpenedWorkbook;
+  spreadsheet: MemorySpreadsheet;
+  bundle: LoadedBundle;
+  sidebar: { title: string; content: string };
+}
+
+export class PreviewSession {
+  private current: Current | null = null;
+  private version = 0;
+
+  constructor(private readonly options: SessionOptions) {}
+
+  /** Replaces the workbook: new spreadsheet, first sheet active, menu built, sidebar opened. */
+  open(workbook: OpenedWorkbook): void {
+    const spreadsheet = createMemorySpreadsheet({
+      name: workbook.fileName,
+      locale: workbook.locale,
+      timeZone: this.options.timeZone,
+      sheets: workbook.sheets,
+    });
+    const bundle = loadBundle({
+      spreadsheet,
+      code: this.options.addOn.code,
+      files: { 'sidebar.html': this.options.addOn.sidebarHtml },
+      now: this.options.now,
+    });
+    bundle.callWith({ authMode: 'NONE' }, 'onOpen', { authMode: 'NONE' });
+    this.current = { workbook, spreadsheet, bundle, sidebar: showSidebar(bundle) };
+    this.version += 1;
+  }
+
+  /** Changes the spreadsheet locale (the add-on's language) and reopens the sidebar. */
+  setLocale(locale: string): void {
+    const current = this.opened();
+    current.spreadsheet.setSpreadsheetLocale(locale);
+    current.sidebar = showSidebar(current.bundle);
+    this.version += 1;
+  }
+
+  /** Makes `sheetName` the active sheet, as clicking its tab does in Sheets. */
+  activate(sheetName: string): void {
+    const sheet = this.opened().spreadsheet.getSheetByName(sheetName);
+    if (sheet === null || sheet.isSheetHidden()) throw new UnknownSheetError(sheetName);
+    sheet.activate();
+    this.version += 1;
+  }
+
+  /** The sidebar page the add-on opened (`showSidebar`), before the shim is added. */
+  sidebarContent(): string {
+    return this.opened().sidebar.content;
+  }
+
+  /** Answers a `google.script.run` call with the add-on's server code. */
+  async call(name: string, args: unknown[]): Promise<Reply> {
+    const reply = await answerCall(this.opened().bundle, name, args);
+    this.version += 1;
+    return reply;
+  }
+
+  /** The spreadsheet locale (`fr_FR`, `en_US`). */
+  locale(): string {
+    return this.opened().spreadsheet.getSpreadsheetLocale();
+  }
+
+  spreadsheet(): MemorySpreadsheet {
+    return this.opened().spreadsheet;
+  }
+
+  fileName(): string {
+    return this.opened().workbook.fileName;
+  }
+
+  view(): WorkbookView {
+    const { workbook, spreadsheet, sidebar } = this.opened();
+    const locale = spreadsheet.getSpreadsheetLocale();
+    return {
+      version: this.version,
+      fileName: workbook.fileName,
+      example: workbook.example,
+      locale,
+      lang: langFromLocale(locale),
+      sheets: spreadsheet.getSheets().filter((sheet) => !sheet.isSheetHidden()).map((sheet) => sheet.getName()),
+      active: sheetView(spreadsheet, spreadsheet.getActiveSheet()),
+      sidebarTitle: sidebar.title,
+      maxUploadBytes: this.options.maxUploadBytes,
+    };
+  }
+
+  private opened(): Current {
+    if (this.current === null) throw new Error('no workbook opened yet');
+    return this.current;
+  }
+}
+
+/** Runs the add-on's `showSidebar` and returns what it showed. */
+function showSidebar(bundle: LoadedBundle): { title: string; content: string } {
+  bundle.call('showSidebar');
+  const shown = bundle.ui.sidebars[bundle.ui.sidebars.length - 1];
+  if (shown === undefined) throw new Error('showSidebar did not open a sidebar');
+  return { title: shown.title, content: shown.content };
+}
