@@ -262,7 +262,7 @@ export class SpreadsheetModel extends EmulatorObject implements SheetHost {
     this._checkNewName(seed.name, null);
     const values = seed.values ?? [];
     const formats = seed.numberFormats ?? [];
-    const widest = Math.max(0, ...values.map((line) => line.length), ...formats.map((line) => line.length));
+    const widest = [...values, ...formats].reduce((most, line) => Math.max(most, line.length), 0);
     const maxRows = seed.maxRows ?? Math.max(DEFAULT_MAX_ROWS, values.length, formats.length);
     const maxColumns = seed.maxColumns ?? Math.max(DEFAULT_MAX_COLUMNS, widest);
     if (values.length > maxRows || formats.length > maxRows || widest > maxColumns) {

@@ -72,8 +72,8 @@ const NAMES = {
   clients: 'Portefeuille – Clients',
   actions: 'Portefeuille – Actions',
   summary: 'Portefeuille – Synthèse',
-  rules: 'Portefeuille – Règles des segments',
-  catalogue: 'Portefeuille – Catalogue d’actions',
+  rules: 'Portefeuille – Règles segments',
+  catalogue: 'Portefeuille – Catalogue',
 };
 
 /** The rows of a Summary block: from the row after `title` (its header) to the next blank row. */

@@ -17,8 +17,8 @@ const OWNED = [
   'Portefeuille – Clients',
   'Portefeuille – Actions',
   'Portefeuille – Synthèse',
-  'Portefeuille – Règles des segments',
-  'Portefeuille – Catalogue d’actions',
+  'Portefeuille – Règles segments',
+  'Portefeuille – Catalogue',
 ];
 const [CLIENTS, ACTIONS, SUMMARY, RULES, CATALOGUE] = OWNED;
 
@@ -150,7 +150,7 @@ describe('a re-run', () => {
     expect(sheetValues(addOn.ss, SUMMARY)[2].slice(0, 2)).toEqual(['Clients', 8]);
     expect(addOn.ss.emulator.charts(SUMMARY)).toHaveLength(2);
     expect(second.notes).toEqual([
-      'règles des segments et actions lues dans les feuilles « Portefeuille – Règles des segments » et « Portefeuille – Catalogue d’actions »',
+      'règles des segments et actions lues dans les feuilles « Portefeuille – Règles segments » et « Portefeuille – Catalogue »',
     ]);
   });
 
@@ -246,7 +246,7 @@ describe('a run that fails', () => {
     const before = addOn.ss.emulator.snapshotAll();
     const error = thrownBy(() => addOn.analyse(settings));
     expect(error.message).toBe(
-      'feuille « Portefeuille – Règles des segments », ligne 4 : les plages de notes sont des entiers de 1 à 5, « de » au plus égal à « à »',
+      'feuille « Portefeuille – Règles segments », ligne 4 : les plages de notes sont des entiers de 1 à 5, « de » au plus égal à « à »',
     );
     expect(addOn.ss.emulator.snapshotAll()).toEqual(before);
   });

@@ -71,8 +71,8 @@ const fr: Record<ReportTextKey, string> = {
   sheetClients: 'Portefeuille – Clients',
   sheetActions: 'Portefeuille – Actions',
   sheetSummary: 'Portefeuille – Synthèse',
-  sheetRules: 'Portefeuille – Règles des segments',
-  sheetCatalogue: 'Portefeuille – Catalogue d’actions',
+  sheetRules: 'Portefeuille – Règles segments',
+  sheetCatalogue: 'Portefeuille – Catalogue',
   ruleScheme: 'Grille',
   ruleSegment: 'Segment',
   ruleRFrom: 'R de',
@@ -121,7 +121,7 @@ const fr: Record<ReportTextKey, string> = {
   sidebarTitle: 'Client Portfolio',
   helpTitle: 'Client Portfolio – aide',
   helpText:
-    'Ouvrez la feuille de vos clients (une ligne par client) ou de vos ventes (une ligne par vente), puis Extensions ▸ Client Portfolio ▸ Analyser les clients…. Vérifiez les colonnes reconnues et cliquez sur Analyser. Le module écrit les feuilles « Portefeuille – Clients », « Portefeuille – Actions » et « Portefeuille – Synthèse » ; il ne modifie jamais vos propres cellules. Modifiez « Portefeuille – Règles des segments » et « Portefeuille – Catalogue d’actions » pour adapter segments et actions : ils sont conservés d’une analyse à l’autre. Formules : =RFM_SCORE, =RFM_SEGMENT, =RFM_TABLE, =ABC_CLASS, =PARETO_SHARE, =CLIENT_VALUE.',
+    'Ouvrez la feuille de vos clients (une ligne par client) ou de vos ventes (une ligne par vente), puis Extensions ▸ Client Portfolio ▸ Analyser les clients…. Vérifiez les colonnes reconnues et cliquez sur Analyser. Le module écrit les feuilles « Portefeuille – Clients », « Portefeuille – Actions » et « Portefeuille – Synthèse » ; il ne modifie jamais vos propres cellules. Modifiez « Portefeuille – Règles segments » et « Portefeuille – Catalogue » pour adapter segments et actions : ils sont conservés d’une analyse à l’autre. Formules : =RFM_SCORE, =RFM_SEGMENT, =RFM_TABLE, =ABC_CLASS, =PARETO_SHARE, =CLIENT_VALUE.',
 };
 
 const tables: Record<Lang, Record<ReportTextKey, string>> = { en, fr };
