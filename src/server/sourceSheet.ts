@@ -4,7 +4,7 @@
  */
 import { isBlank, isDate, type Cell } from '../core/cells';
 import { PortfolioError } from '../core/errors';
-import { isoFromDay } from '../core/days';
+import { dayText, valueText } from '../core/display';
 import { findHeaderRow } from '../core/sourceLayout';
 import type { SheetContext } from '../platform/sheetContext';
 import { isOwnedSheetName } from './ownedSheets';
@@ -45,8 +45,7 @@ export function readSourceTable(sheetName?: string): SourceTable {
   };
 }
 
-/** A cell as the sidebar shows it: dates as ISO in the spreadsheet's calendar, the rest as text. */
+/** A cell as the sidebar shows it: dates in the spreadsheet's calendar, written the user's way; the rest as text. */
 export function displayText(cell: Cell, context: SheetContext): string {
-  if (isDate(cell)) return isoFromDay(context.dayOf(cell));
-  return cell === null || cell === undefined ? '' : String(cell);
+  return isDate(cell) ? dayText(context.dayOf(cell), context.lang) : valueText(cell, context.lang);
 }

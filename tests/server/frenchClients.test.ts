@@ -113,8 +113,8 @@ describe('getSourceInfo on a French client table', () => {
 
   it('previews the first rows as text, dates as ISO in the spreadsheet time zone', () => {
     expect(info.preview).toHaveLength(5);
-    expect(info.preview[0]).toEqual(['Ana', 'ana@exemple.fr', '+33 6 12 34 56 78', '2024-06-25', '10', '1500']);
-    expect(info.preview[2]).toEqual(['Cleo', 'cleo@exemple.fr', '', '2024-05-31', '6', '1 234,50 €']);
+    expect(info.preview[0]).toEqual(['Ana', 'ana@exemple.fr', '+33 6 12 34 56 78', '25/06/2024', '10', '1500']);
+    expect(info.preview[2]).toEqual(['Cleo', 'cleo@exemple.fr', '', '31/05/2024', '6', '1 234,50 €']);
   });
 
   it('proposes quintiles, the classic scheme, ABC 80/95, netting returns, and today as the reference date', () => {
