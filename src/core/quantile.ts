@@ -4,7 +4,7 @@
  * `sorted` must be sorted ascending and non-empty; `p` in [0, 1].
  * Example: [1, 2, 3, 4] at 0.5 → h = 1.5 → 2 + 0.5 × (3 − 2) = 2.5.
  */
-export function percentileInc(sorted: readonly number[], p: number): number {
+export function percentileInc(sorted: ArrayLike<number>, p: number): number {
   const exact = (sorted.length - 1) * p;
   const nearest = Math.round(exact);
   // (N − 1)·k/n is often a whole number that floating point misses (90 × 0.7 = 62.999…): snap it.
@@ -14,7 +14,7 @@ export function percentileInc(sorted: readonly number[], p: number): number {
   return sorted[lower] + (h - lower) * (sorted[upper] - sorted[lower]);
 }
 
-/** A sorted copy of `values`, ascending. */
-export function sortedAscending(values: readonly number[]): number[] {
-  return Array.from(Float64Array.from(values).sort());
+/** A sorted copy of `values`, ascending (a typed array: numeric sort, no boxing). */
+export function sortedAscending(values: readonly number[]): Float64Array {
+  return Float64Array.from(values).sort();
 }

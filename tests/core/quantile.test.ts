@@ -50,7 +50,7 @@ describe('percentileInc', () => {
 describe('sortedAscending', () => {
   it('sorts numerically (not as text) and leaves its input alone', () => {
     const values = [10, 9, 100, -1, 2.5];
-    expect(sortedAscending(values)).toEqual([-1, 2.5, 9, 10, 100]);
+    expect(Array.from(sortedAscending(values))).toEqual([-1, 2.5, 9, 10, 100]);
     expect(values).toEqual([10, 9, 100, -1, 2.5]);
   });
 });
