@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { PUBLISHED_FIRST_ROWS, PUBLISHED_SEGMENTS } from '../fixtures/reference/published';
 import { describe, expect, it } from 'vitest';
 import { aggregateSales } from '../../src/core/aggregate';
 import { dayFromIso, dayFromParts } from '../../src/core/days';
@@ -63,18 +64,7 @@ describe('R package rfm 0.3: rfm_data_orders.csv', () => {
 
   it('reproduces the published first rows (sorted by customer_id)', () => {
     // customer_id, recency_days, transaction_count, amount, R, F, M, rfm_score, segment
-    const published: Array<[string, number, number, number, number, number, number, number, string]> = [
-      ["Abbey O'Reilly", 205, 6, 472, 3, 4, 3, 343, 'Potential Loyalist'],
-      ['Add Senger', 140, 3, 340, 4, 1, 2, 412, 'New Customers'],
-      ['Aden Lesch', 194, 4, 405, 3, 2, 3, 323, 'Loyal Customers'],
-      ['Aden Murphy', 98, 7, 596, 5, 4, 4, 544, 'Potential Loyalist'],
-      ['Admiral Senger', 132, 5, 448, 4, 3, 3, 433, 'Potential Loyalist'],
-      ["Agness O'Keefe", 90, 9, 843, 5, 5, 5, 555, 'Champions'],
-      ['Aileen Barton', 84, 9, 763, 5, 5, 5, 555, 'Champions'],
-      ['Ailene Hermann', 281, 8, 699, 3, 5, 5, 355, 'Potential Loyalist'],
-      ['Aiyanna Bruen', 246, 4, 157, 3, 2, 1, 321, 'About To Sleep'],
-      ['Akeelah Walsh', 160, 7, 779, 4, 4, 5, 445, 'Potential Loyalist'],
-    ];
+    const published = PUBLISHED_FIRST_ROWS;
     const firstTen = [...customers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, 10);
     expect(firstTen.map((c) => c.id)).toEqual(published.map((p) => p[0]));
     for (const [id, recency, count, amount, r, f, m, code, segment] of published) {
@@ -84,18 +74,6 @@ describe('R package rfm 0.3: rfm_data_orders.csv', () => {
   });
 
   it('reproduces the published segment summary (customers, orders, revenue, average order value)', () => {
-    const published: Record<string, [number, number, number, number]> = {
-      'About To Sleep': [102, 283, 23_449, 82.86],
-      'At Risk': [28, 216, 22_227, 102.9],
-      "Can't Lose Them": [47, 274, 32_446, 118.42],
-      Champions: [35, 316, 31_646, 100.15],
-      Lost: [148, 393, 35_324, 89.88],
-      'Loyal Customers': [170, 799, 76_562, 95.82],
-      'Need Attention': [10, 57, 4_562, 80.04],
-      'New Customers': [104, 329, 28_837, 87.65],
-      'Potential Loyalist': [342, 2_211, 204_856, 92.65],
-      Promising: [9, 28, 4_249, 151.75],
-    };
     const summary: Record<string, [number, number, number, number]> = {};
     for (const c of customers) {
       const line = (summary[c.segment] ??= [0, 0, 0, 0]);
@@ -104,7 +82,7 @@ describe('R package rfm 0.3: rfm_data_orders.csv', () => {
       line[2] += c.amount;
     }
     for (const line of Object.values(summary)) line[3] = round2(line[2] / line[1]);
-    expect(summary).toEqual(published);
+    expect(summary).toEqual(PUBLISHED_SEGMENTS);
   });
 });
 

@@ -9,39 +9,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { PUBLISHED_FIRST_ROWS, publishedCounts } from '../fixtures/reference/published';
 import { describe, expect, it } from 'vitest';
 import { calendarDay, flat, isMidnight, midnight, workbook } from './support';
 
 const TZ = 'Europe/Paris';
 const CSV = path.join(__dirname, '../fixtures/reference/rfm_data_orders.csv');
 
-/** customer_id, recency_days, transaction_count, amount, R, F, M, rfm_score, segment (sorted by customer_id). */
-const PUBLISHED_ROWS: Array<[string, number, number, number, number, number, number, number, string]> = [
-  ["Abbey O'Reilly", 205, 6, 472, 3, 4, 3, 343, 'Potential Loyalist'],
-  ['Add Senger', 140, 3, 340, 4, 1, 2, 412, 'New Customers'],
-  ['Aden Lesch', 194, 4, 405, 3, 2, 3, 323, 'Loyal Customers'],
-  ['Aden Murphy', 98, 7, 596, 5, 4, 4, 544, 'Potential Loyalist'],
-  ['Admiral Senger', 132, 5, 448, 4, 3, 3, 433, 'Potential Loyalist'],
-  ["Agness O'Keefe", 90, 9, 843, 5, 5, 5, 555, 'Champions'],
-  ['Aileen Barton', 84, 9, 763, 5, 5, 5, 555, 'Champions'],
-  ['Ailene Hermann', 281, 8, 699, 3, 5, 5, 355, 'Potential Loyalist'],
-  ['Aiyanna Bruen', 246, 4, 157, 3, 2, 1, 321, 'About To Sleep'],
-  ['Akeelah Walsh', 160, 7, 779, 4, 4, 5, 445, 'Potential Loyalist'],
-];
-
-/** segment → customers, orders, revenue. */
-const PUBLISHED_SUMMARY: Record<string, [number, number, number]> = {
-  'About To Sleep': [102, 283, 23_449],
-  'At Risk': [28, 216, 22_227],
-  "Can't Lose Them": [47, 274, 32_446],
-  Champions: [35, 316, 31_646],
-  Lost: [148, 393, 35_324],
-  'Loyal Customers': [170, 799, 76_562],
-  'Need Attention': [10, 57, 4_562],
-  'New Customers': [104, 329, 28_837],
-  'Potential Loyalist': [342, 2_211, 204_856],
-  Promising: [9, 28, 4_249],
-};
+const PUBLISHED_ROWS = PUBLISHED_FIRST_ROWS;
+const PUBLISHED_SUMMARY = publishedCounts();
 
 interface Order {
   customer: string;

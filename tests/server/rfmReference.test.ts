@@ -8,6 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { PUBLISHED_FIRST_ROWS, publishedCounts } from '../fixtures/reference/published';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../src/server/api';
 import { dateCell, openAddOn, sheetRecords, sheetValues, type AddOnRun } from './harness';
@@ -15,33 +16,8 @@ import { dateCell, openAddOn, sheetRecords, sheetValues, type AddOnRun } from '.
 const TZ = 'America/New_York';
 const CSV = path.join(__dirname, '../fixtures/reference/rfm_data_orders.csv');
 
-/** Published segment summary: customers, orders, revenue. */
-const PUBLISHED: Record<string, [number, number, number]> = {
-  'About To Sleep': [102, 283, 23449],
-  'At Risk': [28, 216, 22227],
-  "Can't Lose Them": [47, 274, 32446],
-  Champions: [35, 316, 31646],
-  Lost: [148, 393, 35324],
-  'Loyal Customers': [170, 799, 76562],
-  'Need Attention': [10, 57, 4562],
-  'New Customers': [104, 329, 28837],
-  'Potential Loyalist': [342, 2211, 204856],
-  Promising: [9, 28, 4249],
-};
-
-/** Published first rows: recency days, transactions, amount, R, F, M, score, segment. */
-const FIRST_ROWS: Record<string, [number, number, number, number, number, number, number, string]> = {
-  "Abbey O'Reilly": [205, 6, 472, 3, 4, 3, 343, 'Potential Loyalist'],
-  'Add Senger': [140, 3, 340, 4, 1, 2, 412, 'New Customers'],
-  'Aden Lesch': [194, 4, 405, 3, 2, 3, 323, 'Loyal Customers'],
-  'Aden Murphy': [98, 7, 596, 5, 4, 4, 544, 'Potential Loyalist'],
-  'Admiral Senger': [132, 5, 448, 4, 3, 3, 433, 'Potential Loyalist'],
-  "Agness O'Keefe": [90, 9, 843, 5, 5, 5, 555, 'Champions'],
-  'Aileen Barton': [84, 9, 763, 5, 5, 5, 555, 'Champions'],
-  'Ailene Hermann': [281, 8, 699, 3, 5, 5, 355, 'Potential Loyalist'],
-  'Aiyanna Bruen': [246, 4, 157, 3, 2, 1, 321, 'About To Sleep'],
-  'Akeelah Walsh': [160, 7, 779, 4, 4, 5, 445, 'Potential Loyalist'],
-};
+const PUBLISHED = publishedCounts();
+const FIRST_ROWS = Object.fromEntries(PUBLISHED_FIRST_ROWS.map(([id, ...rest]) => [id, rest]));
 
 /** The CSV as a user's sheet: ISO dates typed as date cells, revenue as numbers, the rest as text. */
 function ordersSheet(): unknown[][] {
