@@ -158,3 +158,16 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
     periodDays: source.periodDays,
   };
 }
+
+/**
+ * Notes to show when the scores cannot tell the clients apart: a single
+ * client, or clients whose figures are all the same (they all share one code).
+ */
+export function scoreSpreadNotes(analysis: PortfolioAnalysis): Array<'noteSingleClient' | 'noteIdenticalClients'> {
+  const [first, ...others] = analysis.clients;
+  if (others.length === 0) return ['noteSingleClient'];
+  const identical = others.every(
+    (c) => c.recencyDays === first.recencyDays && c.purchases === first.purchases && c.amount === first.amount,
+  );
+  return identical ? ['noteIdenticalClients'] : [];
+}

@@ -154,3 +154,13 @@ export function duplicateRoles(mapping: ColumnMapping): Array<[ColumnRole, Colum
   });
   return pairs;
 }
+
+/**
+ * The mapping proposed to the user from a header row: `mappingFromHeaders`,
+ * keeping the date of last purchase rather than a days-since column when both exist.
+ */
+export function proposedMapping(headers: readonly string[]): ColumnMapping {
+  const mapping = mappingFromHeaders(headers);
+  if (mapping.date !== null && mapping.recency !== null) mapping.recency = null;
+  return mapping;
+}

@@ -2,16 +2,16 @@
  * The functions the sidebar calls through `google.script.run`:
  * `getSourceInfo` (step 1 and defaults of step 2) and `runAnalysis` (step 3).
  */
-import { analysePortfolio, type GroupStats, type PortfolioAnalysis } from '../core/analysis';
+import { analysePortfolio, scoreSpreadNotes, type GroupStats } from '../core/analysis';
 import { checkSettings, defaultSettings, type AnalysisSettings } from '../core/analysisSettings';
 import { isoFromDay } from '../core/days';
 import { describeMessage } from '../core/i18n/describe';
 import { formatMessage } from '../core/i18n/messages';
 import { actionsTable, clientsTable, summaryTable } from '../core/reports';
 import { othersName } from '../core/segments';
-import { detectShape, mappingFromHeaders } from '../core/sourceLayout';
+import { detectShape, proposedMapping } from '../core/sourceLayout';
 import { PortfolioError } from '../core/errors';
-import type { AbcClass, Lang } from '../core/types';
+import type { AbcClass } from '../core/types';
 import type { AnalysisResult, GroupSummary, SourceInfo } from './api';
 import { ownedSheetNames } from './ownedSheets';
 import { runServerCall } from './serverCall';
@@ -26,8 +26,7 @@ const LOCK_WAIT_MS = 30_000;
 export function getSourceInfo(): SourceInfo {
   return runServerCall((context) => {
     const source = readSourceTable();
-    const mapping = mappingFromHeaders(source.headers);
-    if (mapping.date !== null && mapping.recency !== null) mapping.recency = null;
+    const mapping = proposedMapping(source.headers);
     const shape = detectShape(source.rows, mapping);
     return {
       lang: context.lang,
@@ -39,16 +38,6 @@ export function getSourceInfo(): SourceInfo {
       defaults: defaultSettings(mapping, shape, isoFromDay(context.today()), source.sheetName),
     };
   });
-}
-
-/** A note when the scores cannot tell the clients apart: a single client, or clients with the same figures. */
-function spreadNotes(analysis: PortfolioAnalysis, lang: Lang): string[] {
-  const [first, ...others] = analysis.clients;
-  if (others.length === 0) return [formatMessage(lang, 'noteSingleClient')];
-  const identical = others.every(
-    (c) => c.recencyDays === first.recencyDays && c.purchases === first.purchases && c.amount === first.amount,
-  );
-  return identical ? [formatMessage(lang, 'noteIdenticalClients')] : [];
 }
 
 function groupSummary(group: GroupStats): GroupSummary {
@@ -101,7 +90,7 @@ export function runAnalysis(settings: AnalysisSettings): AnalysisResult {
         editable.toCreate.length > 0
           ? formatMessage(lang, 'noteSettingsCreated', { sheets: editable.toCreate.map((sheet) => sheet.name).join(', ') })
           : formatMessage(lang, 'noteSettingsRead', { rules: names.rules, catalogue: names.catalogue }),
-        ...spreadNotes(analysis, lang),
+        ...scoreSpreadNotes(analysis).map((key) => formatMessage(lang, key)),
       ];
       return {
         lang,

@@ -4,7 +4,7 @@
  * those of portfolio.test.ts (same hand-computed scores).
  */
 import { describe, expect, it } from 'vitest';
-import { analysePortfolio, type AnalysisOptions } from '../../src/core/analysis';
+import { analysePortfolio, scoreSpreadNotes, type AnalysisOptions } from '../../src/core/analysis';
 import { defaultCatalogue } from '../../src/core/actions';
 import { dayFromIso } from '../../src/core/days';
 import { defaultRules, othersName } from '../../src/core/segments';
@@ -141,5 +141,20 @@ describe('analysePortfolio', () => {
     const withBad = analysePortfolio([...ROWS, ['Zoe', -3, 1, 10]], options);
     expect(withBad.skipped).toEqual([{ row: 12, key: 'negativeDays', params: { value: -3 } }]);
     expect(withBad.clients).toHaveLength(10);
+  });
+});
+
+describe('scoreSpreadNotes', () => {
+  it('says nothing when the scores separate the clients', () => {
+    expect(scoreSpreadNotes(analysePortfolio(ROWS, options))).toEqual([]);
+  });
+
+  it('notes a single client', () => {
+    expect(scoreSpreadNotes(analysePortfolio([ROWS[0]], options))).toEqual(['noteSingleClient']);
+  });
+
+  it('notes clients whose figures are all the same', () => {
+    const twins: Array<[string, number, number, number]> = [['Ana', 30, 4, 310], ['Ben', 30, 4, 310], ['Cleo', 30, 4, 310]];
+    expect(scoreSpreadNotes(analysePortfolio(twins, options))).toEqual(['noteIdenticalClients']);
   });
 });

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  columnHasDates, detectShape, duplicateRoles, emptyMapping, findHeaderRow, mappingFromHeaders, normaliseHeader, roleOfHeader,
+  columnHasDates, detectShape, duplicateRoles, emptyMapping, findHeaderRow, mappingFromHeaders, normaliseHeader, proposedMapping,
+  roleOfHeader,
 } from '../../src/core/sourceLayout';
 
 describe('normaliseHeader', () => {
@@ -143,5 +144,17 @@ describe('duplicateRoles and columnHasDates', () => {
   it('tells a column holding date cells', () => {
     expect(columnHasDates([['Ana', new Date(2024, 0, 1)], ['Ben', '']], 1)).toBe(true);
     expect(columnHasDates([['Ana', '2024-01-01']], 1)).toBe(false);
+  });
+});
+
+describe('proposedMapping', () => {
+  it('keeps the date of last purchase rather than a days-since column', () => {
+    const mapping = proposedMapping(['Client', 'Jours depuis le dernier achat', 'Date du dernier achat', 'Montant']);
+    expect(mapping.date).toBe(2);
+    expect(mapping.recency).toBeNull();
+  });
+
+  it('keeps a days-since column when there is no date', () => {
+    expect(proposedMapping(['Customer', 'Recency days', 'Orders', 'Revenue']).recency).toBe(1);
   });
 });
