@@ -3,6 +3,7 @@
  * scores, segments, ABC classes, client value and action → summaries.
  */
 import type { ActionEntry } from './actions';
+import { positiveTotal } from './abc';
 import { clientValue } from './clientValue';
 import { PortfolioError } from './errors';
 import { cumulativeRevenue, paretoShareOf } from './pareto';
@@ -60,6 +61,7 @@ export interface PortfolioAnalysis {
   pareto: { clientShare: number; revenueShare: number };
   /** Pareto curve, 0 %..100 % of clients in steps of 5 %. */
   curve: Array<{ clientShare: number; revenueShare: number }>;
+  /** Revenue: the sum of the positive client amounts (returns netted per client, negative totals count as 0). */
   revenue: number;
   dateOrder: DateOrder;
   periodDays: number;
@@ -73,9 +75,12 @@ function yearlyValue(client: SourceClient, averageBasket: number, periodDays: nu
   return clientValue({ averageBasket: Math.max(averageBasket, 0), purchasesPerYear: client.purchases / years, years: 1 });
 }
 
-/** Figures of `members` out of `clientCount` clients making `revenue`. */
+/**
+ * Figures of `members` out of `clientCount` clients making `revenue`. As in
+ * ABC and Pareto, a client whose amount is 0 or negative brings no revenue.
+ */
 function groupStats(name: string, members: readonly AnalysedClient[], clientCount: number, revenue: number): GroupStats {
-  const groupRevenue = members.reduce((sum, c) => sum + c.amount, 0);
+  const groupRevenue = members.reduce((sum, c) => sum + Math.max(c.amount, 0), 0);
   const purchases = members.reduce((sum, c) => sum + c.purchases, 0);
   return {
     name,
@@ -132,7 +137,7 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
       action: catalogueEntry(options.catalogue, scores.segment, options.lang),
     };
   });
-  const revenue = clients.reduce((sum, c) => sum + c.amount, 0);
+  const revenue = positiveTotal(clients.map((c) => c.amount));
   const segmentOrder = [...options.rules.map((rule) => rule.segment), options.others];
   const segments = [...groupBy(clients, (c) => c.segment, segmentOrder)]
     .filter(([, members]) => members.length > 0)

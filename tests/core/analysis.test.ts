@@ -158,3 +158,18 @@ describe('scoreSpreadNotes', () => {
     expect(scoreSpreadNotes(analysePortfolio(twins, options))).toEqual(['noteIdenticalClients']);
   });
 });
+
+describe('revenue with a negative client total', () => {
+  // Ana 310 and Ben −40 (returned more than bought): Ben brings no revenue, the total is 310, not 270.
+  const rows: Array<[string, number, number, number]> = [['Ana', 30, 4, 310], ['Ben', 365, 1, -40]];
+  const analysis = analysePortfolio(rows, options);
+
+  it('counts only positive client amounts, as ABC and Pareto do', () => {
+    expect(analysis.revenue).toBe(310);
+    const shares = analysis.segments.map((s) => s.revenueShare);
+    // Ana's segment makes 310 / 310 = 100 %, Ben's 0 / 310 = 0 %: no share above 100 % or below 0
+    expect(shares.sort()).toEqual([0, 1]);
+    expect(analysis.abc.find((g) => g.name === 'A')?.revenueShare).toBe(1);
+    expect(analysis.pareto.revenueShare).toBe(1);
+  });
+});
