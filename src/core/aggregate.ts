@@ -82,3 +82,14 @@ export function aggregateSales(
   }
   return totals;
 }
+
+/**
+ * Splits aggregated clients into those who bought at least once and those
+ * whose rows are all returns (they have no date of last purchase to score).
+ */
+export function splitReturnOnly(totals: readonly ClientTotals[]): { buyers: ClientTotals[]; returnOnly: ClientTotals[] } {
+  return {
+    buyers: totals.filter((line) => line.purchases > 0),
+    returnOnly: totals.filter((line) => line.purchases === 0),
+  };
+}

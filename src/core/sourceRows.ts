@@ -2,7 +2,7 @@
  * Turning the data rows of a client table or of a sales log into one record
  * per client, leaving out (and listing) the rows that cannot be read.
  */
-import { aggregateSales } from './aggregate';
+import { aggregateSales, splitReturnOnly } from './aggregate';
 import { inferDateOrder, isBlank, readDate, type Cell, type DateOrder, type DayOf } from './cells';
 import { readAmount, readPurchaseCount } from './clientCells';
 import { isoFromDay } from './days';
@@ -200,8 +200,12 @@ function readSaleRows(rows: readonly (readonly Cell[])[], options: SourceOptions
     if (type) extra.types.add(type);
     extras.set(key, extra);
   });
-  const totals = aggregateSales(keys, days, amounts, options.returns);
-  const clients = totals.map((line) => {
+  const { buyers, returnOnly } = splitReturnOnly(aggregateSales(keys, days, amounts, options.returns));
+  for (const line of returnOnly) {
+    skipped.push({ row: saleRows[line.firstRow], key: 'onlyReturns', params: { client: String(names.get(line.client)) } });
+  }
+  skipped.sort((a, b) => a.row - b.row);
+  const clients = buyers.map((line) => {
     const extra = extras.get(line.client) as SaleExtras;
     return {
       row: saleRows[line.firstRow],

@@ -1,5 +1,5 @@
 import { inferDateOrder, readDate, readReferenceDate } from '../core/cells';
-import { aggregateSales } from '../core/aggregate';
+import { aggregateSales, splitReturnOnly } from '../core/aggregate';
 import { readAmount } from '../core/clientCells';
 import { tableHeader, type TableHeaderKey } from '../core/i18n/tableHeaders';
 import { scorePortfolio } from '../core/portfolio';
@@ -18,7 +18,8 @@ const COLUMNS: readonly TableHeaderKey[] = [
 /**
  * From a sales log (one row per sale), one row per client in order of first appearance: client, last purchase,
  * days since, purchases, amount, R, F, M, RFM code, segment, ABC class — under a header row.
- * Purchases = sale rows with an amount of 0 or more; negative amounts (returns) are netted in the amount.
+ * Purchases = sale rows with an amount of 0 or more; negative amounts (returns) are netted in the amount; a client
+ * with only returns has no purchase to score and is left out.
  *
  * @param {string} client_ids Client of each sale.
  * @param {Date} dates Date of each sale.
@@ -56,7 +57,7 @@ export function RFM_TABLE(
       : readArgument('as_of', () => readReferenceDate(isRange(as_of) ? as_of[0][0] : as_of, context.dayOf, order));
     const dayColumn = { cells: spread(days, rows, length), scalar: columns.dates.scalar };
     readCells('dates', dayColumn, rows, (day) => recencyDays(day as number, reference));
-    const totals = aggregateSales(idCells.map(String), days, values, 'net');
+    const totals = splitReturnOnly(aggregateSales(idCells.map(String), days, values, 'net')).buyers;
     const schemeId: SchemeId = readArgument('scheme', () => (isOmitted(scheme) ? 'classic' : parseScheme(String(scheme))));
     const figures = totals.map((line) => ({
       recencyDays: reference - line.lastDay,

@@ -138,4 +138,12 @@ describe('readSourceRows: one row per sale', () => {
     const { clients } = readSourceRows(log, { ...salesOptions, returns: 'ignore' });
     expect(clients.map((c) => [c.name, c.purchases, c.amount])).toEqual([['Ana', 3, 150], ['Ben', 1, 20]]);
   });
+
+  it('leaves out, and lists, a client whose rows are all returns (no date of last purchase to score)', () => {
+    const withReturnOnly = [...log, [utc('2024-06-01'), 'Zoé', -15, '', '']];
+    const { clients, skipped } = readSourceRows(withReturnOnly, salesOptions);
+    expect(clients.map((c) => c.name)).toEqual(['Ana', 'Ben']);
+    // Zoé's only row is the 9th data row: sheet row 5 + 8 = 13
+    expect(skipped).toContainEqual({ row: 13, key: 'onlyReturns', params: { client: 'Zoé' } });
+  });
 });

@@ -174,4 +174,18 @@ describe('RFM_TABLE: bad input', () => {
       'RFM_TABLE: argument "dates", row 2: the date 2025-02-01 is after the reference date 2025-01-15',
     );
   });
+
+  it('leaves out a client whose rows are all returns', () => {
+    const book = workbook({
+      locale: 'en_US',
+      timeZone: 'Europe/Paris',
+      sheets: [{ name: 'Log', values: [
+        ['Ann', midnight('2025-01-05', 'Europe/Paris'), 50],
+        ['Zoe', midnight('2025-02-01', 'Europe/Paris'), -15],
+        ['Bea', midnight('2025-03-01', 'Europe/Paris'), 20],
+      ] }],
+    });
+    const rows = book.call('RFM_TABLE', book.range('Log!A1:A3'), book.range('Log!B1:B3'), book.range('Log!C1:C3')) as unknown[][];
+    expect(rows.slice(1).map((row) => row[0])).toEqual(['Ann', 'Bea']);
+  });
 });
