@@ -55,9 +55,11 @@ function requiredRoles(mapping: ColumnMapping, shape: SourceShape): ColumnRole[]
  * Checks settings against a source of `columns` columns and returns the
  * reference date as a day number. Throws `roleRequired`, `roleTwice`,
  * `badAsOf`, `binsOutOfRange`, `gridShape`, `gridNotAscending`,
- * `unknownMethod`, `unknownScheme` or `abcSharesOrder`.
+ * `unknownMethod`, `unknownScheme`, `abcSharesOrder`, or `badSettings`
+ * when the object itself is malformed (it comes from the browser).
  */
 export function checkSettings(settings: AnalysisSettings, columns: number): number {
+  checkSettingsShape(settings);
   for (const role of COLUMN_ROLES) {
     const column = settings.mapping[role];
     if (column !== null && !(Number.isInteger(column) && column >= 0 && column < columns)) {
@@ -77,4 +79,17 @@ export function checkSettings(settings: AnalysisSettings, columns: number): numb
   parseScheme(String(settings.scheme));
   checkAbcShares(settings.aShare, settings.bShare);
   return asOfDay;
+}
+
+/** Throws `badSettings`, naming the field, unless every part of the settings has the expected form. */
+function checkSettingsShape(settings: AnalysisSettings): void {
+  const bad = (field: string) => new PortfolioError('badSettings', { field });
+  if (typeof settings !== 'object' || settings === null) throw bad('settings');
+  if (typeof settings.mapping !== 'object' || settings.mapping === null) throw bad('mapping');
+  if (!['clients', 'sales'].includes(settings.shape)) throw bad('shape');
+  const binning = settings.binning as Partial<Binning> | undefined;
+  const gridOk = binning?.kind === 'grid' && ['r', 'f', 'm'].every((axis) => Array.isArray(binning.grid?.[axis as 'r']));
+  if (!(binning?.kind === 'bins' || gridOk)) throw bad('binning');
+  if (!['net', 'ignore'].includes(settings.returns)) throw bad('returns');
+  if (typeof settings.aShare !== 'number' || typeof settings.bShare !== 'number') throw bad('aShare, bShare');
 }
