@@ -29,8 +29,8 @@ function callServer<Name extends FunctionName>(
     const runner = google.script.run
       .withSuccessHandler((value) => resolve(value as ServerFunctions[Name]['result']))
       .withFailureHandler(reject);
-    const serverFunction = runner[name] as (...values: ServerFunctions[Name]['args']) => void;
-    serverFunction(...args);
+    // Called as a method of the runner, as google.script.run expects.
+    (runner as unknown as Record<Name, (...values: ServerFunctions[Name]['args']) => void>)[name](...args);
   });
 }
 

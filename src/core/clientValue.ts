@@ -38,7 +38,7 @@ export function clientValue(input: ClientValueInput): number {
   if (!(discountRate >= 0)) throw new PortfolioError('discountNegative', { value: discountRate, field: 'discountRate' });
   const yearlyMargin = averageBasket * purchasesPerYear * marginRate;
   if (input.retentionRate === undefined && discountRate === 0) {
-    if (years === null) throw new PortfolioError('infiniteHorizon', { r: 1, d: 0, field: 'years' });
+    if (years === null) throw new PortfolioError('yearsRequired', { field: 'years' });
     return yearlyMargin * years;
   }
   const r = input.retentionRate ?? 1;

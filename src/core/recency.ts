@@ -41,10 +41,11 @@ export function recencyKind(cells: readonly Cell[]): RecencyKind {
   return count.dates > 0 ? 'dates' : 'days';
 }
 
-/** Reads one cell of a column of days since the last purchase: a number ≥ 0. */
+/** Reads one cell of a column of days since the last purchase: a whole number ≥ 0. */
 export function readDaysSince(cell: Cell, decimalComma: boolean): number {
   const days = readNumber(cell, decimalComma);
   if (days < 0) throw new PortfolioError('negativeDays', { value: days });
+  if (!Number.isInteger(days)) throw new PortfolioError('notWholeDays', { value: days });
   return days;
 }
 

@@ -4,7 +4,7 @@ import { cumulativeRevenue, paretoShareOf } from '../core/pareto';
 import { positiveTotal } from '../core/abc';
 import { PortfolioError } from '../core/errors';
 import { readShare } from '../core/settings';
-import { columnOf, filledRows, readArgument, readCells, runCustomFunction, shapeResult, spread } from './args';
+import { columnOf, filledRows, isOmitted, readArgument, readCells, runCustomFunction, shapeResult, spread } from './args';
 
 /**
  * Share (0 to 1) of total revenue made by the top clients (the 20/80 rule). Clients are ranked by amount, largest first;
@@ -24,7 +24,7 @@ export function PARETO_SHARE(amounts: unknown, client_share?: unknown): unknown 
       throw new PortfolioError('allAmountsZero');
     });
     const cumulative = cumulativeRevenue(values);
-    const shareColumn = readArgument('client_share', () => columnOf(client_share === undefined ? 0.2 : client_share));
+    const shareColumn = readArgument('client_share', () => columnOf(isOmitted(client_share) ? 0.2 : client_share));
     const length = shareColumn.cells.length;
     const shareRows = shareColumn.cells.map((_, row) => row).filter((row) => !isBlank(shareColumn.cells[row]));
     const shares = readCells('client_share', shareColumn, shareRows, (cell) => readShare(cell, context.decimalComma));

@@ -78,7 +78,7 @@ describe('clientValue', () => {
     );
     // no rate at all: the simple value needs a number of years
     expect(() => clientValue({ averageBasket: 10, purchasesPerYear: 1, years: null })).toThrow(
-      portfolioError('infiniteHorizon', { r: 1, d: 0, field: 'years' }),
+      portfolioError('yearsRequired', { field: 'years' }),
     );
   });
 

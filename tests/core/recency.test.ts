@@ -55,6 +55,7 @@ describe('reading recency cells', () => {
     expect(readDaysSince('12', false)).toBe(12);
     expect(readDaysSince(0, false)).toBe(0);
     expect(() => readDaysSince(-3, false)).toThrow(portfolioError('negativeDays', { value: -3 }));
+    expect(() => readDaysSince(1.5, false)).toThrow(portfolioError('notWholeDays', { value: 1.5 }));
     expect(() => readDaysSince('soon', false)).toThrow(portfolioError('notANumber'));
   });
 

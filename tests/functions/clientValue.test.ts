@@ -118,7 +118,11 @@ describe('CLIENT_VALUE', () => {
     // No retention rate at all: r = 1 and d = 0, the horizon is what is missing.
     expectCellError(
       english.failure('CLIENT_VALUE', 50, 4, ''),
-      'CLIENT_VALUE: argument "years": with no horizon the retention rate (1) must be below 1 + the discount rate (0)',
+      'CLIENT_VALUE: argument "years": give the number of years (leaving it blank means no horizon, which needs a retention rate below 1)',
+    );
+    expectCellError(
+      french.failure('CLIENT_VALUE', 50, 4, ''),
+      'CLIENT_VALUE : argument « years » : indiquez le nombre d’années (le laisser vide signifie sans horizon, ce qui demande un taux de fidélité inférieur à 1)',
     );
   });
 

@@ -33,6 +33,8 @@ describe('PARETO_SHARE', () => {
     expect(share).toBeCloseTo(49_228 / TOTAL, 12);
     expect(Math.round(share * 10_000) / 100).toBe(78.06);
     expect(book.call('PARETO_SHARE', amounts, 0.2)).toBe(share);
+    // a blank cell as client_share means the default, as an omitted argument does
+    expect(book.call('PARETO_SHARE', amounts, '')).toBe(share);
     expect(shop('fr_FR').call('PARETO_SHARE', amounts, '20 %')).toBe(share);
   });
 
