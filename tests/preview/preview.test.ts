@@ -159,6 +159,19 @@ describe('local preview in the browser', () => {
     const rows = await filledGridRows();
     expect(rows.length - 1).toBe(clients.length);
     expect(new Set(rows.slice(1).map((row) => row[0]))).toEqual(new Set(clients.map((row) => row[0])));
+
+    // Actions: one mail-merge row per client, under one header row.
+    await openTab('Portefeuille – Actions');
+    const actions = await filledGridRows();
+    const clientColumn = actions[0].indexOf('Client');
+    expect(actions.length - 1).toBe(clients.length);
+    expect(new Set(actions.slice(1).map((row) => row[clientColumn]))).toEqual(new Set(clients.map((row) => row[0])));
+
+    // Summary: the headline count of clients, and one row per ABC class.
+    await openTab('Portefeuille – Synthèse');
+    const summary = await filledGridRows();
+    expect(summary.find((row) => row[0] === 'Clients')?.[1]).toBe(String(clients.length));
+    expect(summary.filter((row) => ['A', 'B', 'C'].includes(row[0])).map((row) => row[0])).toEqual(['A', 'B', 'C']);
     expect(pageErrors).toEqual([]);
   });
 
