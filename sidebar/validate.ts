@@ -6,8 +6,11 @@
 import type { AnalysisSettings, ColumnMapping, ColumnRole, SourceShape } from '../src/server/api';
 import type { Binning, Grid, ReturnsPolicy, SchemeId, ScoreMethod } from '../src/core/types';
 import type { Axis, SidebarTexts } from '../src/core/i18n/sidebar';
+import { checkAbcShares } from '../src/core/abc';
+import { requiredRoles } from '../src/core/analysisSettings';
 import { parseNumberText } from '../src/core/cells';
 import { dayFromIso } from '../src/core/days';
+import { checkBins } from '../src/core/rfm';
 import { ROLES, roleApplies, roleLabel } from './roles';
 
 export const AXES: readonly Axis[] = ['r', 'f', 'm'];
@@ -93,16 +96,14 @@ export function checkMapping(
   const label = (role: ColumnRole) => roleLabel(texts, role, shape);
   const missing = (role: ColumnRole) => problems.push({ field: `role-${role}`, message: texts.missingRole(label(role)) });
 
-  if (mapping.client === null) missing('client');
-  if (shape === 'clients') {
-    if (mapping.date === null && mapping.recency === null) {
+  for (const role of requiredRoles(mapping, shape)) {
+    if (mapping[role] !== null) continue;
+    if (role === 'date' && shape === 'clients') {
       problems.push({ field: 'role-date', message: texts.missingDateOrRecency(label('date'), label('recency')) });
+    } else {
+      missing(role);
     }
-    if (mapping.purchases === null) missing('purchases');
-  } else if (mapping.date === null) {
-    missing('date');
   }
-  if (mapping.amount === null) missing('amount');
 
   const roleOfColumn = new Map<number, ColumnRole>();
   for (const role of ROLES) {
@@ -139,12 +140,12 @@ export function checkSettings(draft: SettingsDraft, texts: SidebarTexts, columnN
     const { grid, problems: gridProblems } = checkGrid(draft.grid, texts);
     problems.push(...gridProblems);
     binning = { kind: 'grid', grid };
-  } else if (!Number.isInteger(draft.bins) || draft.bins < 2 || draft.bins > 10) {
+  } else if (!passes(() => checkBins(draft.bins))) {
     problems.push({ field: 'bins', message: texts.invalidBins });
   }
 
   const { aPercent, bPercent } = draft;
-  if (!(aPercent > 0 && aPercent < bPercent && bPercent <= 100)) {
+  if (!passes(() => checkAbcShares(aPercent / 100, bPercent / 100))) {
     problems.push({ field: Number.isFinite(aPercent) && aPercent > 0 ? 'bPercent' : 'aPercent', message: texts.invalidAbc });
   }
 
@@ -166,7 +167,17 @@ export function checkSettings(draft: SettingsDraft, texts: SidebarTexts, columnN
   };
 }
 
-/** Reads the three grid axes: their bounds, or their problems (bad axes first, then unequal counts). */
+/** True when the core check `check` accepts the value (it throws otherwise). */
+function passes(check: () => void): boolean {
+  try {
+    check();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads the three grid axes: their bounds, or their problems. Each axis may have its own number of classes. */
 function checkGrid(inputs: Record<Axis, string>, texts: SidebarTexts): { grid: Grid; problems: Problem[] } {
   const grid: Grid = { r: [], f: [], m: [] };
   const problems: Problem[] = [];
@@ -174,10 +185,6 @@ function checkGrid(inputs: Record<Axis, string>, texts: SidebarTexts): { grid: G
     const reading = readBounds(inputs[axis]);
     if ('bounds' in reading) grid[axis] = reading.bounds;
     else problems.push({ field: `grid-${axis}`, message: boundsMessage(reading, texts.gridAxes[axis], texts) });
-  }
-  const counts = AXES.map((axis) => grid[axis].length);
-  if (problems.length === 0 && counts.some((count) => count !== counts[0])) {
-    problems.push({ field: 'grid-f', message: texts.gridCounts });
   }
   return { grid, problems };
 }

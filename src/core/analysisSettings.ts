@@ -45,8 +45,12 @@ export function defaultSettings(mapping: ColumnMapping, shape: SourceShape, asOf
   };
 }
 
-/** Roles that the analysis cannot do without, per shape. */
-function requiredRoles(mapping: ColumnMapping, shape: SourceShape): ColumnRole[] {
+/**
+ * Roles that the analysis cannot do without: client, date, amount for a
+ * sales log; client, date (or days since, when there is no date), purchases
+ * and amount for a client table.
+ */
+export function requiredRoles(mapping: ColumnMapping, shape: SourceShape): ColumnRole[] {
   if (shape === 'sales') return ['client', 'date', 'amount'];
   return ['client', mapping.recency !== null && mapping.date === null ? 'recency' : 'date', 'purchases', 'amount'];
 }

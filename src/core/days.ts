@@ -15,6 +15,13 @@ export function dayFromParts(year: number, month: number, day: number): number {
   return Math.round(ms / MS_PER_DAY);
 }
 
+/** The latest of `days` (day numbers); −Infinity for none. A loop, not `Math.max(...)`: columns may be long. */
+export function latestDay(days: readonly number[]): number {
+  let latest = -Infinity;
+  for (const day of days) if (day > latest) latest = day;
+  return latest;
+}
+
 /** ISO `yyyy-mm-dd` of a day number. */
 export function isoFromDay(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);

@@ -1,5 +1,6 @@
 import { inferDateOrder, readDate, readReferenceDate } from '../core/cells';
 import { readAmount, readPurchaseCount } from '../core/clientCells';
+import { latestDay } from '../core/days';
 import { PortfolioError } from '../core/errors';
 import { readDaysSince, recencyDays, recencyKind } from '../core/recency';
 import { rfmCode, rfmScores } from '../core/rfm';
@@ -68,7 +69,7 @@ export function recencyColumnDays(column: Column, rows: readonly number[], asOf:
   const order = inferDateOrder(cells, context.dateOrder);
   const lastDays = readCells('recency', column, rows, (cell) => readDate(cell, context.dayOf, order));
   const reference = isOmitted(asOf)
-    ? lastDays.reduce((latest, day) => Math.max(latest, day), -Infinity)
+    ? latestDay(lastDays)
     : readArgument('as_of', () => readReferenceDate(isRange(asOf) ? asOf[0][0] : asOf, context.dayOf, order));
   const dayColumn: Column = { cells: spread(lastDays, rows, column.cells.length), scalar: column.scalar };
   return readCells('recency', dayColumn, rows, (day) => recencyDays(day as number, reference));

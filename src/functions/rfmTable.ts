@@ -1,5 +1,6 @@
 import { inferDateOrder, readDate, readReferenceDate } from '../core/cells';
 import { aggregateSales, splitReturnOnly } from '../core/aggregate';
+import { latestDay } from '../core/days';
 import { readAmount } from '../core/clientCells';
 import { tableHeader, type TableHeaderKey } from '../core/i18n/tableHeaders';
 import { scorePortfolio } from '../core/portfolio';
@@ -53,7 +54,7 @@ export function RFM_TABLE(
     const days = readCells('dates', columns.dates, rows, (cell) => readDate(cell, context.dayOf, order));
     const values = readCells('amounts', columns.amounts, rows, (cell) => readAmount(cell, context.decimalComma));
     const reference = isOmitted(as_of)
-      ? days.reduce((latest, day) => Math.max(latest, day), -Infinity)
+      ? latestDay(days)
       : readArgument('as_of', () => readReferenceDate(isRange(as_of) ? as_of[0][0] : as_of, context.dayOf, order));
     const dayColumn = { cells: spread(days, rows, length), scalar: columns.dates.scalar };
     readCells('dates', dayColumn, rows, (day) => recencyDays(day as number, reference));

@@ -3,7 +3,7 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dayFromIso, dayFromLocalDate, dayFromParts, isoFromDay, localDateFromDay } from '../../src/core/days';
+import { dayFromIso, dayFromLocalDate, dayFromParts, isoFromDay, latestDay, localDateFromDay } from '../../src/core/days';
 
 describe('dayFromParts', () => {
   it('counts days from 1970-01-01', () => {
@@ -66,5 +66,15 @@ describe('dayFromLocalDate and localDateFromDay', () => {
         { numRuns: 200 },
       );
     }
+  });
+});
+
+describe('latestDay', () => {
+  it('gives the latest day, −Infinity for none, and copes with a long column', () => {
+    expect(latestDay([20_000, 20_100, 19_900])).toBe(20_100);
+    expect(latestDay([])).toBe(-Infinity);
+    // 300 000 values would overflow the stack of Math.max(...values)
+    const long = Array.from({ length: 300_000 }, (_, i) => i % 1000);
+    expect(latestDay(long)).toBe(999);
   });
 });

@@ -84,7 +84,6 @@ export interface SidebarTexts {
   gridTooMany: (axis: string) => string;
   gridNotNumber: (axis: string, value: string) => string;
   gridNotAscending: (axis: string) => string;
-  gridCounts: string;
   invalidAbc: string;
 
   // Errors from the server
@@ -198,7 +197,6 @@ const en: SidebarTexts = {
   gridTooMany: (axis) => `${axis}: enter at most 9 bounds (10 classes).`,
   gridNotNumber: (axis, value) => `${axis}: “${value}” is not a number.`,
   gridNotAscending: (axis) => `${axis}: the bounds must go up from left to right.`,
-  gridCounts: 'The three grids must have the same number of bounds.',
   invalidAbc: 'ABC: A must be above 0 and below B, and B at most 100.',
 
   errorTitle: 'The analysis could not run',
@@ -313,7 +311,6 @@ const fr: SidebarTexts = {
   gridTooMany: (axis) => `${axis}\u00a0: saisissez au plus 9 bornes (10 classes).`,
   gridNotNumber: (axis, value) => `${axis}\u00a0: «\u00a0${value}\u00a0» n’est pas un nombre.`,
   gridNotAscending: (axis) => `${axis}\u00a0: les bornes doivent croître de gauche à droite.`,
-  gridCounts: 'Les trois barèmes doivent avoir le même nombre de bornes.',
   invalidAbc: 'ABC\u00a0: A doit être supérieur à 0 et inférieur à B, et B au plus égal à 100.',
 
   errorTitle: 'L’analyse n’a pas pu aboutir',
