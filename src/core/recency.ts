@@ -3,7 +3,7 @@
  */
 import { PortfolioError } from './errors';
 import { isoFromDay } from './days';
-import { isBlank, isDate, looksLikeTextDate, readDate, readNumber, type Cell, type DateOrder, type DayOf } from './cells';
+import { isBlank, isDate, looksLikeTextDate, readNumber, type Cell } from './cells';
 
 /** Days from `lastDay` to `asOfDay` (day numbers). Throws `dateAfterAsOf` when the purchase is after the reference date. */
 export function recencyDays(lastDay: number, asOfDay: number): number {
@@ -47,9 +47,4 @@ export function readDaysSince(cell: Cell, decimalComma: boolean): number {
   if (days < 0) throw new PortfolioError('negativeDays', { value: days });
   if (!Number.isInteger(days)) throw new PortfolioError('notWholeDays', { value: days });
   return days;
-}
-
-/** Reads one cell of a column of dates of last purchase into a day number. */
-export function readPurchaseDay(cell: Cell, dayOf: DayOf, order: DateOrder): number {
-  return readDate(cell, dayOf, order);
 }

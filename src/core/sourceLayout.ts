@@ -3,7 +3,7 @@
  * header row is, which column holds what (from French and English headers),
  * and whether there is one row per client or one row per sale.
  */
-import { isBlank, isDate, type Cell } from './cells';
+import { isBlank, type Cell } from './cells';
 
 /** What a source column can be used for. */
 export type ColumnRole = 'client' | 'date' | 'recency' | 'purchases' | 'amount' | 'email' | 'phone' | 'type';
@@ -136,11 +136,6 @@ export function detectShape(rows: readonly (readonly Cell[])[], mapping: ColumnM
     }
   }
   return mapping.purchases === null && mapping.recency === null ? 'sales' : 'clients';
-}
-
-/** True when a column holds at least one date cell among its first values. */
-export function columnHasDates(rows: readonly (readonly Cell[])[], column: number): boolean {
-  return rows.slice(0, 50).some((row) => isDate(row[column]));
 }
 
 /** Roles mapped to the same column, as pairs of role names; empty when the mapping is sound. */

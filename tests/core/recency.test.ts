@@ -3,8 +3,8 @@
  * recency column of dates or of numbers of days.
  */
 import { describe, expect, it } from 'vitest';
-import { dayFromIso, dayFromLocalDate } from '../../src/core/days';
-import { isRecencyDate, readDaysSince, readPurchaseDay, recencyDays, recencyKind } from '../../src/core/recency';
+import { dayFromIso } from '../../src/core/days';
+import { isRecencyDate, readDaysSince, recencyDays, recencyKind } from '../../src/core/recency';
 
 const portfolioError = (key: string, params?: Record<string, unknown>, index?: number) =>
   expect.objectContaining({
@@ -57,12 +57,6 @@ describe('reading recency cells', () => {
     expect(() => readDaysSince(-3, false)).toThrow(portfolioError('negativeDays', { value: -3 }));
     expect(() => readDaysSince(1.5, false)).toThrow(portfolioError('notWholeDays', { value: 1.5 }));
     expect(() => readDaysSince('soon', false)).toThrow(portfolioError('notANumber'));
-  });
-
-  it('reads dates of last purchase', () => {
-    expect(readPurchaseDay('2006-12-31', dayFromLocalDate, 'dmy')).toBe(13_513);
-    expect(readPurchaseDay(new Date(2006, 11, 31), dayFromLocalDate, 'dmy')).toBe(13_513);
-    expect(() => readPurchaseDay(12, dayFromLocalDate, 'dmy')).toThrow(portfolioError('notADate'));
   });
 
   it('tells date cells and text dates from numbers', () => {

@@ -4,9 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readAmount, readPurchaseCount } from '../../src/core/clientCells';
-import { readNumber } from '../../src/core/cells';
-import { readColumn } from '../../src/core/columns';
-import { PortfolioError } from '../../src/core/errors';
 import { parseMethod, readBins, readGrid, readShare } from '../../src/core/settings';
 
 const portfolioError = (key: string, params?: Record<string, unknown>) =>
@@ -81,33 +78,5 @@ describe('readPurchaseCount and readAmount', () => {
     expect(readAmount('-12,50 €', true)).toBe(-12.5);
     expect(readAmount(99.9, false)).toBe(99.9);
     expect(() => readAmount('n/a', false)).toThrow(portfolioError('notANumber', { value: '"n/a"' }));
-  });
-});
-
-describe('readColumn', () => {
-  const readEnglishNumber = (cell: unknown) => readNumber(cell, false);
-
-  it('reads every non-blank cell and gives null for blanks', () => {
-    expect(readColumn(['1', '', 3, null, '  ', undefined], readEnglishNumber)).toEqual([1, null, 3, null, null, null]);
-  });
-
-  it('attaches the 0-based index of the first bad cell to its error', () => {
-    let caught: unknown;
-    try {
-      readColumn(['1', '', 'x', 'y'], readEnglishNumber);
-    } catch (error) {
-      caught = error;
-    }
-    expect(caught).toBeInstanceOf(PortfolioError);
-    expect(caught).toMatchObject({ key: 'notANumber', index: 2, params: { value: '"x"' } });
-  });
-
-  it('lets programming errors through untouched', () => {
-    const bug = new TypeError('boom');
-    expect(() =>
-      readColumn([1], () => {
-        throw bug;
-      }),
-    ).toThrow(bug);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  columnHasDates, detectShape, duplicateRoles, emptyMapping, findHeaderRow, mappingFromHeaders, normaliseHeader, proposedMapping,
+  detectShape, duplicateRoles, emptyMapping, findHeaderRow, mappingFromHeaders, normaliseHeader, proposedMapping,
   roleOfHeader,
 } from '../../src/core/sourceLayout';
 
@@ -135,15 +135,10 @@ describe('detectShape', () => {
   });
 });
 
-describe('duplicateRoles and columnHasDates', () => {
+describe('duplicateRoles', () => {
   it('lists the roles sharing a column', () => {
     expect(duplicateRoles({ ...emptyMapping(), client: 0, purchases: 2, amount: 2 })).toEqual([['purchases', 'amount']]);
     expect(duplicateRoles(emptyMapping())).toEqual([]);
-  });
-
-  it('tells a column holding date cells', () => {
-    expect(columnHasDates([['Ana', new Date(2024, 0, 1)], ['Ben', '']], 1)).toBe(true);
-    expect(columnHasDates([['Ana', '2024-01-01']], 1)).toBe(false);
   });
 });
 
