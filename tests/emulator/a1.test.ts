@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnLetters, columnNumber, formatA1, parseA1, resolveA1 } from '../../scripts/emulator/a1.ts';
+import { columnLetters, columnNumber, formatA1, parseA1, resolveA1 } from '../../tools/gas-emulator/a1.ts';
 
 describe('column letters', () => {
   it('maps numbers to letters across the Z/AA boundary', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interpretInput, parseLocaleNumber } from '../../scripts/emulator/cellValue.ts';
+import { interpretInput, parseLocaleNumber } from '../../tools/gas-emulator/cellValue.ts';
 
 const en = { locale: 'en_US', timeZone: 'Europe/Paris', plainText: false };
 const fr = { locale: 'fr_FR', timeZone: 'Europe/Paris', plainText: false };

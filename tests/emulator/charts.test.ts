@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemorySpreadsheet, createServices } from '../../scripts/emulator/index.ts';
+import { createMemorySpreadsheet, createServices } from '../../tools/gas-emulator/index.ts';
 
 function summary() {
   const ss = createMemorySpreadsheet({ sheets: [{ name: 'Summary', values: [['Share of clients', 'Share of revenue'], [0.2, 0.78], [1, 1]] }] });

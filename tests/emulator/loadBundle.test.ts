@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemorySpreadsheet, loadBundle, rangeArgument, type MemorySpreadsheet } from '../../scripts/emulator/index.ts';
+import { createMemorySpreadsheet, loadBundle, rangeArgument, type MemorySpreadsheet } from '../../tools/gas-emulator/index.ts';
 
 /** A tiny stand-in for dist/Code.js: an IIFE-free script with a few entry points. */
 const FAKE_BUNDLE = `

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemorySpreadsheet } from '../../scripts/emulator/index.ts';
+import { createMemorySpreadsheet } from '../../tools/gas-emulator/index.ts';
 
 function clientsSheet(locale = 'en_US') {
   const ss = createMemorySpreadsheet({

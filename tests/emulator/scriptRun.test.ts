@@ -1,6 +1,6 @@
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { createMemorySpreadsheet, simulateScriptRun, toHost } from '../../scripts/emulator/index.ts';
+import { createMemorySpreadsheet, simulateScriptRun, toHost } from '../../tools/gas-emulator/index.ts';
 
 describe('simulateScriptRun (google.script.run)', () => {
   it('copies JSON-like values deeply', () => {

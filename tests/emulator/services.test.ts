@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemorySpreadsheet, createServices } from '../../scripts/emulator/index.ts';
+import { createMemorySpreadsheet, createServices } from '../../tools/gas-emulator/index.ts';
 
 function setup(options: Parameters<typeof createServices>[1] = {}) {
   const ss = createMemorySpreadsheet({ locale: 'fr_FR', sheets: [{ name: 'Clients', values: [['Nom']] }] });

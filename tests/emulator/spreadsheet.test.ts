@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemorySpreadsheet, type MemorySpreadsheet } from '../../scripts/emulator/index.ts';
+import { createMemorySpreadsheet, type MemorySpreadsheet } from '../../tools/gas-emulator/index.ts';
 
 function book(): MemorySpreadsheet {
   return createMemorySpreadsheet({

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { columnDateOrder, parseDateText } from '../../scripts/fileImport/csvDates';
-import { decimalSeparatorEvidence, parseLocaleNumber } from '../../scripts/fileImport/csvNumbers';
-import { detectDelimiter } from '../../scripts/fileImport/detectDelimiter';
-import { readWorkbookBuffer } from '../../scripts/fileImport/index';
+import { columnDateOrder, parseDateText } from '../../tools/file-import/csvDates';
+import { decimalSeparatorEvidence, parseLocaleNumber } from '../../tools/file-import/csvNumbers';
+import { detectDelimiter } from '../../tools/file-import/detectDelimiter';
+import { readWorkbookBuffer } from '../../tools/file-import/index';
 
 const csv = (text: string) => Buffer.from(text, 'utf8');
 

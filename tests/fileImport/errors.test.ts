@@ -8,7 +8,7 @@ import {
   readWorkbookBuffer,
   readWorkbookFile,
   type FileImportErrorCode,
-} from '../../scripts/fileImport/index';
+} from '../../tools/file-import/index';
 
 /** The error a promise rejects with; fails the test when it resolves. */
 async function rejection(promise: Promise<unknown>): Promise<FileImportError> {

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateExamples } from '../../scripts/examples/generate';
-import { readWorkbookFile, type ImportedCell } from '../../scripts/fileImport/index';
+import { generateExamples } from '../../tools/examples/generate';
+import { readWorkbookFile, type ImportedCell } from '../../tools/file-import/index';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 const FILES = ['boutique-clients.xlsx', 'boutique-clients.csv', 'shop-sales-log.xlsx', 'shop-sales-log.csv'];

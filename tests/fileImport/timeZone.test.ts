@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readWorkbookBuffer } from '../../scripts/fileImport/index';
+import { readWorkbookBuffer } from '../../tools/file-import/index';
 
 const previousZone = process.env.TZ;
 beforeAll(() => {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readWorkbookBuffer } from '../../scripts/fileImport/index';
+import { readWorkbookBuffer } from '../../tools/file-import/index';
 
 /** An XLSX written by exceljs: every kind of cell the reader must flatten. */
 async function sampleWorkbook(): Promise<Buffer> {

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST_DIR } from '../../scripts/emulator/index.ts';
+import { DIST_DIR } from '../../tools/gas-emulator/index.ts';
 
 /** Each function's parameters in order; optional ones in brackets, as DESIGN writes them. */
 const SIGNATURES: Record<string, string[]> = {

@@ -8,7 +8,7 @@
 import { expect } from 'vitest';
 import {
   createMemorySpreadsheet, loadBundle, rangeArgument, type LoadedBundle, type MemorySpreadsheet, type SheetSeed,
-} from '../../scripts/emulator/index.ts';
+} from '../../tools/gas-emulator/index.ts';
 
 export type FunctionName = 'RFM_SCORE' | 'CLIENT_VALUE' | 'PARETO_SHARE' | 'ABC_CLASS' | 'RFM_SEGMENT' | 'RFM_TABLE';
 

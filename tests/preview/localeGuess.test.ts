@@ -2,8 +2,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readWorkbookFile } from '../../scripts/fileImport/index';
-import { guessLocale } from '../../scripts/preview/localeGuess';
+import { readWorkbookFile } from '../../tools/file-import/index';
+import { guessLocale } from '../../tools/preview/localeGuess';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 

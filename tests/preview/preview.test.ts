@@ -14,11 +14,11 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fileImportMessages } from '../../scripts/fileImport/index';
-import { startPreview, type RunningPreview } from '../../scripts/preview/server';
-import { previewTexts } from '../../scripts/preview/texts';
-import type { WorkbookView } from '../../scripts/preview/types';
-import { launchChromium } from '../../scripts/sidebarHost/browser';
+import { fileImportMessages } from '../../tools/file-import/index';
+import { startPreview, type RunningPreview } from '../../tools/preview/server';
+import { previewTexts } from '../../tools/preview/texts';
+import type { WorkbookView } from '../../tools/preview/types';
+import { launchChromium } from '../../tools/sidebar-host/browser';
 import { sidebarTexts } from '../../src/core/i18n/sidebar';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -335,8 +335,8 @@ describe('local preview over HTTP', () => {
     expect((state.json as WorkbookView).locale).toBe(before);
   });
 
-  it('`tsx scripts/preview.ts FILE` opens the file and prints the address', async () => {
-    const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/preview.ts', 'examples/boutique-clients.csv'], {
+  it('`tsx tools/preview/start.ts FILE` opens the file and prints the address', async () => {
+    const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['tools/preview/start.ts', 'examples/boutique-clients.csv'], {
       cwd: ROOT,
       env: { ...process.env, PORT: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,6 @@
 /** Sheet names of the preview's .xlsx download: what Excel accepts. */
 import { describe, expect, it } from 'vitest';
-import { excelSheetName } from '../../scripts/preview/xlsxExport';
+import { excelSheetName } from '../../tools/preview/xlsxExport';
 
 describe('excelSheetName', () => {
   it('keeps a name Excel accepts', () => {

@@ -9,8 +9,8 @@ import path from 'node:path';
 import {
   createMemorySpreadsheet, loadBundle, simulateScriptRun,
   type LoadedBundle, type MemorySpreadsheet, type SheetSeed,
-} from '../../scripts/emulator/index.ts';
-import { builtDist } from '../../scripts/sidebarHost/builtDist.ts';
+} from '../../tools/gas-emulator/index.ts';
+import { builtDist } from '../../tools/sidebar-host/builtDist.ts';
 import type { AnalysisResult, AnalysisSettings, SourceInfo } from '../../src/server/api';
 
 export interface BuiltAddOn {

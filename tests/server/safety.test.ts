@@ -5,8 +5,8 @@
  * concurrent runs are refused while the document lock is held.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { appsScriptException } from '../../scripts/emulator/errors.ts';
-import { RangeModel } from '../../scripts/emulator/range.ts';
+import { appsScriptException } from '../../tools/gas-emulator/errors.ts';
+import { RangeModel } from '../../tools/gas-emulator/range.ts';
 import type { AnalysisSettings } from '../../src/server/api';
 import { dateCell, openAddOn, sheetRecords, sheetValues, snapshotsOf, thrownBy, type AddOnRun } from './harness';
 

@@ -1,13 +1,13 @@
 /**
- * The `google.script` shim of scripts/sidebarHost, in Chromium, answered by a
+ * The `google.script` shim of tools/sidebar-host, in Chromium, answered by a
  * small recording server (these tests are about the shim, not the add-on).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openSidebar, type OpenedSidebar } from '../../scripts/sidebarHost/browser';
-import { sidebarRequestHandler, wireValue } from '../../scripts/sidebarHost/index.mjs';
+import { launchChromium, openSidebar, type OpenedSidebar } from '../../tools/sidebar-host/browser';
+import { sidebarRequestHandler, wireValue } from '../../tools/sidebar-host/index.mjs';
 
 const PAGE = '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><form id="f"><input name="a" value="1"><input name="b" value="x"><input name="b" value="y"></form></body></html>';
 

@@ -5,9 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openSidebar } from '../../scripts/sidebarHost/browser';
-import { emulatedAddOn, type EmulatedAddOn } from '../../scripts/sidebarHost/emulatedAddOn';
-import type { ScriptServer } from '../../scripts/sidebarHost/index.mjs';
+import { launchChromium, openSidebar } from '../../tools/sidebar-host/browser';
+import { emulatedAddOn, type EmulatedAddOn } from '../../tools/sidebar-host/emulatedAddOn';
+import type { ScriptServer } from '../../tools/sidebar-host/index.mjs';
 import { sidebarTexts } from '../../src/core/i18n/sidebar';
 import { tableHeader } from '../../src/core/i18n/tableHeaders';
 import type { Lang } from '../../src/core/types';

@@ -8,13 +8,13 @@
  *
  * `npm start` builds first (`dist/`); this script serves the page and keeps
  * running until interrupted. Terminal messages follow `LC_ALL` / `LANG`.
- * See scripts/preview/README.md.
+ * See tools/preview/README.md.
  */
-import { langFromLocale } from '../src/core/i18n/language';
-import { FileImportError } from './fileImport/index';
-import { startPreview } from './preview/server';
-import { previewTexts } from './preview/texts';
-import { PREVIEW_LOCALES, type PreviewLocale } from './preview/types';
+import { langFromLocale } from '../../src/core/i18n/language';
+import { FileImportError } from '../file-import/index';
+import { startPreview } from './server';
+import { previewTexts } from './texts';
+import { PREVIEW_LOCALES, type PreviewLocale } from './types';
 
 const lang = langFromLocale(process.env.LC_ALL || process.env.LANG);
 const texts = previewTexts[lang].cli;

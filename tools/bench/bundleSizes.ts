@@ -1,8 +1,8 @@
 /** Sizes of the built files against their budgets (DESIGN §7; 1 KB = 1000 bytes, as the build counts). */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { SIZE_LIMITS } from '../build/index.mjs';
-import { DIST_DIR } from '../emulator/index.ts';
+import { SIZE_LIMITS } from '../../scripts/build/index.mjs';
+import { DIST_DIR } from '../gas-emulator/index.ts';
 
 export interface BundleSize {
   file: string;

@@ -2,7 +2,7 @@
  * The spreadsheet locale to open a file with: French or English, guessed from
  * the words of its first rows (headers), as a person would at a glance.
  */
-import type { ImportedWorkbook } from '../fileImport/index';
+import type { ImportedWorkbook } from '../file-import/index';
 import type { PreviewLocale } from './types';
 
 /** Rows of the first sheet looked at. */

@@ -13,15 +13,15 @@
  * budget miss or a failed cross-check prints ✗; only a crash exits non-zero.
  */
 import os from 'node:os';
-import { bundleSizes } from './bench/bundleSizes';
-import { BENCH_SETTINGS, pipelineOptions, runCoreJob, runPipelineJob, sheetRows } from './bench/coreJob';
-import { loadBuiltBundle, loadCopyOnlyScript, rfmScoreInput, timeBundleRfmScore, timeRfmScore } from './bench/customFunction';
-import { pinToOneCore } from './bench/oneCore';
-import { runPandas, type PandasOutcome } from './bench/pandasJob';
-import { generateSalesLog, type SalesLog } from './bench/salesLog';
-import { compareSummaries, summarise, type ScoreSummary, type SummaryComparison } from './bench/scoreSummary';
-import { count, mark, markdownTable, milliseconds, rate } from './bench/table';
-import { timeJob, type RunPlan } from './bench/timing';
+import { bundleSizes } from './bundleSizes';
+import { BENCH_SETTINGS, pipelineOptions, runCoreJob, runPipelineJob, sheetRows } from './coreJob';
+import { loadBuiltBundle, loadCopyOnlyScript, rfmScoreInput, timeBundleRfmScore, timeRfmScore } from './customFunction';
+import { pinToOneCore } from './oneCore';
+import { runPandas, type PandasOutcome } from './pandasJob';
+import { generateSalesLog, type SalesLog } from './salesLog';
+import { compareSummaries, summarise, type ScoreSummary, type SummaryComparison } from './scoreSummary';
+import { count, mark, markdownTable, milliseconds, rate } from './table';
+import { timeJob, type RunPlan } from './timing';
 
 const LOG_SIZES = [10_000, 100_000, 1_000_000];
 const CLASSES = 5;

@@ -3,7 +3,7 @@
  * built bundle in the emulator over the example workbook
  * `examples/boutique-clients.xlsx`, the built sidebar in headless Chromium.
  *
- *   npx tsx scripts/screenshots.ts
+ *   npx tsx tools/preview/screenshots.ts
  *
  * Writes docs/screenshots/sidebar-summary.png (step 3 and the summary after
  * a run, in French, 300 px wide at 2× pixel density).
@@ -11,11 +11,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readWorkbookFile } from './fileImport/index';
-import { launchChromium, openSidebar } from './sidebarHost/browser';
-import { emulatedAddOn } from './sidebarHost/emulatedAddOn';
+import { readWorkbookFile } from '../file-import/index';
+import { launchChromium, openSidebar } from '../sidebar-host/browser';
+import { emulatedAddOn } from '../sidebar-host/emulatedAddOn';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const WORKBOOK = path.join(ROOT, 'examples', 'boutique-clients.xlsx');
 const OUTPUT = path.join(ROOT, 'docs', 'screenshots', 'sidebar-summary.png');
 /** The day the example list was exported (examples/README.md): the reference date it defaults to. */

@@ -5,7 +5,7 @@
  * Read through the public Apps Script API of the emulator, capped to
  * `ROW_CAP` × `COLUMN_CAP` cells.
  */
-import { AUTOMATIC_NUMBER_FORMAT, formatSimpleDate, type MemorySpreadsheet } from '../emulator/index.ts';
+import { AUTOMATIC_NUMBER_FORMAT, formatSimpleDate, type MemorySpreadsheet } from '../gas-emulator/index.ts';
 import { chartViews } from './chartView';
 import type { CellKind, CellView, SheetView } from './types';
 

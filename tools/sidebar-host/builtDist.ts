@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build, PROJECT_ROOT } from '../build/index.mjs';
+import { build, PROJECT_ROOT } from '../../scripts/build/index.mjs';
 
 /** Sources that end up in `dist/`. */
 const SOURCES = ['src', 'sidebar', 'appsscript.json', 'scripts/build'];

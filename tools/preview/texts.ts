@@ -1,7 +1,7 @@
 /**
  * Every user-visible text of the local preview (the page and the server's
  * own errors), one table per language. File errors come from
- * `scripts/fileImport/messages.ts`; the sidebar's texts from the add-on.
+ * `tools/file-import/messages.ts`; the sidebar's texts from the add-on.
  */
 import type { Lang } from '../../src/core/types';
 

@@ -4,9 +4,9 @@
  * workbook, as Sheets runs the script in each document), the sidebar the
  * add-on opened, and a version number that changes with every change.
  */
-import { createMemorySpreadsheet, loadBundle, type LoadedBundle, type MemorySpreadsheet } from '../emulator/index.ts';
-import type { ImportedSheet } from '../fileImport/index';
-import { answerCall, type Reply } from '../sidebarHost/index.mjs';
+import { createMemorySpreadsheet, loadBundle, type LoadedBundle, type MemorySpreadsheet } from '../gas-emulator/index.ts';
+import type { ImportedSheet } from '../file-import/index';
+import { answerCall, type Reply } from '../sidebar-host/index.mjs';
 import { langFromLocale } from '../../src/core/i18n/language';
 import { sheetView } from './sheetView';
 import type { ExampleId, WorkbookView } from './types';

@@ -11,7 +11,7 @@
  */
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { AUTOMATIC_NUMBER_FORMAT, formatSimpleDate, type MemorySpreadsheet } from '../emulator/index.ts';
+import { AUTOMATIC_NUMBER_FORMAT, formatSimpleDate, type MemorySpreadsheet } from '../gas-emulator/index.ts';
 
 /** Excel's longest sheet name. */
 const EXCEL_NAME_LENGTH = 31;

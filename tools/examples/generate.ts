@@ -2,7 +2,7 @@
  * Writes the example workbooks of `examples/` from seeded random draws: the
  * same files, byte for byte, on every run.
  *
- *   npx tsx scripts/examples/generate.ts [output folder, default examples/]
+ *   npx tsx tools/examples/generate.ts [output folder, default examples/]
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';

@@ -1,7 +1,7 @@
 /**
  * Opening the built sidebar in headless Chromium (playwright-core), with the
  * `google.script` shim answered in Node by a server (the real bundle in the
- * emulator). Used by the browser tests and by `scripts/screenshots.ts`.
+ * emulator). Used by the browser tests and by `tools/preview/screenshots.ts`.
  * Never downloads a browser: it uses Debian's Chromium or `CHROMIUM_PATH`.
  */
 import fs from 'node:fs';

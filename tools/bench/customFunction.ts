@@ -8,7 +8,7 @@
  */
 import { aggregateSales } from '../../src/core/aggregate';
 import { rfmCode, rfmScores } from '../../src/core/rfm';
-import { createMemorySpreadsheet, loadBundle, type LoadedBundle } from '../emulator/index.ts';
+import { createMemorySpreadsheet, loadBundle, type LoadedBundle } from '../gas-emulator/index.ts';
 import type { SalesLog } from './salesLog';
 import { timeJob, type RunPlan, type Timing } from './timing';
 

@@ -5,7 +5,7 @@
  * domain (categories or x values), every other column a series; the first
  * row is the header row when it holds text only (what Sheets guesses too).
  */
-import type { MemorySpreadsheet } from '../emulator/index.ts';
+import type { MemorySpreadsheet } from '../gas-emulator/index.ts';
 import type { ChartSeriesView, ChartView } from './types';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

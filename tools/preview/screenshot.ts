@@ -3,12 +3,12 @@
  * French, after an analysis (the Summary sheet with its charts, the
  * sidebar's summary), in headless Chromium.
  *
- *   npx tsx scripts/preview/screenshot.ts     # writes docs/screenshots/preview.png
+ *   npx tsx tools/preview/screenshot.ts     # writes docs/screenshots/preview.png
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../build/index.mjs';
-import { launchChromium } from '../sidebarHost/browser';
+import { PROJECT_ROOT } from '../../scripts/build/index.mjs';
+import { launchChromium } from '../sidebar-host/browser';
 import { startPreview } from './server';
 
 const OUTPUT = path.join(PROJECT_ROOT, 'docs', 'screenshots', 'preview.png');
