@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run build`: builds dist/Code.js, dist/sidebar.html and
- * dist/appsscript.json (see scripts/build/index.mjs for what is checked, and
+ * `npm run build`: builds dist/Code.js, dist/sidebar.html,
+ * dist/appsscript.json and dist/paste/Code.gs (see scripts/build/index.mjs for what is checked, and
  * scripts/build/sidebar.mjs for the conventions of the sidebar/ folder).
  * Prints one line with the sizes; on failure, the reasons, and exits with 1.
  */
@@ -13,7 +13,8 @@ try {
   const { sizes, globals } = await build();
   console.log(
     `built dist/: Code.js ${kilobytes(sizes['Code.js'])} of ${kilobytes(SIZE_LIMITS.code)} (${globals.length} globals), ` +
-      `sidebar.html ${kilobytes(sizes['sidebar.html'])} of ${kilobytes(SIZE_LIMITS.sidebar)}, appsscript.json`,
+      `sidebar.html ${kilobytes(sizes['sidebar.html'])} of ${kilobytes(SIZE_LIMITS.sidebar)}, appsscript.json, ` +
+      `paste/Code.gs ${kilobytes(sizes['paste/Code.gs'])} of ${kilobytes(SIZE_LIMITS.paste)}`,
   );
 } catch (error) {
   // BuildError and esbuild's failures (which carry `errors`) explain themselves; anything else is a bug here.

@@ -3,7 +3,7 @@
 export declare const PROJECT_ROOT: string;
 export declare const GLOBAL_NAME: 'ClientPortfolio';
 /** Size budgets in bytes (1 KB = 1000 bytes). */
-export declare const SIZE_LIMITS: { code: number; sidebar: number };
+export declare const SIZE_LIMITS: { code: number; sidebar: number; paste: number };
 
 /** A build problem the developer must fix; `problems` lists one line each. */
 export declare class BuildError extends Error {
@@ -23,7 +23,7 @@ export interface BuildOptions {
   /** Apps Script manifest. Default `appsscript.json`. */
   manifest?: string;
   /** Size budgets in bytes. Default {@link SIZE_LIMITS}. */
-  limits?: { code?: number; sidebar?: number };
+  limits?: { code?: number; sidebar?: number; paste?: number };
 }
 
 export interface BuildResult {
@@ -31,7 +31,7 @@ export interface BuildResult {
   outdir: string;
   /** Names of the top-level stubs appended to `Code.js`. */
   globals: string[];
-  /** Bytes written per file name (`Code.js`, `sidebar.html`, `appsscript.json`). */
+  /** Bytes written per file name (`Code.js`, `sidebar.html`, `appsscript.json`, `paste/Code.gs`). */
   sizes: Record<string, number>;
 }
 

@@ -5,6 +5,7 @@ import { langFromLocale } from '../core/i18n/language';
 import { reportText } from '../core/i18n/reportTexts';
 import type { Lang } from '../core/types';
 import { activeSheetContext } from '../platform/sheetContext';
+import { sidebarOutput } from './sidebarPage';
 
 /**
  * The menu's language: the spreadsheet's when it can be read; in AuthMode.NONE
@@ -38,10 +39,10 @@ export function onInstall(event?: unknown): void {
   onOpen(event);
 }
 
-/** Opens the sidebar (the built `sidebar.html`). */
+/** Opens the sidebar (the built `sidebar.html`, or its inlined copy in the paste-in file). */
 export function showSidebar(): void {
   const { lang } = activeSheetContext();
-  const html = HtmlService.createHtmlOutputFromFile('sidebar').setTitle(reportText(lang, 'sidebarTitle'));
+  const html = sidebarOutput().setTitle(reportText(lang, 'sidebarTitle'));
   SpreadsheetApp.getUi().showSidebar(html);
 }
 

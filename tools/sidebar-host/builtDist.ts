@@ -12,7 +12,7 @@ import { build, PROJECT_ROOT } from '../../scripts/build/index.mjs';
 
 /** Sources that end up in `dist/`. */
 const SOURCES = ['src', 'sidebar', 'appsscript.json', 'scripts/build'];
-const OUTPUTS = ['Code.js', 'sidebar.html'];
+const OUTPUTS = ['Code.js', 'sidebar.html', 'paste/Code.gs'];
 
 export interface BuiltDist {
   /** Folder holding `Code.js` and `sidebar.html`. */
