@@ -83,7 +83,7 @@ describe('strictness', () => {
   it('throws a clear error for APIs the emulator lacks', () => {
     const ss = book();
     const sheet = ss.getSheetByName('Ventes')!;
-    expect(() => sheet.getConditionalFormatRules()).toThrow('emulator: Sheet.getConditionalFormatRules is not implemented');
+    expect(() => sheet.getBandings()).toThrow('emulator: Sheet.getBandings is not implemented');
     expect(() => sheet.getRange('A1').getRichTextValue()).toThrow('emulator: Range.getRichTextValue is not implemented');
     expect(() => ss.getOwner()).toThrow('emulator: Spreadsheet.getOwner is not implemented');
   });

@@ -30,6 +30,8 @@ export const SPREADSHEET_CLASSES = new Set([
   'EmbeddedChart',
   'ChartOptions',
   'ContainerInfo',
+  'Filter',
+  'ConditionalFormatRule',
 ]);
 
 const NONE_DENIED = new Set([
@@ -74,6 +76,7 @@ function isAllowed(mode: AuthMode, className: string, method: string): boolean {
   if (mode === 'CUSTOM_FUNCTION') {
     if (CUSTOM_FUNCTION_DENIED_CLASSES.has(className) || `${className}.${method}` === 'SpreadsheetApp.getUi') return false;
     if (SPREADSHEET_CLASSES.has(className)) return /^(get|is|has)([A-Z]|$)/.test(method) || method === 'offset';
+    if (`${className}.${method}` === 'SpreadsheetApp.newConditionalFormatRule') return false;
   }
   return true;
 }

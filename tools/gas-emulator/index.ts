@@ -8,6 +8,7 @@ export type { EmulatorControls, MemorySpreadsheet, MemorySpreadsheetOptions, She
 export type { SheetSnapshot } from './snapshot.ts';
 export type { ChartDescription, ChartPosition } from './charts.ts';
 export type { BorderRecord, ColumnWidth } from './sheet.ts';
+export type { ConditionalFormatDescription } from './conditionalFormats.ts';
 export { RecordedUi } from './ui.ts';
 export type { RecordedAlert, RecordedDialog, RecordedHtml, RecordedMenu, RecordedMenuEntry, RecordedToast } from './ui.ts';
 export { createServices } from './services.ts';

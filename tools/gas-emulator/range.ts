@@ -7,6 +7,7 @@
 import { formatA1, type GridRect } from './a1.ts';
 import type { CellValue } from './cellValue.ts';
 import { appsScriptException, emulatorError, signatureMismatch } from './errors.ts';
+import { createFilterOn, type FilterModel } from './filter.ts';
 import { displayText } from './numberFormat.ts';
 import { EmulatorObject } from './objectModel.ts';
 import type { SheetModel } from './sheet.ts';
@@ -256,6 +257,11 @@ export class RangeModel extends EmulatorObject {
 
   setVerticalAlignments(alignments: (string | null)[][]): RangeModel {
     return this._setStyles('verticalAlignment', alignments, 'SpreadsheetApp.Range.setVerticalAlignments');
+  }
+
+  /** Puts a filter on this range; Sheets refuses a second filter on the same sheet. */
+  createFilter(): FilterModel {
+    return createFilterOn(this);
   }
 
   setWrap(isWrapEnabled: boolean): RangeModel {

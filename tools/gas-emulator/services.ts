@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { format } from 'node:util';
 import { AUTH_MODES } from './authMode.ts';
 import { CHART_TYPES, LEGEND_POSITIONS } from './charts.ts';
+import { ConditionalFormatRuleBuilderModel } from './conditionalFormats.ts';
 import { formatSimpleDate } from './dateFormat.ts';
 import { signatureMismatch } from './errors.ts';
 import { HtmlServiceModel } from './html.ts';
@@ -83,6 +84,10 @@ class SpreadsheetAppModel extends EmulatorObject {
 
   getUi(): UiModel {
     return this._uiModel;
+  }
+
+  newConditionalFormatRule(): ConditionalFormatRuleBuilderModel {
+    return new ConditionalFormatRuleBuilderModel();
   }
 
   /** Writes are immediate in memory: nothing to flush. */

@@ -6,8 +6,10 @@
 import { formatA1, parseA1, quoteSheetName, resolveA1, type GridRect } from './a1.ts';
 import { interpretInput, type CellContent, type CellValue } from './cellValue.ts';
 import { EmbeddedChartBuilderModel, EmbeddedChartModel } from './charts.ts';
+import { checkedRules, type ConditionalFormatRuleModel } from './conditionalFormats.ts';
 import { appsScriptException, emulatorError, signatureMismatch } from './errors.ts';
 import { Layer } from './grid.ts';
+import type { FilterModel } from './filter.ts';
 import { EmulatorObject } from './objectModel.ts';
 import { RangeModel } from './range.ts';
 import { STYLE_NAMES, type StyleName, type StyleValue } from './styles.ts';
@@ -48,6 +50,8 @@ export class SheetModel extends EmulatorObject {
   readonly _merges: GridRect[] = [];
   readonly _borders: BorderRecord[] = [];
   readonly _charts: EmbeddedChartModel[] = [];
+  _filter: FilterModel | null = null;
+  _conditionalFormatRules: ConditionalFormatRuleModel[] = [];
   _frozenRows = 0;
   _frozenColumns = 0;
   _hidden = false;
@@ -272,6 +276,20 @@ export class SheetModel extends EmulatorObject {
   activate(): SheetModel {
     this._book._activate(this, null);
     return this;
+  }
+
+  /** The sheet's filter (see `Range.createFilter`), or `null`. */
+  getFilter(): FilterModel | null {
+    return this._filter;
+  }
+
+  /** Replaces the whole list of conditional format rules. */
+  setConditionalFormatRules(rules: ConditionalFormatRuleModel[]): void {
+    this._conditionalFormatRules = checkedRules(this, rules);
+  }
+
+  getConditionalFormatRules(): ConditionalFormatRuleModel[] {
+    return this._conditionalFormatRules.slice();
   }
 
   newChart(): EmbeddedChartBuilderModel {

@@ -8,6 +8,7 @@
 import { formatA1 } from './a1.ts';
 import type { CellValue } from './cellValue.ts';
 import { describeChart, type ChartDescription } from './charts.ts';
+import type { ConditionalFormatDescription } from './conditionalFormats.ts';
 import type { Layer } from './grid.ts';
 import type { BorderRecord, ColumnWidth, SheetModel } from './sheet.ts';
 import type { StyleValue } from './styles.ts';
@@ -36,6 +37,9 @@ export interface SheetSnapshot {
   merges: string[];
   borders: BorderRecord[];
   charts: ChartDescription[];
+  /** The filter's range (`A1:K20`), or `null`. */
+  filter: string | null;
+  conditionalFormats: ConditionalFormatDescription[];
 }
 
 /** A plain copy of a sheet's whole state. */
@@ -63,6 +67,8 @@ export function snapshotSheet(sheet: SheetModel): SheetSnapshot {
     merges: sheet._merges.map((merge) => formatA1(merge)),
     borders: sheet._borders.map((border) => ({ ...border })),
     charts: sheet._charts.map(describeChart),
+    filter: sheet._filter ? sheet._filter._describe() : null,
+    conditionalFormats: sheet._conditionalFormatRules.map((rule) => rule._describe()),
   };
 }
 
