@@ -33,6 +33,14 @@ export interface ChartSpec {
   anchor: [number, number];
   /** Put the second series on a right-hand axis. */
   secondAxis: boolean;
+  /** Axis titles and number formats: the horizontal axis, then one entry per vertical axis (left, right). */
+  axes?: { h: ChartAxis; v: ChartAxis[] };
+}
+
+/** An axis title and the number format of its labels (a sheet number format, e.g. `0%`). */
+export interface ChartAxis {
+  title: string;
+  format: string;
 }
 
 /** A sheet's content. */
@@ -138,6 +146,8 @@ export function actionsTable(analysis: PortfolioAnalysis, mapping: ColumnMapping
     { header: t('channel'), format: '@', value: (c) => c.action.channel },
     { header: tableHeader('client', lang), format: '@', value: (c) => textOf(c.name) },
     ...contactColumns(mapping, lang),
+    ...(mapping.type !== null ? [{ header: tableHeader('productType', lang), format: '@', value: (c: AnalysedClient) => c.types }] : []),
+    { header: tableHeader('abc', lang), format: '@', value: (c) => c.abc },
     { header: t('valueAtStake'), format: FORMAT.money, value: (c) => c.value },
     { header: tableHeader('daysSince', lang), format: FORMAT.integer, value: (c) => c.recencyDays },
     { header: tableHeader('amount', lang), format: FORMAT.money, value: (c) => c.amount },
@@ -250,6 +260,7 @@ export function summaryTable(analysis: PortfolioAnalysis, settings: SummarySetti
       ranges: [[curveHeaderRow, 1, analysis.curve.length + 1, 2]],
       anchor: [1, chartColumn],
       secondAxis: false,
+      axes: { h: { title: t('clientShare'), format: '0%' }, v: [{ title: t('revenueShare'), format: '0%' }] },
     },
     {
       type: 'COLUMN',
@@ -260,6 +271,10 @@ export function summaryTable(analysis: PortfolioAnalysis, settings: SummarySetti
       ],
       anchor: [20, chartColumn],
       secondAxis: true,
+      axes: {
+        h: { title: tableHeader('segment', lang), format: '@' },
+        v: [{ title: t('clients'), format: '0' }, { title: t('revenue'), format: '#,##0' }],
+      },
     },
   ];
   return table;

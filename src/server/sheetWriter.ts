@@ -1,17 +1,22 @@
 /**
  * Writing the add-on's own sheets. Each table goes with one `setValues`, one
- * `setNumberFormats` and one `setFontWeights`, whatever its size. A run
+ * `setNumberFormats` and one `setFontWeights`, whatever its size, then its
+ * layout (widths, wraps, filter, colours: see sheetLayout.ts). A run
  * first writes every table into new temporary sheets and only then puts
  * them in place of the old ones, so a failed run leaves no half-written sheet.
  */
 import { isDate } from '../core/cells';
 import type { ChartSpec, ReportCell, SheetTable } from '../core/reports';
+import { sheetLayout, type LayoutOptions } from '../core/sheetLayout';
 import type { SheetContext } from '../platform/sheetContext';
+import { applyLayout } from './sheetLayout';
 
 /** A table to write under a sheet name. */
 export interface OwnedSheet {
   name: string;
   table: SheetTable;
+  /** Filter and segment colours; every sheet gets widths and wraps from its content. */
+  layout?: LayoutOptions;
 }
 
 function isDayCell(cell: ReportCell): cell is { day: number } {
@@ -38,11 +43,19 @@ function insertChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: ChartSpec)
   for (const [row, column, rows, columns] of spec.ranges) builder = builder.addRange(sheet.getRange(row, column, rows, columns));
   builder = builder.setNumHeaders(1).setOption('title', spec.title).setOption('legend', { position: 'bottom' });
   if (spec.secondAxis) builder = builder.setOption('series', { 1: { targetAxisIndex: 1 } });
+  if (spec.axes) {
+    builder = builder.setOption('hAxis', { title: spec.axes.h.title, format: spec.axes.h.format });
+    const vAxes: Record<number, { title: string; format: string }> = {};
+    spec.axes.v.forEach((axis, index) => {
+      vAxes[index] = { title: axis.title, format: axis.format };
+    });
+    builder = builder.setOption('vAxes', vAxes);
+  }
   sheet.insertChart(builder.build());
 }
 
-/** Writes `table` into the empty `sheet`. */
-function writeTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, table: SheetTable, context: SheetContext): void {
+/** Writes `table` into the empty `sheet`, then lays it out. */
+function writeTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, table: SheetTable, layout: LayoutOptions, context: SheetContext): void {
   const rows = table.values.length;
   const columns = table.values[0]?.length ?? 0;
   if (rows === 0 || columns === 0) return;
@@ -53,6 +66,7 @@ function writeTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, table: SheetTable
   range.setValues(values);
   range.setFontWeights(table.bold.map((row) => row.map((bold) => (bold ? 'bold' : 'normal'))));
   if (table.frozenRows > 0) sheet.setFrozenRows(table.frozenRows);
+  applyLayout(sheet, sheetLayout(table, layout), rows, columns);
   for (const chart of table.charts) insertChart(sheet, chart);
 }
 
@@ -70,13 +84,13 @@ export function replaceOwnedSheets(sheets: readonly OwnedSheet[], context: Sheet
   // insertSheet activates the new sheet: after a failure, the user gets back the sheet they were on.
   const active = spreadsheet.getActiveSheet();
   try {
-    sheets.forEach(({ name, table }, i) => {
+    sheets.forEach(({ name, table, layout }, i) => {
       const old = spreadsheet.getSheetByName(name);
       // getIndex is 1-based and insertSheet's index 0-based: the new sheet goes right after the old one.
       const position = old ? old.getIndex() : spreadsheet.getSheets().length;
       const sheet = spreadsheet.insertSheet(`~${stamp}-${i} ${name}`.slice(0, 99), position);
       written.push({ name, sheet, old });
-      writeTable(sheet, table, context);
+      writeTable(sheet, table, layout ?? {}, context);
     });
   } catch (error) {
     for (const { sheet } of written) spreadsheet.deleteSheet(sheet);

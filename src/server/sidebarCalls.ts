@@ -8,6 +8,8 @@ import { isoFromDay } from '../core/days';
 import { describeMessage } from '../core/i18n/describe';
 import { formatMessage } from '../core/i18n/messages';
 import { actionsTable, clientsTable, summaryTable } from '../core/reports';
+import { columnOf } from '../core/sheetLayout';
+import { tableHeader } from '../core/i18n/tableHeaders';
 import { othersName } from '../core/segments';
 import { detectShape, proposedMapping } from '../core/sourceLayout';
 import { PortfolioError } from '../core/errors';
@@ -76,10 +78,14 @@ export function runAnalysis(settings: AnalysisSettings): AnalysisResult {
         others: othersName(settings.scheme, lang),
         catalogue: editable.catalogue,
       });
+      const clients = clientsTable(analysis, settings.mapping, lang);
+      const actions = actionsTable(analysis, settings.mapping, lang);
+      const segmentHeader = tableHeader('segment', lang);
+      const segments = [...editable.rules.map((rule) => rule.segment), othersName(settings.scheme, lang)];
       replaceOwnedSheets(
         [
-          { name: names.clients, table: clientsTable(analysis, settings.mapping, lang) },
-          { name: names.actions, table: actionsTable(analysis, settings.mapping, lang) },
+          { name: names.clients, table: clients, layout: { segmentColumn: columnOf(clients, segmentHeader), segments } },
+          { name: names.actions, table: actions, layout: { filter: true, segmentColumn: columnOf(actions, segmentHeader), segments } },
           { name: names.summary, table: summaryTable(analysis, { asOfDay, binning: settings.binning, method: settings.method }, lang) },
           ...editable.toCreate,
         ],

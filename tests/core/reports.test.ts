@@ -84,7 +84,7 @@ describe('actionsTable', () => {
 
   it('puts the clients in priority order with the catalogue texts and a personalised message', () => {
     expect(table.values[0]).toEqual([
-      'Priorité', 'Segment', 'Objectif', 'Action', 'Canal', 'Client', 'Téléphone', 'Valeur en jeu (1 an)',
+      'Priorité', 'Segment', 'Objectif', 'Action', 'Canal', 'Client', 'Téléphone', 'ABC', 'Valeur en jeu (1 an)',
       'Jours depuis le dernier achat', 'Montant', 'Message',
     ]);
     // Cleo 155 "À ne pas perdre" (win back, 1); Ben 333 "À surveiller" (intensify, 7); the HYPERLINK client 511 "Nouveaux clients" (welcome, 5)
@@ -93,11 +93,14 @@ describe('actionsTable', () => {
       [5, 'Nouveaux clients', '=HYPERLINK("http://x","y")'],
       [7, 'À surveiller', 'Ben'],
     ]);
-    expect(table.values[2][10]).toBe(
+    // ABC over 3000 + 300 + 30 = 3330: Cleo reaches 3000 / 3330 = 90 % (A, she crosses 80 %), Ben 3300 / 3330 = 99 % (B, he
+    // crosses 95 %), the HYPERLINK client the rest (C)
+    expect(table.values.slice(1).map((row) => row[7])).toEqual(['A', 'C', 'B']);
+    expect(table.values[2][11]).toBe(
       'Bienvenue =HYPERLINK("http://x","y") ! Merci pour votre premier achat. Une question sur votre produit ? Répondez simplement à ce message. Voici 5 € de réduction pour votre prochaine visite.',
     );
     expect(table.formats[2][5]).toBe('@');
-    expect(table.formats[2][10]).toBe('@');
+    expect(table.formats[2][11]).toBe('@');
   });
 
   it('sorts clients of one segment by value at stake, largest first, and leaves the priority blank when none is known', () => {
@@ -152,13 +155,21 @@ describe('summaryTable', () => {
     const curveHeaderRow = labels.indexOf('Courbe de Pareto') + 2;
     const segmentHeaderRow = labels.indexOf('Par segment') + 2;
     expect(table.charts).toEqual([
-      { type: 'LINE', title: 'Courbe de Pareto : part cumulée du chiffre d’affaires', ranges: [[curveHeaderRow, 1, 22, 2]], anchor: [1, 8], secondAxis: false },
+      {
+        type: 'LINE',
+        title: 'Courbe de Pareto : part cumulée du chiffre d’affaires',
+        ranges: [[curveHeaderRow, 1, 22, 2]],
+        anchor: [1, 8],
+        secondAxis: false,
+        axes: { h: { title: '% clients', format: '0%' }, v: [{ title: '% CA', format: '0%' }] },
+      },
       {
         type: 'COLUMN',
         title: 'Clients et chiffre d’affaires par segment',
         ranges: [[segmentHeaderRow, 1, 4, 2], [segmentHeaderRow, 4, 4, 1]],
         anchor: [20, 8],
         secondAxis: true,
+        axes: { h: { title: 'Segment', format: '@' }, v: [{ title: 'Clients', format: '0' }, { title: 'Chiffre d’affaires', format: '#,##0' }] },
       },
     ]);
     expect(table.values[curveHeaderRow - 1].slice(0, 2)).toEqual(['% clients', '% CA']);
