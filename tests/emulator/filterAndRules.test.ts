@@ -41,6 +41,8 @@ describe('conditional format rules', () => {
     sheet.setConditionalFormatRules([rule('Champions', '#b7e1cd'), rule('At risk', '#fce8b2')]);
     expect(sheet.getConditionalFormatRules()).toHaveLength(2);
     expect(sheet.getConditionalFormatRules()[1]?.getRanges().map((range) => range.getA1Notation())).toEqual(['A2:A3']);
+    const condition = sheet.getConditionalFormatRules()[1]?.getBooleanCondition();
+    expect([condition?.getCriteriaType(), condition?.getCriteriaValues(), condition?.getBackground()]).toEqual(['TEXT_EQ', ['At risk'], '#fce8b2']);
     expect(ss.emulator.snapshot('Actions').conditionalFormats).toEqual([
       { ranges: ['A2:A3'], condition: 'TEXT_EQUAL_TO', values: ['Champions'], background: '#b7e1cd', fontColor: null },
       { ranges: ['A2:A3'], condition: 'TEXT_EQUAL_TO', values: ['At risk'], background: '#fce8b2', fontColor: null },

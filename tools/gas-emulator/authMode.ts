@@ -32,6 +32,7 @@ export const SPREADSHEET_CLASSES = new Set([
   'ContainerInfo',
   'Filter',
   'ConditionalFormatRule',
+  'BooleanCondition',
 ]);
 
 const NONE_DENIED = new Set([

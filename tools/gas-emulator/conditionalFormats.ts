@@ -84,6 +84,11 @@ export class ConditionalFormatRuleModel extends EmulatorObject {
     return this._state.ranges.map((range) => new RangeModel(range.sheet, { ...range.rect }));
   }
 
+  /** The condition and its format (every modelled rule has one). */
+  getBooleanCondition(): BooleanConditionModel {
+    return new BooleanConditionModel(this._state);
+  }
+
   _describe(): ConditionalFormatDescription {
     const condition = this._state.condition ?? { kind: 'TEXT_EQUAL_TO' as const, values: [] };
     return {
@@ -108,4 +113,30 @@ export function checkedRules(sheet: SheetModel, rules: unknown): ConditionalForm
     }
   }
   return list;
+}
+
+/** `BooleanCondition`: the criteria type is Apps Script's `SpreadsheetApp.BooleanCriteria` name. */
+export class BooleanConditionModel extends EmulatorObject {
+  readonly _className = 'BooleanCondition';
+
+  constructor(readonly _state: RuleState) {
+    super();
+  }
+
+  /** `TEXT_EQ` for `whenTextEqualTo`. */
+  getCriteriaType(): string {
+    return 'TEXT_EQ';
+  }
+
+  getCriteriaValues(): string[] {
+    return [...(this._state.condition?.values ?? [])];
+  }
+
+  getBackground(): string | null {
+    return this._state.background;
+  }
+
+  getFontColor(): string | null {
+    return this._state.fontColor;
+  }
 }

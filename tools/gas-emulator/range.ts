@@ -276,6 +276,10 @@ export class RangeModel extends EmulatorObject {
     return this._style('wrap', this._rect.row, this._rect.column) === true;
   }
 
+  getWraps(): boolean[][] {
+    return this._map((row, column) => this._style('wrap', row, column) === true);
+  }
+
   setNote(note: string | null): RangeModel {
     return this._setStyle('note', note);
   }

@@ -3,7 +3,9 @@
  * (exceljs' streaming writer: rows are written one at a time, so a large
  * sheet does not sit twice in memory). Every sheet in order, with values
  * (dates as dates, on the spreadsheet's wall clock), number formats, bold,
- * frozen rows, column widths and hidden state. Charts are left out.
+ * wrapped text, frozen rows, column widths, the filter, conditional colours
+ * ("text equal to" rules become Excel "cell value equal to" rules with a
+ * fill) and hidden state. Charts are left out.
  *
  * Excel is stricter than Sheets on sheet names: at most 31 characters, none
  * of `* ? : \ / [ ]`, no quote at either end, unique ignoring case. Names
@@ -31,10 +33,13 @@ export async function writeWorkbookXlsx(spreadsheet: MemorySpreadsheet, output: 
     const name = excelSheetName(sheet.getName(), used);
     used.push(name);
     const frozenRows = sheet.getFrozenRows();
+    const filter = sheet.getFilter();
     const worksheet = workbook.addWorksheet(name, {
       state: sheet.isSheetHidden() ? 'hidden' : 'visible',
       views: frozenRows > 0 ? [{ state: 'frozen', ySplit: frozenRows }] : [],
     });
+    if (filter) worksheet.autoFilter = filter.getRange().getA1Notation();
+    for (const rule of sheet.getConditionalFormatRules()) addColourRule(worksheet, rule);
     writeSheet(worksheet, sheet, timeZone, dateFormat);
     worksheet.commit();
   }
@@ -51,12 +56,14 @@ function writeSheet(worksheet: ExcelJS.Worksheet, sheet: Sheet, timeZone: string
   const formulas = range.getFormulas();
   const formats = range.getNumberFormats();
   const weights = range.getFontWeights();
+  const wraps = range.getWraps();
   values.forEach((line, r) => {
     const row = worksheet.getRow(r + 1);
     line.forEach((value: unknown, c) => {
       const formula = formulas[r][c];
       const bold = weights[r][c] === 'bold';
-      if (value === '' && formula === '' && !bold) return;
+      const wrap = wraps[r][c];
+      if (value === '' && formula === '' && !bold && !wrap) return;
       const cell = row.getCell(c + 1);
       if (formula !== '') cell.value = { formula: formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
       else if (value instanceof Date) cell.value = wallClockDate(value, timeZone);
@@ -64,8 +71,29 @@ function writeSheet(worksheet: ExcelJS.Worksheet, sheet: Sheet, timeZone: string
       if (formats[r][c] !== AUTOMATIC_NUMBER_FORMAT) cell.numFmt = formats[r][c];
       else if (value instanceof Date) cell.numFmt = dateFormat;
       if (bold) cell.font = { bold: true };
+      if (wrap) cell.alignment = { wrapText: true, vertical: 'top' };
     });
     row.commit();
+  });
+}
+
+/** A "text equal to" colour rule of the sheet as an Excel rule: cell value = "text", filled. */
+function addColourRule(worksheet: ExcelJS.Worksheet, rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): void {
+  const condition = rule.getBooleanCondition();
+  const background = condition?.getBackground();
+  if (!condition || String(condition.getCriteriaType()) !== 'TEXT_EQ' || !background) return;
+  const text = String(condition.getCriteriaValues()[0] ?? '');
+  worksheet.addConditionalFormatting({
+    ref: rule.getRanges().map((range) => range.getA1Notation()).join(' '),
+    rules: [
+      {
+        type: 'cellIs',
+        operator: 'equal',
+        priority: 1,
+        formulae: [`"${text.replace(/"/g, '""')}"`],
+        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${background.replace('#', '').toUpperCase()}` } } },
+      },
+    ],
   });
 }
 
