@@ -5,6 +5,7 @@
  * 5-point scale (`toFivePoint`).
  */
 import { PortfolioError } from './errors';
+import { schemeOfName } from './i18n/schemeNames';
 import { segmentName, type SegmentKey } from './i18n/segmentNames';
 import type { Lang, RfmScores, SchemeId } from './types';
 
@@ -77,11 +78,34 @@ const schemes: Record<SchemeId, { rules: KeyedRule[]; others: SegmentKey }> = {
 /** The scheme ids, in the order shown to users. */
 export const SCHEME_IDS: readonly SchemeId[] = ['classic', 'rfm', 'fr-ladder'];
 
-/** Throws `unknownScheme` unless `value` names a shipped scheme. */
-export function parseScheme(value: string): SchemeId {
+/** The scheme of a scheme id or of its name in either language (`classique`, `course ladder`…), or `null`. */
+export function schemeOf(value: string): SchemeId | null {
   const id = value.trim().toLowerCase();
   if ((SCHEME_IDS as readonly string[]).includes(id)) return id as SchemeId;
-  throw new PortfolioError('unknownScheme', { value: `"${value}"` });
+  return schemeOfName(id);
+}
+
+/** Throws `unknownScheme` unless `value` names a shipped scheme (by id or name, see {@link schemeOf}). */
+export function parseScheme(value: string): SchemeId {
+  const scheme = schemeOf(value);
+  if (scheme === null) throw new PortfolioError('unknownScheme', { value: `"${value}"` });
+  return scheme;
+}
+
+/**
+ * The explicit choice of the R package's English segment names, whatever the
+ * spreadsheet's language: `rfm-en` where a scheme is asked for.
+ */
+export const R_PACKAGE_NAMES = 'rfm-en';
+
+/**
+ * A scheme argument of a formula: a scheme (see {@link parseScheme}) with its
+ * names in the spreadsheet's language (`namesLang` null), or `rfm-en`: the rfm
+ * scheme with the R package's English names. Throws `unknownScheme`.
+ */
+export function parseSchemeChoice(value: string): { scheme: SchemeId; namesLang: Lang | null } {
+  if (value.trim().toLowerCase() === R_PACKAGE_NAMES) return { scheme: 'rfm', namesLang: 'en' };
+  return { scheme: parseScheme(value), namesLang: null };
 }
 
 /** The shipped rules of `scheme`, with segment names in `lang`. */

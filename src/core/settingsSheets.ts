@@ -8,17 +8,18 @@ import { isBlank, readNumber, type Cell } from './cells';
 import { PortfolioError } from './errors';
 import { formatMessage } from './i18n/messages';
 import { reportText } from './i18n/reportTexts';
-import { defaultRules, SCHEME_IDS, type ScoreRange, type SegmentRule } from './segments';
+import { schemeName } from './i18n/schemeNames';
+import { defaultRules, SCHEME_IDS, schemeOf, type ScoreRange, type SegmentRule } from './segments';
 import type { Lang, SchemeId } from './types';
 
-/** Rows of the segment-rules sheet: a header, then every rule of every shipped scheme. */
+/** Rows of the segment-rules sheet: a header, then every rule of every shipped scheme (scheme named in `lang`). */
 export function defaultRulesRows(lang: Lang): Cell[][] {
   const header = (['ruleScheme', 'ruleSegment', 'ruleRFrom', 'ruleRTo', 'ruleFFrom', 'ruleFTo', 'ruleMFrom', 'ruleMTo'] as const)
     .map((key) => reportText(lang, key));
   const rows: Cell[][] = [header];
   for (const scheme of SCHEME_IDS) {
     for (const rule of defaultRules(scheme, lang)) {
-      rows.push([scheme, rule.segment, rule.r[0], rule.r[1], rule.f[0], rule.f[1], rule.m[0], rule.m[1]]);
+      rows.push([schemeName(scheme, lang), rule.segment, rule.r[0], rule.r[1], rule.f[0], rule.f[1], rule.m[0], rule.m[1]]);
     }
   }
   return rows;
@@ -46,8 +47,8 @@ export function rulesFromRows(rows: readonly (readonly Cell[])[], scheme: Scheme
   rows.forEach((cells, index) => {
     if (index === 0 || cells.every(isBlank)) return;
     const row = index + 1;
-    const schemeCell = String(cells[0] ?? '').trim().toLowerCase();
-    if (!(SCHEME_IDS as readonly string[]).includes(schemeCell)) throw ruleError(lang, sheet, row, 'ruleScheme');
+    const schemeCell = schemeOf(String(cells[0] ?? ''));
+    if (schemeCell === null) throw ruleError(lang, sheet, row, 'ruleScheme');
     const segment = String(cells[1] ?? '').trim();
     if (!segment) throw ruleError(lang, sheet, row, 'ruleSegment');
     let bounds: number[];

@@ -5,7 +5,7 @@ import { readAmount } from '../core/clientCells';
 import { tableHeader, type TableHeaderKey } from '../core/i18n/tableHeaders';
 import { scorePortfolio } from '../core/portfolio';
 import { recencyDays } from '../core/recency';
-import { defaultRules, othersName, parseScheme } from '../core/segments';
+import { defaultRules, othersName, parseSchemeChoice } from '../core/segments';
 import type { SchemeId } from '../core/types';
 import {
   columnOf, commonLength, filledRows, isOmitted, isRange, readArgument, readCells, runCustomFunction, spread,
@@ -28,7 +28,7 @@ const COLUMNS: readonly TableHeaderKey[] = [
  * @param {Date} as_of Optional. Reference date (default: the latest sale date).
  * @param {number} bins Optional. Number of classes from 2 to 10 (default 5), or a 3-row grid (R, F, M).
  * @param {string} method Optional. "quantile" (default), "rfm" or "ntile".
- * @param {string} scheme Optional. Segment scheme: "classic" (default), "rfm" or "fr-ladder".
+ * @param {string} scheme Optional. Segment scheme: "classic" (default), "rfm", "fr-ladder", or "rfm-en" (the R package's English names).
  * @return A header row, then one row per client.
  * @customfunction
  */
@@ -59,7 +59,9 @@ export function RFM_TABLE(
     const dayColumn = { cells: spread(days, rows, length), scalar: columns.dates.scalar };
     readCells('dates', dayColumn, rows, (day) => recencyDays(day as number, reference));
     const totals = splitReturnOnly(aggregateSales(idCells.map(String), days, values, 'net')).buyers;
-    const schemeId: SchemeId = readArgument('scheme', () => (isOmitted(scheme) ? 'classic' : parseScheme(String(scheme))));
+    const choice = readArgument('scheme', () => parseSchemeChoice(isOmitted(scheme) ? 'classic' : String(scheme)));
+    const schemeId: SchemeId = choice.scheme;
+    const namesLang = choice.namesLang ?? context.lang;
     const figures = totals.map((line) => ({
       recencyDays: reference - line.lastDay,
       purchases: line.purchases,
@@ -69,8 +71,8 @@ export function RFM_TABLE(
       scorePortfolio(figures, {
         binning: readBinning(bins, context),
         method: readMethod(method),
-        rules: defaultRules(schemeId, context.lang),
-        others: othersName(schemeId, context.lang),
+        rules: defaultRules(schemeId, namesLang),
+        others: othersName(schemeId, namesLang),
         aShare: 0.8,
         bShare: 0.95,
       }),

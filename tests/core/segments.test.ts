@@ -113,9 +113,14 @@ describe('rfm scheme (R package rfm 0.3)', () => {
     ];
     for (const [code, segment] of expected) {
       expect(segmentOfCode(code, 'rfm', 'en'), String(code)).toBe(segment);
-      // the package's English names in both languages, so published tables compare word for word
-      expect(segmentOfCode(code, 'rfm', 'fr'), String(code)).toBe(segment);
     }
+  });
+
+  it('names the rfm segments in French with the classic names of the same kind: one language per sheet', () => {
+    expect(segmentOfCode(554, 'rfm', 'fr')).toBe('Fidèles en devenir');
+    expect(segmentOfCode(135, 'rfm', 'fr')).toBe('À ne pas perdre');
+    expect(segmentOfCode(215, 'rfm', 'fr')).toBe('Autres');
+    expect(segmentOfCode(111, 'rfm', 'fr')).toBe('Perdus');
   });
 });
 

@@ -21,8 +21,12 @@ describe('defaultRulesRows', () => {
     // 11 classic + 10 rfm + 6 fr-ladder
     expect(rows).toHaveLength(1 + 27);
     expect(rows[1]).toEqual(['classic', 'Champions', 4, 5, 4, 5, 4, 5]);
-    expect(rows[12]).toEqual(['rfm', 'Champions', 5, 5, 5, 5, 5, 5]);
-    expect(rows[27]).toEqual(['fr-ladder', 'Occasional client', 1, 5, 1, 5, 1, 5]);
+    expect(rows[12]).toEqual(['rfm package', 'Champions', 5, 5, 5, 5, 5, 5]);
+    expect(rows[27]).toEqual(['course ladder', 'Occasional client', 1, 5, 1, 5, 1, 5]);
+    // in French, the schemes are named in French
+    expect(defaultRulesRows('fr').slice(1).map((row) => row[0])).toEqual([
+      ...new Array<string>(11).fill('classique'), ...new Array<string>(10).fill('package rfm'), ...new Array<string>(6).fill('échelle du cours'),
+    ]);
     expect(defaultRulesRows('fr')[0]).toEqual(['Grille', 'Segment', 'R de', 'R à', 'F de', 'F à', 'M de', 'M à']);
   });
 
@@ -52,7 +56,7 @@ describe('rulesFromRows', () => {
   });
 
   it.each([
-    ['an unknown scheme', ['classik', 'VIP', 1, 5, 1, 5, 1, 5], 'the scheme must be classic, rfm or fr-ladder'],
+    ['an unknown scheme', ['classik', 'VIP', 1, 5, 1, 5, 1, 5], 'the scheme must be classic, rfm package or course ladder'],
     ['a missing segment name', ['classic', ' ', 1, 5, 1, 5, 1, 5], 'the segment name is missing'],
     ['a score of 6', ['classic', 'VIP', 1, 6, 1, 5, 1, 5], 'score ranges must be whole numbers from 1 to 5, "from" not above "to"'],
     ['a score of 2.5', ['classic', 'VIP', 2.5, 5, 1, 5, 1, 5], 'score ranges must be whole numbers from 1 to 5, "from" not above "to"'],

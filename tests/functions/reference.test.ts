@@ -114,9 +114,9 @@ describe('rfm_data_orders.csv through RFM_TABLE', () => {
     expect(summary).toEqual(PUBLISHED_SUMMARY);
   });
 
-  it('keeps the package names with a French spreadsheet, under French headers', () => {
+  it('keeps the package names with a French spreadsheet when asked explicitly ("rfm-en"), under French headers', () => {
     const french = salesBook('fr_FR');
-    const frTable = french.call('RFM_TABLE', french.range('Orders!A2:A'), french.range('Orders!B2:B'), french.range('Orders!C2:C'), asOf, 5, 'rfm', 'rfm') as unknown[][];
+    const frTable = french.call('RFM_TABLE', french.range('Orders!A2:A'), french.range('Orders!B2:B'), french.range('Orders!C2:C'), asOf, 5, 'rfm', 'rfm-en') as unknown[][];
     expect(frTable[0][0]).toBe('Client');
     expect(frTable[0][1]).toBe('Dernier achat');
     expect(frTable.slice(1).map((row) => row[9])).toEqual(body.map((row) => row[9]));

@@ -42,7 +42,7 @@ describe('RFM_SEGMENT', () => {
     expect(straight(flat(french.call('RFM_SEGMENT', codes)))).toEqual(CLASSIC.map(([, , fr]) => fr));
   });
 
-  it('rfm scheme: the R package names, in English whatever the language', () => {
+  it('rfm scheme: the R package names in English, and in French with "rfm-en" only', () => {
     const rfmCodes: Array<[number, string]> = [
       [555, 'Champions'], // 5–5, 5–5, 5–5
       [343, 'Potential Loyalist'], // 3–5, 3–5, 2–5
@@ -59,8 +59,15 @@ describe('RFM_SEGMENT', () => {
     const input = column(...rfmCodes.map(([code]) => code));
     const names = rfmCodes.map(([, name]) => name);
     expect(flat(english.call('RFM_SEGMENT', input, 'rfm'))).toEqual(names);
-    expect(flat(french.call('RFM_SEGMENT', input, 'rfm'))).toEqual(names);
-    expect(flat(french.call('RFM_SEGMENT', input, ' RFM '))).toEqual(names);
+    expect(flat(french.call('RFM_SEGMENT', input, 'rfm-en'))).toEqual(names);
+    expect(flat(french.call('RFM_SEGMENT', input, ' RFM-EN '))).toEqual(names);
+    // "rfm" in a French spreadsheet: the same segments under French names
+    expect(flat(french.call('RFM_SEGMENT', input, 'rfm'))).toEqual([
+      'Champions', 'Fidèles en devenir', 'Clients fidèles', 'Clients prometteurs', 'Nouveaux clients', 'À ne pas perdre',
+      'À risque (futurs non-clients)', 'À surveiller', 'En voie d’endormissement', 'Perdus', 'Autres',
+    ]);
+    // the scheme may be named as the rules sheet names it, in either language
+    expect(flat(french.call('RFM_SEGMENT', input, 'package rfm'))).toEqual(flat(french.call('RFM_SEGMENT', input, 'rfm')));
   });
 
   it('fr-ladder scheme: the course ladder', () => {
@@ -119,11 +126,11 @@ describe('RFM_SEGMENT', () => {
     );
     expectCellError(
       english.failure('RFM_SEGMENT', codes, 'gold'),
-      'RFM_SEGMENT: argument "scheme": unknown segment scheme "gold": use "classic", "rfm" or "fr-ladder"',
+      'RFM_SEGMENT: argument "scheme": unknown segment scheme "gold": use "classic", "rfm", "fr-ladder" or "rfm-en"',
     );
     expectCellError(
       french.failure('RFM_SEGMENT', codes, 'or'),
-      'RFM_SEGMENT : argument « scheme » : grille de segments inconnue "or" : utilisez "classic", "rfm" ou "fr-ladder"',
+      'RFM_SEGMENT : argument « scheme » : grille de segments inconnue "or" : utilisez "classique", "rfm", "fr-ladder" ou "rfm-en"',
     );
     expectCellError(
       english.failure('RFM_SEGMENT', 555, 'classic', 10),

@@ -94,14 +94,15 @@ describe('RFM_TABLE', () => {
   it('takes bins, method and scheme', () => {
     // rfm method: bounds q + 1, class = 1 + #{v ≥ bound}. days 30.6, 36.6, 53.4, 67.8 → R: Alice 29 → 5, Bob 80 → 1, Chloé 30 → 5, Denis 58 → 2
     // purchases 2, 2, 2, 2.8 → F: Alice 3 → 5, others 1; amounts 14, 37, 100, 153 → M: Alice 4, Bob 2, Chloé 5, Denis 1
-    // rfm scheme: 554 Potential Loyalist (R 3–5, F 3–5, M 2–5); 112 Lost (R 1, no rule above matches);
-    // 515 New Customers (R 4–5, F 1–3; Promising needs R 3–4); 211 About To Sleep (R 2–3, F 1–3, M 1–4).
+    // rfm scheme, named in French: 554 Fidèles en devenir (Potential Loyalist, R 3–5, F 3–5, M 2–5); 112 Perdus (Lost, R 1);
+    // 515 Nouveaux clients (New Customers, R 4–5, F 1–3; Promising needs R 3–4); 211 En voie d’endormissement (About To Sleep,
+    // R 2–3, F 1–3, M 1–4).
     const result = table('fr_FR', 'Europe/Paris', 5, 'rfm', 'rfm').slice(1);
     expect(result.map((row) => [row[0], row[8], row[9]])).toEqual([
-      ['Alice', 554, 'Potential Loyalist'],
-      ['Bob', 112, 'Lost'],
-      ['Chloé', 515, 'New Customers'],
-      ['Denis', 211, 'About To Sleep'],
+      ['Alice', 554, 'Fidèles en devenir'],
+      ['Bob', 112, 'Perdus'],
+      ['Chloé', 515, 'Nouveaux clients'],
+      ['Denis', 211, 'En voie d’endormissement'],
     ]);
   });
 

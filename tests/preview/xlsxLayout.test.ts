@@ -4,7 +4,9 @@
  * The add-on runs in the emulator; the workbook is written and read back
  * with exceljs.
  */
-import { PassThrough } from 'node:stream';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../src/server/api';
@@ -36,12 +38,13 @@ beforeAll(async () => {
   });
   result = addOn.analyse(addOn.sourceInfo().defaults);
   emulatorWidths = addOn.ss.emulator.snapshot(result.sheets.actions).columnWidths;
-  const stream = new PassThrough();
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  await writeWorkbookXlsx(addOn.ss, stream);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'xlsx-layout-')), 'out.xlsx');
+  const output = fs.createWriteStream(file);
+  const closed = new Promise<void>((resolve) => output.on('close', () => resolve()));
+  await writeWorkbookXlsx(addOn.ss, output);
+  await closed;
   workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.concat(chunks));
+  await workbook.xlsx.readFile(file);
 });
 
 function actionsSheet(): ExcelJS.Worksheet {

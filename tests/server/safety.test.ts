@@ -117,7 +117,7 @@ describe('user text written back', () => {
     const rules = addOn.ss.getSheetByName(RULES) as GoogleAppsScript.Spreadsheet.Sheet;
     const ruleRows = rules.getDataRange().getValues();
     ruleRows.forEach((row, i) => {
-      if (row[0] === 'classic') rules.getRange(i + 1, 2).setValue(`+${i} ${row[1]}`);
+      if (row[0] === 'classique') rules.getRange(i + 1, 2).setValue(`+${i} ${row[1]}`);
     });
     addOn.analyse(settings);
     const clients = addOn.ss.getSheetByName(CLIENTS) as GoogleAppsScript.Spreadsheet.Sheet;
@@ -161,7 +161,7 @@ describe('a re-run', () => {
     const champions = sheetRecords(addOn.ss, CLIENTS).filter((row) => row['Segment'] === 'Champions').map((row) => row['Client']);
     expect(champions).toEqual([HYPERLINK]);
     const rules = addOn.ss.getSheetByName(RULES) as GoogleAppsScript.Spreadsheet.Sheet;
-    const row = rules.getDataRange().getValues().findIndex((cells) => cells[0] === 'classic' && cells[1] === 'Champions') + 1;
+    const row = rules.getDataRange().getValues().findIndex((cells) => cells[0] === 'classique' && cells[1] === 'Champions') + 1;
     // rename Champions and open it to every recency score: R 1 to 5
     rules.getRange(row, 2, 1, 2).setValues([['Très bons clients', 1]]);
     const editedRules = addOn.ss.emulator.snapshot(RULES);

@@ -1,7 +1,8 @@
 /**
  * Segment names of the shipped schemes, in French and English. The `rfm`
- * scheme keeps the R package's English names in both languages, so that its
- * published tables can be compared word for word.
+ * scheme's English names are the R package's, so that its published tables
+ * can be compared word for word; in French they are the classic scheme's
+ * names of the same kind (the formulas' `rfm-en` keeps the English ones).
  */
 import type { Lang } from '../types';
 
@@ -19,16 +20,16 @@ export const segmentNames = {
   lost: { en: 'Lost', fr: 'Perdus' },
   others: { en: 'Others', fr: 'Autres' },
   rfmChampions: { en: 'Champions', fr: 'Champions' },
-  rfmPotentialLoyalist: { en: 'Potential Loyalist', fr: 'Potential Loyalist' },
-  rfmLoyalCustomers: { en: 'Loyal Customers', fr: 'Loyal Customers' },
-  rfmPromising: { en: 'Promising', fr: 'Promising' },
-  rfmNewCustomers: { en: 'New Customers', fr: 'New Customers' },
-  rfmCantLose: { en: "Can't Lose Them", fr: "Can't Lose Them" },
-  rfmAtRisk: { en: 'At Risk', fr: 'At Risk' },
-  rfmNeedAttention: { en: 'Need Attention', fr: 'Need Attention' },
-  rfmAboutToSleep: { en: 'About To Sleep', fr: 'About To Sleep' },
-  rfmLost: { en: 'Lost', fr: 'Lost' },
-  rfmOthers: { en: 'Others', fr: 'Others' },
+  rfmPotentialLoyalist: { en: 'Potential Loyalist', fr: 'Fidèles en devenir' },
+  rfmLoyalCustomers: { en: 'Loyal Customers', fr: 'Clients fidèles' },
+  rfmPromising: { en: 'Promising', fr: 'Clients prometteurs' },
+  rfmNewCustomers: { en: 'New Customers', fr: 'Nouveaux clients' },
+  rfmCantLose: { en: "Can't Lose Them", fr: 'À ne pas perdre' },
+  rfmAtRisk: { en: 'At Risk', fr: 'À risque (futurs non-clients)' },
+  rfmNeedAttention: { en: 'Need Attention', fr: 'À surveiller' },
+  rfmAboutToSleep: { en: 'About To Sleep', fr: 'En voie d’endormissement' },
+  rfmLost: { en: 'Lost', fr: 'Perdus' },
+  rfmOthers: { en: 'Others', fr: 'Autres' },
   veryGood: { en: 'Very good client', fr: 'Très bon client' },
   good: { en: 'Good client', fr: 'Bon client' },
   newClient: { en: 'New client', fr: 'Nouveau client' },
