@@ -9,7 +9,7 @@ import { langFromLocale } from '../src/core/i18n/language';
 import { el } from './dom';
 import { formatNumber } from './format';
 import { createAlertBox, type AlertBox } from './alert';
-import { getSourceInfo, messageOfFailure, runAnalysis } from './server';
+import { getLanguage, getSourceInfo, messageOfFailure, runAnalysis } from './server';
 import { renderSourceStep, type SourceStep } from './sourceStep';
 import { renderSettingsStep, type SettingsStep } from './settingsStep';
 import { renderSummary } from './summary';
@@ -26,7 +26,12 @@ interface Layout {
   summary: HTMLElement;
 }
 
-/** Starts the sidebar in `root`: reads the active sheet at once. */
+/**
+ * Starts the sidebar in `root`: asks the spreadsheet's language first (a call
+ * that does not fail, so a sidebar opened on any sheet speaks the
+ * spreadsheet's language even when reading the sheet then fails), then
+ * reads the active sheet.
+ */
 export function startSidebar(root: HTMLElement): void {
   let lang: Lang = langFromLocale(navigator.language);
   let texts: SidebarTexts = sidebarTexts[lang];
@@ -42,18 +47,21 @@ export function startSidebar(root: HTMLElement): void {
     source?.setBusy(busy);
   };
 
+  const switchTo = (next: Lang) => {
+    if (next === lang) return;
+    lang = next;
+    texts = sidebarTexts[lang];
+    layout = buildLayout(root, texts, lang, onAnalyse);
+    settings = null;
+  };
+
   const load = async () => {
     setBusy(true);
     layout.alert.clear();
     if (source === null) layout.source.replaceChildren(el('p', { class: 'hint', role: 'status' }, texts.loading));
     try {
       info = await getSourceInfo();
-      if (info.lang !== lang) {
-        lang = info.lang;
-        texts = sidebarTexts[lang];
-        layout = buildLayout(root, texts, lang, onAnalyse);
-        settings = null;
-      }
+      switchTo(info.lang);
       source = renderSourceStep(info, texts, lang, () => void load());
       layout.source.replaceChildren(source.element);
       if (settings === null) {
@@ -103,7 +111,16 @@ export function startSidebar(root: HTMLElement): void {
     }
   };
 
-  void load();
+  const start = async () => {
+    try {
+      switchTo(await getLanguage());
+    } catch {
+      // Only a lost connection gets here: the page keeps the browser's language and load() says what failed.
+    }
+    await load();
+  };
+
+  void start();
 }
 
 /**

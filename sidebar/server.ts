@@ -3,9 +3,11 @@
  * one promise per call. Values follow the contract of `src/server/api.ts`.
  */
 import type { AnalysisResult, AnalysisSettings, SourceInfo } from '../src/server/api';
+import type { Lang } from '../src/core/types';
 
 /** The server functions the sidebar calls: their arguments and result. */
 interface ServerFunctions {
+  getLanguage: { args: []; result: Lang };
   getSourceInfo: { args: []; result: SourceInfo };
   runAnalysis: { args: [AnalysisSettings]; result: AnalysisResult };
 }
@@ -32,6 +34,11 @@ function callServer<Name extends FunctionName>(
     // Called as a method of the runner, as google.script.run expects.
     (runner as unknown as Record<Name, (...values: ServerFunctions[Name]['args']) => void>)[name](...args);
   });
+}
+
+/** The spreadsheet's language (the server answers even when the document cannot be read). */
+export function getLanguage(): Promise<Lang> {
+  return callServer('getLanguage');
 }
 
 /** Reads the active sheet: headers, preview rows and detected settings. */

@@ -11,3 +11,4 @@ export { RFM_SEGMENT } from './functions/rfmSegment';
 export { RFM_TABLE } from './functions/rfmTable';
 export { onOpen, onInstall, showSidebar, showHelp } from './server/menu';
 export { getSourceInfo, runAnalysis } from './server/sidebarCalls';
+export { getLanguage } from './server/language';

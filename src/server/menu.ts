@@ -1,32 +1,14 @@
 /**
  * The add-on menu, the sidebar and the help dialog.
  */
-import { langFromLocale } from '../core/i18n/language';
 import { reportText } from '../core/i18n/reportTexts';
-import type { Lang } from '../core/types';
 import { activeSheetContext } from '../platform/sheetContext';
+import { spreadsheetLang } from './language';
 import { sidebarOutput } from './sidebarPage';
-
-/**
- * The menu's language: the spreadsheet's when it can be read; in AuthMode.NONE
- * (document closed to the add-on) the user's, which Apps Script still gives;
- * English when neither can be read.
- */
-function menuLang(): Lang {
-  try {
-    return langFromLocale(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
-  } catch {
-    try {
-      return langFromLocale(Session.getActiveUserLocale());
-    } catch {
-      return 'en';
-    }
-  }
-}
 
 /** Builds the add-on menu. Works in every authorisation mode, NONE included: it only adds menu items. */
 export function onOpen(_event?: unknown): void {
-  const lang = menuLang();
+  const lang = spreadsheetLang();
   SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem(reportText(lang, 'menuAnalyse'), 'showSidebar')

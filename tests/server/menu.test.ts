@@ -80,3 +80,14 @@ describe('showHelp', () => {
     expect(ss.emulator.ui.alerts[0].prompt).toContain('Portfolio – Clients');
   });
 });
+
+describe('getLanguage', () => {
+  it('answers the spreadsheet’s language, and the user’s when the document is closed to the add-on, without failing', async () => {
+    const french = await openAddOn({ locale: 'fr_FR', timeZone: 'Europe/Paris', userLocale: 'en', sheets: [{ name: 'Clients', values: CLIENTS }] });
+    expect(french.bundle.call('getLanguage')).toBe('fr');
+    expect(french.bundle.callWith({ authMode: 'NONE' }, 'getLanguage')).toBe('en');
+    const english = await openAddOn({ locale: 'en_GB', timeZone: 'Europe/London', userLocale: 'fr', sheets: [{ name: 'Clients', values: CLIENTS }] });
+    expect(english.bundle.call('getLanguage')).toBe('en');
+    expect(english.bundle.callWith({ authMode: 'NONE' }, 'getLanguage')).toBe('fr');
+  });
+});

@@ -131,7 +131,7 @@ describe('sidebar over the real server', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-title');
 
     expect(addOn.spreadsheet.emulator.snapshot('Clients')).toEqual(before);
-    expect(calls).toEqual(['getSourceInfo', 'runAnalysis']);
+    expect(calls).toEqual(['getLanguage', 'getSourceInfo', 'runAnalysis']);
     expect(dialogs).toEqual([]);
     expect(pageErrors).toEqual([]);
   }, TIMEOUT);
@@ -211,7 +211,7 @@ describe('sidebar over the real server', () => {
     expect(await page.getAttribute('#role-amount', 'aria-invalid')).toBe('true');
     expect(await page.getAttribute('#role-email', 'aria-invalid')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('role-amount');
-    expect(calls).toEqual(['getSourceInfo']);
+    expect(calls).toEqual(['getLanguage', 'getSourceInfo']);
 
     await page.selectOption('#role-amount', { label: 'Montant' });
     await page.selectOption('#role-email', { label: 'E-mail' });
@@ -329,6 +329,19 @@ describe('sidebar over the real server', () => {
     expect(await alert.isHidden()).toBe(true);
     expect(await selectedText(page, '#role-amount')).toBe('Montant');
     expect(await page.isEnabled('#analyse')).toBe(true);
-    expect(calls).toEqual(['getSourceInfo', 'getSourceInfo']);
+    expect(calls).toEqual(['getLanguage', 'getSourceInfo', 'getSourceInfo']);
+  }, TIMEOUT);
+
+  it('speaks the spreadsheet’s language, not the browser’s, even when the first read fails', async () => {
+    // a French spreadsheet opened on an empty sheet, in an English browser
+    const addOn = await emulatedAddOn({ locale: 'fr_FR', sheets: [{ name: 'Feuille 1', values: [] }], now: NOW });
+    const { page, calls } = await openSidebar(browser, { html: addOn.html, server: addOn.server, locale: 'en-US' });
+    const alert = page.locator('#alert');
+    await alert.waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    expect(await alert.locator('.alert-title').innerText()).toBe(sidebarTexts.fr.loadErrorTitle);
+    expect(await page.getByRole('button', { name: sidebarTexts.fr.reload }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: sidebarTexts.en.reload }).count()).toBe(0);
+    expect(calls).toEqual(['getLanguage', 'getSourceInfo']);
   }, TIMEOUT);
 });
