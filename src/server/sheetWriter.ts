@@ -17,6 +17,8 @@ export interface OwnedSheet {
   table: SheetTable;
   /** Filter and segment colours; every sheet gets widths and wraps from its content. */
   layout?: LayoutOptions;
+  /** Other names of this sheet (its name in the other language): such sheets are replaced too. */
+  replaces?: string[];
 }
 
 function isDayCell(cell: ReportCell): cell is { day: number } {
@@ -72,22 +74,23 @@ function writeTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, table: SheetTable
 
 /**
  * Writes every sheet of `sheets` and puts them in place of the sheets of the
- * same names, at their positions (new names go last), so that the order of
+ * same names (or of the names it `replaces`), at their positions (new names go last), so that the order of
  * the user's tabs does not change from one run to the next. Nothing is
  * replaced unless every table was written.
  */
 export function replaceOwnedSheets(sheets: readonly OwnedSheet[], context: SheetContext): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const stamp = Date.now().toString(36);
-  type Written = { name: string; sheet: GoogleAppsScript.Spreadsheet.Sheet; old: GoogleAppsScript.Spreadsheet.Sheet | null };
+  type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+  type Written = { name: string; sheet: Sheet; old: Sheet[] };
   const written: Written[] = [];
   // insertSheet activates the new sheet: after a failure, the user gets back the sheet they were on.
   const active = spreadsheet.getActiveSheet();
   try {
-    sheets.forEach(({ name, table, layout }, i) => {
-      const old = spreadsheet.getSheetByName(name);
+    sheets.forEach(({ name, table, layout, replaces }, i) => {
+      const old = [name, ...(replaces ?? [])].flatMap((candidate) => spreadsheet.getSheetByName(candidate) ?? []);
       // getIndex is 1-based and insertSheet's index 0-based: the new sheet goes right after the old one.
-      const position = old ? old.getIndex() : spreadsheet.getSheets().length;
+      const position = old[0] ? old[0].getIndex() : spreadsheet.getSheets().length;
       const sheet = spreadsheet.insertSheet(`~${stamp}-${i} ${name}`.slice(0, 99), position);
       written.push({ name, sheet, old });
       writeTable(sheet, table, layout ?? {}, context);
@@ -98,7 +101,7 @@ export function replaceOwnedSheets(sheets: readonly OwnedSheet[], context: Sheet
     throw error;
   }
   for (const { name, sheet, old } of written) {
-    if (old) spreadsheet.deleteSheet(old);
+    for (const replaced of old) spreadsheet.deleteSheet(replaced);
     sheet.setName(name);
   }
 }

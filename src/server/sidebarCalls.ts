@@ -15,6 +15,7 @@ import { detectShape, proposedMapping } from '../core/sourceLayout';
 import { PortfolioError } from '../core/errors';
 import type { AbcClass } from '../core/types';
 import type { AnalysisResult, GroupSummary, SourceInfo } from './api';
+import { adoptOtherLanguageSettings, replacedNames } from './languageSwitch';
 import { ownedSheetNames } from './ownedSheets';
 import { runServerCall } from './serverCall';
 import { readEditableSettings } from './settingsSheets';
@@ -61,6 +62,7 @@ export function runAnalysis(settings: AnalysisSettings): AnalysisResult {
       const source = readSourceTable(settings.sheetName);
       const asOfDay = checkSettings(settings, source.headers.length);
       const names = ownedSheetNames(lang);
+      adoptOtherLanguageSettings(lang);
       const editable = readEditableSettings(settings.scheme, lang, names);
       const analysis = analysePortfolio(source.rows, {
         mapping: settings.mapping,
@@ -84,9 +86,18 @@ export function runAnalysis(settings: AnalysisSettings): AnalysisResult {
       const segments = [...editable.rules.map((rule) => rule.segment), othersName(settings.scheme, lang)];
       replaceOwnedSheets(
         [
-          { name: names.clients, table: clients, layout: { segmentColumn: columnOf(clients, segmentHeader), segments } },
-          { name: names.actions, table: actions, layout: { filter: true, segmentColumn: columnOf(actions, segmentHeader), segments } },
-          { name: names.summary, table: summaryTable(analysis, { asOfDay, binning: settings.binning, method: settings.method }, lang) },
+          {
+            name: names.clients, table: clients, replaces: replacedNames(lang, 'clients'),
+            layout: { segmentColumn: columnOf(clients, segmentHeader), segments },
+          },
+          {
+            name: names.actions, table: actions, replaces: replacedNames(lang, 'actions'),
+            layout: { filter: true, segmentColumn: columnOf(actions, segmentHeader), segments },
+          },
+          {
+            name: names.summary, replaces: replacedNames(lang, 'summary'),
+            table: summaryTable(analysis, { asOfDay, binning: settings.binning, method: settings.method }, lang),
+          },
           ...editable.toCreate,
         ],
         context,

@@ -11,6 +11,7 @@ import type { ScriptServer } from '../../tools/sidebar-host/index.mjs';
 import { sidebarTexts } from '../../src/core/i18n/sidebar';
 import { tableHeader } from '../../src/core/i18n/tableHeaders';
 import type { Lang } from '../../src/core/types';
+import { foreignWords } from '../server/vocabulary';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const NOW = new Date('2025-07-01T10:00:00Z');
@@ -132,6 +133,9 @@ describe('sidebar over the real server', () => {
 
     expect(addOn.spreadsheet.emulator.snapshot('Clients')).toEqual(before);
     expect(calls).toEqual(['getLanguage', 'getSourceInfo', 'runAnalysis']);
+    // one language: no word of the English texts anywhere on the page, options of the selects included
+    const shown = await page.evaluate(() => `${document.body.innerText}\n${[...document.querySelectorAll('option')].map((o) => o.textContent).join('\n')}`);
+    expect(foreignWords(shown, 'en')).toEqual([]);
     expect(dialogs).toEqual([]);
     expect(pageErrors).toEqual([]);
   }, TIMEOUT);
@@ -192,6 +196,8 @@ describe('sidebar over the real server', () => {
     await skipped.locator('summary').click();
     const reasons = await page.$$eval('#skipped li', (items) => items.map((item) => item.textContent ?? ''));
     expect(reasons.map((reason) => Number(/^Row (\d+): \S/.exec(reason)?.[1]))).toEqual(badRows);
+    const shown = await page.evaluate(() => `${document.body.innerText}\n${[...document.querySelectorAll('option')].map((o) => o.textContent).join('\n')}`);
+    expect(foreignWords(shown, 'fr')).toEqual([]);
     expect(pageErrors).toEqual([]);
   }, TIMEOUT);
 
