@@ -65,7 +65,7 @@ export function startSidebar(root: HTMLElement): void {
       source = renderSourceStep(info, texts, lang, () => void load());
       layout.source.replaceChildren(source.element);
       if (settings === null) {
-        settings = renderSettingsStep(info.defaults, texts, lang);
+        settings = renderSettingsStep(info.defaults, texts, lang, info.referenceAdvice);
         layout.settings.replaceChildren(settings.element);
       }
       layout.summary.replaceChildren();

@@ -2,10 +2,14 @@
  * Step 2 of the sidebar: the analysis settings, in a section that starts
  * collapsed, filled with the server's defaults so the user can just run.
  */
-import type { AnalysisSettings } from '../src/server/api';
+import type { AnalysisSettings, SourceInfo } from '../src/server/api';
+import { dayFromIso } from '../src/core/days';
+import { dayText } from '../src/core/display';
+import { shopText } from '../src/core/i18n/shopTexts';
 import type { Lang, ReturnsPolicy, SchemeId, ScoreMethod } from '../src/core/types';
 import type { Axis, SidebarTexts } from '../src/core/i18n/sidebar';
 import { el, selectOf } from './dom';
+import { formatNumber } from './format';
 import { AXES, type SettingsDraft } from './validate';
 
 export type SettingsValues = Omit<SettingsDraft, 'mapping' | 'shape'>;
@@ -24,9 +28,15 @@ const RETURNS: readonly ReturnsPolicy[] = ['net', 'ignore'];
 /** Classes per axis when the defaults hold a grid and the user switches to classes. */
 const DEFAULT_BINS = 5;
 
-export function renderSettingsStep(defaults: AnalysisSettings, texts: SidebarTexts, lang: Lang): SettingsStep {
+export function renderSettingsStep(
+  defaults: AnalysisSettings,
+  texts: SidebarTexts,
+  lang: Lang,
+  advice: SourceInfo['referenceAdvice'] = null,
+): SettingsStep {
   const asOf = el('input', { type: 'date', id: 'asOf', required: true, 'aria-describedby': 'asOf-hint' });
   asOf.value = defaults.asOf;
+  const adviceBox = referenceAdviceBox(advice, lang, asOf);
 
   const { binning } = defaults;
   const scaleBins = el('input', { type: 'radio', name: 'scale', id: 'scale-bins', value: 'bins' });
@@ -94,6 +104,7 @@ export function renderSettingsStep(defaults: AnalysisSettings, texts: SidebarTex
       el('label', { for: 'asOf' }, texts.asOfLabel),
       asOf,
       el('p', { id: 'asOf-hint', class: 'hint' }, texts.asOfHint),
+      ...(adviceBox ? [adviceBox] : []),
     ),
     el(
       'fieldset',
@@ -120,6 +131,9 @@ export function renderSettingsStep(defaults: AnalysisSettings, texts: SidebarTex
     ),
     el('div', { class: 'field' }, el('label', { for: 'returns' }, texts.returnsLabel), returns),
   );
+
+  // the advice must be seen: the section opens instead of starting collapsed
+  if (adviceBox) element.open = true;
 
   return {
     element,
@@ -153,4 +167,23 @@ function percentInput(id: string, share: number): HTMLInputElement {
  */
 function gridText(bounds: readonly number[], lang: Lang): string {
   return lang === 'fr' ? bounds.map((bound) => String(bound).replace('.', ',')).join(' ; ') : bounds.join(', ');
+}
+
+/**
+ * When the data ends more than 90 days before today (the server's advice),
+ * says so under the reference date with a button that puts the last date in it.
+ */
+function referenceAdviceBox(advice: SourceInfo['referenceAdvice'], lang: Lang, asOf: HTMLInputElement): HTMLElement | null {
+  if (advice === null) return null;
+  const date = dayText(dayFromIso(advice.lastDate), lang);
+  const days = formatNumber(lang, advice.daysBefore, 0);
+  const use = el('button', { type: 'button', id: 'use-last-date', class: 'secondary' }, shopText(lang, 'useLastDate', { date }));
+  const box = el('div', { class: 'notice', id: 'asOf-advice', role: 'status' }, el('p', {}, shopText(lang, 'staleData', { date, days })), use);
+  use.addEventListener('click', () => {
+    asOf.value = advice.lastDate;
+    asOf.dispatchEvent(new Event('change', { bubbles: true }));
+    box.hidden = true;
+    asOf.focus();
+  });
+  return box;
 }

@@ -23,6 +23,11 @@ export interface SourceInfo {
   dataRows: number;
   /** Detected settings; the user may change any of them. */
   defaults: AnalysisSettings;
+  /**
+   * Set when the last date of the detected date column is more than 90 days before today: that date
+   * (ISO `yyyy-mm-dd`) and how many days before today it is, for the settings step to offer it.
+   */
+  referenceAdvice: { lastDate: string; daysBefore: number } | null;
 }
 
 /** One line of a per-group summary table. */

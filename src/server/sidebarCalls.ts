@@ -13,6 +13,7 @@ import { tableHeader } from '../core/i18n/tableHeaders';
 import { othersName } from '../core/segments';
 import { detectShape, proposedMapping } from '../core/sourceLayout';
 import { PortfolioError } from '../core/errors';
+import { lastDateInColumn, referenceDateAdvice } from '../core/referenceDate';
 import type { AbcClass } from '../core/types';
 import type { AnalysisResult, GroupSummary, SourceInfo } from './api';
 import { adoptOtherLanguageSettings, replacedNames } from './languageSwitch';
@@ -31,6 +32,8 @@ export function getSourceInfo(): SourceInfo {
     const source = readSourceTable();
     const mapping = proposedMapping(source.headers);
     const shape = detectShape(source.rows, mapping);
+    const lastDay = mapping.date === null ? null : lastDateInColumn(source.rows, mapping.date, context.dayOf, context.dateOrder);
+    const advice = referenceDateAdvice(lastDay, context.today());
     return {
       lang: context.lang,
       sheetName: source.sheetName,
@@ -39,6 +42,7 @@ export function getSourceInfo(): SourceInfo {
       preview: source.rows.slice(0, PREVIEW_ROWS).map((row) => row.map((cell) => displayText(cell, context))),
       dataRows: source.rows.length,
       defaults: defaultSettings(mapping, shape, isoFromDay(context.today()), source.sheetName),
+      referenceAdvice: advice && { lastDate: isoFromDay(advice.lastDay), daysBefore: advice.daysBefore },
     };
   });
 }

@@ -350,4 +350,33 @@ describe('sidebar over the real server', () => {
     expect(await page.getByRole('button', { name: sidebarTexts.en.reload }).count()).toBe(0);
     expect(calls).toEqual(['getLanguage', 'getSourceInfo']);
   }, TIMEOUT);
+
+  it('offers the last sale date in one click when the data ends more than 90 days before today', async () => {
+    // sales of 2022; today is 2025-07-01: the last sale, 2022-11-20, is 954 days before
+    const rows: unknown[][] = [['Customer', 'Order date', 'Revenue']];
+    for (let i = 0; i < 12; i += 1) rows.push([`Customer ${i % 4}`, new Date(2022, i % 11, 20), 20 + i]);
+    const addOn = await emulatedAddOn({ locale: 'en_GB', sheets: [{ name: 'Sales 2022', values: rows }], now: NOW });
+    const { page } = await openSidebar(browser, { html: addOn.html, server: addOn.server, locale: 'en-GB' });
+    const advice = page.locator('#asOf-advice');
+    await advice.waitFor();
+    expect(await page.inputValue('#asOf')).toBe('2025-07-01');
+    expect(await advice.innerText()).toContain('2022-11-20');
+    expect(await advice.innerText()).toContain('954 days');
+    await page.click('#use-last-date');
+    expect(await page.inputValue('#asOf')).toBe('2022-11-20');
+    expect(await advice.isHidden()).toBe(true);
+    await page.click('#analyse');
+    await page.waitForSelector('#results-title');
+    const clients = addOn.spreadsheet.getSheetByName('Portfolio – Clients')!.getDataRange().getValues();
+    const days = clients[0]!.indexOf('Days since last purchase');
+    // the sale of i = 10 (Customer 2, month index 10) is 2022-11-20 itself: 0 days
+    expect(Math.min(...clients.slice(1).map((row) => Number(row[days])))).toBe(0);
+  }, TIMEOUT);
+
+  it('says nothing about the reference date when the data is recent', async () => {
+    const addOn = await emulatedAddOn({ locale: 'fr_FR', sheets: [{ name: 'Clients', values: frenchClients() }], now: NOW });
+    const { page } = await openSidebar(browser, { html: addOn.html, server: addOn.server, locale: 'fr-FR' });
+    await page.waitForSelector('#role-client');
+    expect(await page.locator('#asOf-advice').count()).toBe(0);
+  }, TIMEOUT);
 });
