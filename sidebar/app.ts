@@ -13,6 +13,7 @@ import { getLanguage, getSourceInfo, messageOfFailure, runAnalysis } from './ser
 import { renderSourceStep, type SourceStep } from './sourceStep';
 import { renderSettingsStep, type SettingsStep } from './settingsStep';
 import { renderSummary } from './summary';
+import { csvDownloadButton, renderGreetingField, type GreetingField } from './mailMerge';
 import { checkSettings, type Problem } from './validate';
 
 /** The parts of the page that stay while steps are mounted into them. */
@@ -40,6 +41,7 @@ export function startSidebar(root: HTMLElement): void {
   let info: SourceInfo | null = null;
   let source: SourceStep | null = null;
   let settings: SettingsStep | null = null;
+  let greeting: GreetingField | null = null;
 
   const setBusy = (busy: boolean) => {
     root.setAttribute('aria-busy', String(busy));
@@ -67,6 +69,8 @@ export function startSidebar(root: HTMLElement): void {
       if (settings === null) {
         settings = renderSettingsStep(info.defaults, texts, lang, info.referenceAdvice);
         layout.settings.replaceChildren(settings.element);
+        greeting = renderGreetingField(info, lang);
+        settings.element.append(greeting.element);
       }
       layout.summary.replaceChildren();
       layout.status.textContent = '';
@@ -88,7 +92,7 @@ export function startSidebar(root: HTMLElement): void {
       showProblems(checked.problems, layout.alert, texts, settings);
       return;
     }
-    await run(checked.settings, info.dataRows);
+    await run({ ...checked.settings, greeting: greeting?.read() ?? null }, info.dataRows);
   };
 
   const run = async (analysisSettings: AnalysisSettings, rows: number) => {
@@ -99,7 +103,8 @@ export function startSidebar(root: HTMLElement): void {
     try {
       const result = await runAnalysis(analysisSettings);
       const summary = renderSummary(result, texts, lang);
-      layout.summary.replaceChildren(summary);
+      const csv = csvDownloadButton(lang, (message) => layout.alert.show(texts.errorTitle, [message || texts.unknownError]));
+      layout.summary.replaceChildren(summary, csv);
       layout.status.textContent = texts.analysisDone;
       summary.querySelector<HTMLElement>('#results-title')?.focus();
     } catch (error) {

@@ -8,6 +8,7 @@ import type { Lang } from '../src/core/types';
 /** The server functions the sidebar calls: their arguments and result. */
 interface ServerFunctions {
   getLanguage: { args: []; result: Lang };
+  getActionsCsv: { args: []; result: { fileName: string; text: string } };
   getSourceInfo: { args: []; result: SourceInfo };
   runAnalysis: { args: [AnalysisSettings]; result: AnalysisResult };
 }
@@ -39,6 +40,11 @@ function callServer<Name extends FunctionName>(
 /** The spreadsheet's language (the server answers even when the document cannot be read). */
 export function getLanguage(): Promise<Lang> {
   return callServer('getLanguage');
+}
+
+/** The Actions sheet of the last run as CSV text, and a file name for it. */
+export function getActionsCsv(): Promise<{ fileName: string; text: string }> {
+  return callServer('getActionsCsv');
 }
 
 /** Reads the active sheet: headers, preview rows and detected settings. */

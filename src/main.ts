@@ -12,3 +12,4 @@ export { RFM_TABLE } from './functions/rfmTable';
 export { onOpen, onInstall, showSidebar, showHelp } from './server/menu';
 export { getSourceInfo, runAnalysis } from './server/sidebarCalls';
 export { getLanguage } from './server/language';
+export { getActionsCsv } from './server/mailMergeExport';

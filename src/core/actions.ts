@@ -1,6 +1,6 @@
 /**
  * Loyalty actions per segment: the default catalogue (what to do with each
- * segment, in priority order) and personalised messages.
+ * segment, in priority order); messages are filled in mailMerge.ts.
  */
 import { actionText, type ActionKind } from './i18n/actionTexts';
 import { segmentName, type SegmentKey } from './i18n/segmentNames';
@@ -15,7 +15,7 @@ export interface ActionEntry {
   objective: string;
   action: string;
   channel: string;
-  /** Message template; `{{client}}` stands for the client's name. */
+  /** Message template; `{{client}}` and the other placeholders of mailMerge.ts stand for the client's values. */
   message: string;
 }
 
@@ -76,9 +76,4 @@ export function defaultCatalogue(lang: Lang): ActionEntry[] {
 export function actionFor(catalogue: readonly ActionEntry[], segment: string): ActionEntry | undefined {
   const wanted = segment.trim().toLowerCase();
   return catalogue.find((entry) => entry.segment.trim().toLowerCase() === wanted);
-}
-
-/** A message template with `{{client}}` replaced by the client's name. */
-export function personalise(template: string, client: string): string {
-  return template.split('{{client}}').join(client);
 }

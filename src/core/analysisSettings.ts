@@ -27,6 +27,8 @@ export interface AnalysisSettings {
   /** Cumulative revenue share closing class B (0–1), default 0.95. */
   bShare: number;
   returns: ReturnsPolicy;
+  /** Source column (0-based) greeting each client in the messages; absent or `null`: the client column. */
+  greeting?: number | null;
 }
 
 /** Settings proposed before the user changes anything. */

@@ -11,7 +11,7 @@ import type { Cell } from './cells';
 import { describeMessage } from './i18n/describe';
 import { reportText, type ReportTextKey } from './i18n/reportTexts';
 import { tableHeader, type TableHeaderKey } from './i18n/tableHeaders';
-import { personalise } from './actions';
+import { fillMessage, messageValues } from './mailMerge';
 import type { ColumnMapping } from './sourceLayout';
 import type { Binning, Lang, ScoreMethod } from './types';
 
@@ -131,9 +131,16 @@ export function clientsTable(analysis: PortfolioAnalysis, mapping: ColumnMapping
 /**
  * The Actions sheet, ready for mail merge: one row per client, segments in
  * priority order, clients by value at stake (largest first), with the
- * objective, action, channel and a personalised message.
+ * objective, action, channel and a personalised message (placeholders of
+ * mailMerge.ts; `greeting` gives what `{{client}}` stands for, the client's
+ * name by default).
  */
-export function actionsTable(analysis: PortfolioAnalysis, mapping: ColumnMapping, lang: Lang): SheetTable {
+export function actionsTable(
+  analysis: PortfolioAnalysis,
+  mapping: ColumnMapping,
+  lang: Lang,
+  greeting: (client: AnalysedClient) => string = (client) => textOf(client.name),
+): SheetTable {
   const t = (key: ReportTextKey) => reportText(lang, key);
   const sorted = [...analysis.clients].sort(
     (a, b) => a.action.priority - b.action.priority || a.segment.localeCompare(b.segment) || b.value - a.value || a.row - b.row,
@@ -151,7 +158,7 @@ export function actionsTable(analysis: PortfolioAnalysis, mapping: ColumnMapping
     { header: t('valueAtStake'), format: FORMAT.money, value: (c) => c.value },
     { header: tableHeader('daysSince', lang), format: FORMAT.integer, value: (c) => c.recencyDays },
     { header: tableHeader('amount', lang), format: FORMAT.money, value: (c) => c.amount },
-    { header: t('message'), format: '@', value: (c) => personalise(c.action.message, textOf(c.name)) },
+    { header: t('message'), format: '@', value: (c) => fillMessage(c.action.message, messageValues(c, greeting(c), lang)) },
   ];
   return tableOf(sorted, columns);
 }

@@ -14,6 +14,7 @@ import { othersName } from '../core/segments';
 import { detectShape, proposedMapping } from '../core/sourceLayout';
 import { PortfolioError } from '../core/errors';
 import { lastDateInColumn, referenceDateAdvice } from '../core/referenceDate';
+import { greetingColumn, greetingOf } from '../core/mailMerge';
 import type { AbcClass } from '../core/types';
 import type { AnalysisResult, GroupSummary, SourceInfo } from './api';
 import { adoptOtherLanguageSettings, replacedNames } from './languageSwitch';
@@ -85,7 +86,8 @@ export function runAnalysis(settings: AnalysisSettings): AnalysisResult {
         catalogue: editable.catalogue,
       });
       const clients = clientsTable(analysis, settings.mapping, lang);
-      const actions = actionsTable(analysis, settings.mapping, lang);
+      const greeting = greetingColumn(settings.greeting, source.headers.length);
+      const actions = actionsTable(analysis, settings.mapping, lang, (client) => greetingOf(client, source.rows, source.headerIndex + 2, greeting));
       const segmentHeader = tableHeader('segment', lang);
       const segments = [...editable.rules.map((rule) => rule.segment), othersName(settings.scheme, lang)];
       replaceOwnedSheets(

@@ -1,8 +1,8 @@
 /**
- * The default loyalty-action catalogue and personalised messages.
+ * The default loyalty-action catalogue.
  */
 import { describe, expect, it } from 'vitest';
-import { actionFor, defaultCatalogue, personalise } from '../../src/core/actions';
+import { actionFor, defaultCatalogue } from '../../src/core/actions';
 import { defaultRules, othersName, SCHEME_IDS } from '../../src/core/segments';
 
 describe('defaultCatalogue', () => {
@@ -62,11 +62,3 @@ describe('actionFor', () => {
   });
 });
 
-describe('personalise', () => {
-  it('puts the client’s name in place of every {{client}}, as typed', () => {
-    expect(personalise('Hello {{client}}! Bye {{client}}.', 'Ana')).toBe('Hello Ana! Bye Ana.');
-    expect(personalise('Hello {{client}}', '=HYPERLINK("http://x","y")')).toBe('Hello =HYPERLINK("http://x","y")');
-    expect(personalise('No name here', 'Ana')).toBe('No name here');
-    expect(personalise('Hello {{client}}', '$& $1')).toBe('Hello $& $1');
-  });
-});

@@ -379,4 +379,34 @@ describe('sidebar over the real server', () => {
     await page.waitForSelector('#role-client');
     expect(await page.locator('#asOf-advice').count()).toBe(0);
   }, TIMEOUT);
+
+  it('greets by the chosen column and downloads the Actions as CSV for mail merge', async () => {
+    const values = frenchClients().map((row, i) => [...row, i === 0 ? 'Prénom' : `Prénom${i}`]);
+    const addOn = await emulatedAddOn({ locale: 'fr_FR', sheets: [{ name: 'Clients', values }], now: NOW });
+    const { page, pageErrors } = await openSidebar(browser, { html: addOn.html, server: addOn.server, locale: 'fr-FR' });
+    await page.waitForSelector('#role-client');
+    // the field sits in the settings section, which starts collapsed
+    await page.click('details.settings > summary');
+    expect(await selectedText(page, '#greeting')).toBe('Client');
+    expect(await page.innerText('#greeting-hint')).toContain('{{prenom}}');
+    await page.selectOption('#greeting', { label: 'Prénom' });
+    await page.click('#analyse');
+    await page.waitForSelector('#export-csv');
+    const messages = addOn.spreadsheet.getSheetByName('Portefeuille – Actions')!.getDataRange().getValues();
+    const message = messages[0]!.indexOf('Message');
+    expect(messages.slice(1).every((row) => /Prénom\d+/.test(String(row[message])))).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+    expect(download.suggestedFilename()).toBe('Portefeuille – Actions.csv');
+    const text = await new Promise<string>((resolve, reject) => {
+      void download.createReadStream().then((stream) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        stream.on('error', reject);
+      });
+    });
+    expect(text.replace(/^\uFEFF/, '').split('\r\n').filter((line) => line !== '')).toHaveLength(31);
+    expect(text).toContain('Prénom1');
+    expect(pageErrors).toEqual([]);
+  }, TIMEOUT);
 });
