@@ -65,7 +65,7 @@ export interface AnalysisResult {
   thresholds: { r: number[]; f: number[]; m: number[] };
   skipped: SkippedRow[];
   /** Localised names of the sheets written. */
-  sheets: { clients: string; actions: string; summary: string; rules: string; catalogue: string };
+  sheets: { clients: string; actions: string; summary: string; rules: string; catalogue: string; history: string; movements: string };
   /** Localised notes (e.g. "text dates read as day/month/year"). */
   notes: string[];
 }

@@ -43,7 +43,7 @@ export function adoptOtherLanguageSettings(lang: Lang): void {
 }
 
 /** Names of the other language's output sheets that the output sheet `key` of this run replaces. */
-export function replacedNames(lang: Lang, key: 'clients' | 'actions' | 'summary'): string[] {
+export function replacedNames(lang: Lang, key: 'clients' | 'actions' | 'summary' | 'history' | 'movements'): string[] {
   const other = ownedSheetNames(otherLang(lang))[key];
   return other === ownedSheetNames(lang)[key] ? [] : [other];
 }

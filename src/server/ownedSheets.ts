@@ -2,6 +2,7 @@
  * Names of the sheets the add-on owns, in the spreadsheet's language.
  */
 import { reportText } from '../core/i18n/reportTexts';
+import { shopText } from '../core/i18n/shopTexts';
 import type { Lang } from '../core/types';
 
 export interface OwnedSheetNames {
@@ -10,6 +11,10 @@ export interface OwnedSheetNames {
   summary: string;
   rules: string;
   catalogue: string;
+  /** Segments of every run, kept across runs. */
+  history: string;
+  /** What changed since the previous run. */
+  movements: string;
 }
 
 /** The owned sheet names in `lang`. */
@@ -20,6 +25,8 @@ export function ownedSheetNames(lang: Lang): OwnedSheetNames {
     summary: reportText(lang, 'sheetSummary'),
     rules: reportText(lang, 'sheetRules'),
     catalogue: reportText(lang, 'sheetCatalogue'),
+    history: shopText(lang, 'sheetHistory'),
+    movements: shopText(lang, 'sheetMovements'),
   };
 }
 

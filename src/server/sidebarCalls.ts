@@ -17,6 +17,7 @@ import { lastDateInColumn, referenceDateAdvice } from '../core/referenceDate';
 import { greetingColumn, greetingOf } from '../core/mailMerge';
 import type { AbcClass } from '../core/types';
 import type { AnalysisResult, GroupSummary, SourceInfo } from './api';
+import { historySheets } from './history';
 import { adoptOtherLanguageSettings, replacedNames } from './languageSwitch';
 import { ownedSheetNames } from './ownedSheets';
 import { runServerCall } from './serverCall';
@@ -90,6 +91,7 @@ export function runAnalysis(settings: AnalysisSettings): AnalysisResult {
       const actions = actionsTable(analysis, settings.mapping, lang, (client) => greetingOf(client, source.rows, source.headerIndex + 2, greeting));
       const segmentHeader = tableHeader('segment', lang);
       const segments = [...editable.rules.map((rule) => rule.segment), othersName(settings.scheme, lang)];
+      const history = historySheets(analysis, segments, context);
       replaceOwnedSheets(
         [
           {
@@ -104,7 +106,9 @@ export function runAnalysis(settings: AnalysisSettings): AnalysisResult {
             name: names.summary, replaces: replacedNames(lang, 'summary'),
             table: summaryTable(analysis, { asOfDay, binning: settings.binning, method: settings.method }, lang),
           },
+          history.movements,
           ...editable.toCreate,
+          history.history,
         ],
         context,
       );
@@ -114,6 +118,7 @@ export function runAnalysis(settings: AnalysisSettings): AnalysisResult {
           ? formatMessage(lang, 'noteSettingsCreated', { sheets: editable.toCreate.map((sheet) => sheet.name).join(', ') })
           : formatMessage(lang, 'noteSettingsRead', { rules: names.rules, catalogue: names.catalogue }),
         ...scoreSpreadNotes(analysis).map((key) => formatMessage(lang, key)),
+        ...(history.note ? [history.note] : []),
       ];
       return {
         lang,

@@ -48,7 +48,7 @@ async function callsFor(values: unknown[][], locale: string) {
   for (let run = 0; run < 2; run += 1) {
     addOn.ss.emulator.resetCalls();
     const result = addOn.analyse(settings);
-    sheets = [result.sheets.clients, result.sheets.actions, result.sheets.summary];
+    sheets = [result.sheets.clients, result.sheets.actions, result.sheets.summary, result.sheets.movements, result.sheets.history];
     counts.push(addOn.ss.emulator.calls());
   }
   const widthCalls = counts[2]?.[WIDTHS] ?? 0;
@@ -67,12 +67,12 @@ describe('spreadsheet calls per run', () => {
     const large = await callsFor(clientTable(5000), 'fr_FR');
     expect(large.serviceCalls).toEqual(small.serviceCalls);
     expect(large.total).toBe(small.total);
-    // one read of the source per call; on a run: the source, the rules and the catalogue
+    // one read of the source per call; on a run: the source, the rules, the catalogue and (from the second run) the history
     expect(small.serviceCalls[0]['Range.getValues']).toBe(1);
-    expect(small.serviceCalls[2]['Range.getValues']).toBe(3);
-    // one write per owned sheet: 5 on the first run, 3 on the next ones (settings sheets kept)
-    expect(small.serviceCalls[1]['Range.setValues']).toBe(5);
-    expect(small.serviceCalls[2]['Range.setValues']).toBe(3);
+    expect(small.serviceCalls[2]['Range.getValues']).toBe(4);
+    // one write per owned sheet: 7 on the first run, 5 on the next ones (settings sheets kept)
+    expect(small.serviceCalls[1]['Range.setValues']).toBe(7);
+    expect(small.serviceCalls[2]['Range.setValues']).toBe(5);
   });
 
   it('are the same for a sales log of 50 and of 5 000 rows', async () => {

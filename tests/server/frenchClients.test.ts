@@ -74,6 +74,8 @@ const NAMES = {
   summary: 'Portefeuille – Synthèse',
   rules: 'Portefeuille – Règles segments',
   catalogue: 'Portefeuille – Catalogue',
+  history: 'Portefeuille – Historique',
+  movements: 'Portefeuille – Mouvements',
 };
 
 /** The rows of a Summary block: from the row after `title` (its header) to the next blank row. */
@@ -140,9 +142,9 @@ describe('getSourceInfo on a French client table', () => {
 });
 
 describe('runAnalysis on a French client table', () => {
-  it('writes the five owned sheets with French names after the source', () => {
+  it('writes the seven owned sheets with French names after the source', () => {
     expect(addOn.ss.emulator.sheetNames()).toEqual([
-      SOURCE, NAMES.clients, NAMES.actions, NAMES.summary, NAMES.rules, NAMES.catalogue,
+      SOURCE, NAMES.clients, NAMES.actions, NAMES.summary, NAMES.movements, NAMES.rules, NAMES.catalogue, NAMES.history,
     ]);
     expect(result.sheets).toEqual(NAMES);
     expect(sheetValues(addOn.ss, NAMES.clients)).toHaveLength(1 + 10);

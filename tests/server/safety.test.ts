@@ -17,10 +17,12 @@ const OWNED = [
   'Portefeuille – Clients',
   'Portefeuille – Actions',
   'Portefeuille – Synthèse',
+  'Portefeuille – Mouvements',
   'Portefeuille – Règles segments',
   'Portefeuille – Catalogue',
+  'Portefeuille – Historique',
 ];
-const [CLIENTS, ACTIONS, SUMMARY, RULES, CATALOGUE] = OWNED;
+const [CLIENTS, ACTIONS, SUMMARY, , RULES, CATALOGUE] = OWNED;
 
 const HYPERLINK = '=HYPERLINK("http://x","y")';
 const PHONE = '+33 6 12 34 56 78';

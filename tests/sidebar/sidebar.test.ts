@@ -115,7 +115,7 @@ describe('sidebar over the real server', () => {
     await page.waitForSelector('#results-title');
 
     const sheetNames = await page.$$eval('#sheets li', (items) => items.map((item) => item.textContent ?? ''));
-    expect(sheetNames.length).toBe(5);
+    expect(sheetNames.length).toBe(7);
     for (const name of sheetNames) expect(addOn.spreadsheet.getSheetByName(name), name).not.toBeNull();
     const written = writtenSegmentCounts(addOn, sheetNames[0], 'fr');
     expect(nonEmpty(await shownSegmentCounts(page))).toEqual(written.counts);
