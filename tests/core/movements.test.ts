@@ -77,7 +77,7 @@ describe('history', () => {
     const table = historyTable(previous, 'en');
     expect(table.values[0]).toEqual(['Run date', 'Client', 'Segment', 'ABC']);
     const asSheet = table.values.map((row) => row.map((cell) =>
-      (typeof cell === 'object' && cell !== null && 'day' in cell ? new Date(cell.day * 86_400_000) : cell)));
+      (typeof cell === 'object' && cell !== null && 'day' in cell ? new Date((cell as { day: number }).day * 86_400_000) : cell)));
     const dayOf = (date: Date) => Math.round(date.getTime() / 86_400_000);
     expect(historyFromRows([...asSheet, ['note', 'x', '', ''], ['', '', '', '']], dayOf)).toEqual(previous);
   });

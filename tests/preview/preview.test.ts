@@ -27,8 +27,8 @@ const SALES_LOG_CSV = path.join(ROOT, 'examples', 'shop-sales-log.csv');
 /** Upload limit of the browser tests' server: the sales log (about 120 KB) fits, a 300 KB file does not. */
 const UPLOAD_LIMIT = 256 * 1024;
 const XSS = '<img src=x onerror=alert(1)>';
-const FRENCH_SHEETS = ['Portefeuille – Clients', 'Portefeuille – Actions', 'Portefeuille – Synthèse'];
-const ENGLISH_SHEETS = ['Portfolio – Clients', 'Portfolio – Actions', 'Portfolio – Summary'];
+const FRENCH_SHEETS = ['Portefeuille – Clients', 'Portefeuille – Actions', 'Portefeuille – Synthèse', 'Portefeuille – Mouvements'];
+const ENGLISH_SHEETS = ['Portfolio – Clients', 'Portfolio – Actions', 'Portfolio – Summary', 'Portfolio – Movements'];
 
 /** Rows of a CSV example as text (papaparse, independent of the preview's import). */
 function csvRows(file: string, delimiter: string): string[][] {
@@ -53,6 +53,7 @@ let browser: Browser;
 let page: Page;
 const dialogs: string[] = [];
 const pageErrors: string[] = [];
+const failedResponses: string[] = [];
 
 async function api(method: 'GET' | 'POST', route: string, body?: unknown): Promise<{ status: number; json: unknown }> {
   const response = await fetch(`${preview.url}${route}`, {
@@ -116,6 +117,9 @@ beforeAll(async () => {
     void dialog.dismiss();
   });
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 400) failedResponses.push(`${response.status()} ${response.url()}`);
+  });
 });
 
 afterAll(async () => {
@@ -127,6 +131,7 @@ describe('local preview in the browser', () => {
   beforeEach(async () => {
     const reset = await api('POST', '/api/example', { example: 'boutique' });
     expect(reset.status).toBe(200);
+    failedResponses.length = 0;
     await page.goto(preview.url);
     await waitForTabs(['Clients']);
   });
@@ -140,13 +145,17 @@ describe('local preview in the browser', () => {
     // Client, e-mail, phone and the date as the French CSV writes them (dd/mm/yyyy).
     expect(rows[1].slice(0, 4)).toEqual(first.slice(0, 4));
     await expect.poll(() => sidebar().locator('#analyse').innerText()).toBe(sidebarTexts.fr.analyse);
+    // nothing the page asks for is missing, the browser's /favicon.ico included
+    const favicon = await fetch(new URL('/favicon.ico', preview.url));
+    expect([favicon.status, favicon.headers.get('content-type')]).toEqual([200, 'image/svg+xml']);
+    expect(failedResponses).toEqual([]);
   });
 
   it('runs Analyse from the sidebar: new tabs, the Summary with two charts, one Clients row per client', async () => {
     const clients = boutiqueClients();
     expect(clients.length).toBeGreaterThan(10);
     await analyse();
-    await waitForTabs(['Clients', ...FRENCH_SHEETS, 'Portefeuille – Règles segments', 'Portefeuille – Catalogue']);
+    await waitForTabs(['Clients', ...FRENCH_SHEETS, 'Portefeuille – Règles segments', 'Portefeuille – Catalogue', 'Portefeuille – Historique']);
     expect(await activeTab()).toBe('Portefeuille – Synthèse');
     const charts = page.locator('#grid svg.sheet-chart');
     expect(await charts.count()).toBe(2);
@@ -177,15 +186,15 @@ describe('local preview in the browser', () => {
 
   it('downloads every sheet as an .xlsx workbook that reads back', async () => {
     await analyse();
-    await waitForTabs(['Clients', ...FRENCH_SHEETS, 'Portefeuille – Règles segments', 'Portefeuille – Catalogue']);
+    await waitForTabs(['Clients', ...FRENCH_SHEETS, 'Portefeuille – Règles segments', 'Portefeuille – Catalogue', 'Portefeuille – Historique']);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'preview-download-')), 'out.xlsx');
     await download.saveAs(file);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     const names = workbook.worksheets.map((sheet) => sheet.name);
-    expect(names.slice(0, 4)).toEqual(['Clients', ...FRENCH_SHEETS]);
-    expect(names).toHaveLength(6);
+    expect(names.slice(0, 5)).toEqual(['Clients', ...FRENCH_SHEETS]);
+    expect(names).toHaveLength(8);
     expect(names.every((name) => name.length <= 31)).toBe(true);
 
     const clientsSheet = workbook.getWorksheet('Portefeuille – Clients');
@@ -221,10 +230,17 @@ describe('local preview in the browser', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
 
     await analyse();
-    await waitForTabs(['shop-sales-log', ...ENGLISH_SHEETS, 'Portfolio – Segment rules', 'Portfolio – Action catalogue']);
+    await waitForTabs(['shop-sales-log', ...ENGLISH_SHEETS, 'Portfolio – Segment rules', 'Portfolio – Action catalogue', 'Portfolio – History']);
     expect(await page.locator('#grid svg.sheet-chart').count()).toBe(2);
     await openTab('Portfolio – Clients');
     expect((await filledGridRows()).length - 1).toBe(salesLogCustomers().size);
+
+    // switching the language after a run, then running again, replaces the owned sheets: one set, in French
+    await openTab('shop-sales-log');
+    await page.selectOption('#locale', 'fr_FR');
+    await analyse();
+    const french = ['shop-sales-log', ...FRENCH_SHEETS, 'Portefeuille – Règles segments', 'Portefeuille – Catalogue', 'Portefeuille – Historique'];
+    await expect.poll(async () => [...(await tabNames())].sort(), { timeout: 15_000 }).toEqual([...french].sort());
   });
 
   it('reads a semicolon CSV with decimal commas, and shows markup in cells and names as text', async () => {
@@ -244,7 +260,7 @@ describe('local preview in the browser', () => {
     expect(await page.locator('img').count()).toBe(0);
 
     await analyse();
-    await waitForTabs(['<img src=x onerror=alert(2)>', ...FRENCH_SHEETS, 'Portefeuille – Règles segments', 'Portefeuille – Catalogue']);
+    await waitForTabs(['<img src=x onerror=alert(2)>', ...FRENCH_SHEETS, 'Portefeuille – Règles segments', 'Portefeuille – Catalogue', 'Portefeuille – Historique']);
     await openTab('Portefeuille – Clients');
     const clientRows = await filledGridRows();
     expect(clientRows.length - 1).toBe(names.length);

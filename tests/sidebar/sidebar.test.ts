@@ -409,4 +409,17 @@ describe('sidebar over the real server', () => {
     expect(text).toContain('Prénom1');
     expect(pageErrors).toEqual([]);
   }, TIMEOUT);
+
+  it('keeps the Analyse button in view in a 300 × 600 px sidebar, without scrolling', async () => {
+    const addOn = await emulatedAddOn({ locale: 'fr_FR', sheets: [{ name: 'Clients', values: frenchClients() }], now: NOW });
+    const { page } = await openSidebar(browser, { html: addOn.html, server: addOn.server, locale: 'fr-FR', width: 300, height: 600 });
+    await page.waitForSelector('#role-client');
+    // the page is taller than the sidebar: without the sticky step the button would be below the fold
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(600);
+    const box = await page.locator('#analyse').boundingBox();
+    expect(box).not.toBeNull();
+    expect((box?.y ?? 1e9) + (box?.height ?? 0)).toBeLessThanOrEqual(600);
+    expect(await page.locator('#analyse').isEnabled()).toBe(true);
+    await page.click('#analyse', { trial: true });
+  }, TIMEOUT);
 });
