@@ -9,6 +9,7 @@
  *   POST /sidebar/run      { name, args } → reply (`google.script.run`)
  *   GET  /api/workbook     WorkbookView
  *   POST /api/activate     { sheet }   → WorkbookView
+ *   POST /api/cell         { row, column, input } → WorkbookView (types into the active sheet; see formulas.ts)
  *   POST /api/locale       { locale }  → WorkbookView
  *   POST /api/example      { example } → WorkbookView
  *   POST /api/upload?name= file bytes  → WorkbookView
@@ -193,6 +194,13 @@ async function route(request: http.IncomingMessage, response: http.ServerRespons
       const { sheet } = await readJson(request);
       if (typeof sheet !== 'string') throw new PreviewRequestError('bad_request', 400);
       session.activate(sheet);
+      return sendJson(response, 200, session.view());
+    }
+    case 'POST /api/cell': {
+      const { row, column, input } = await readJson(request);
+      const at = (value: unknown) => (typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : 0);
+      if (at(row) < 1 || at(column) < 1 || typeof input !== 'string') throw new PreviewRequestError('bad_request', 400);
+      session.editCell(at(row), at(column), input);
       return sendJson(response, 200, session.view());
     }
     case 'POST /api/locale': {

@@ -7,7 +7,8 @@
 import { createMemorySpreadsheet, loadBundle, type LoadedBundle, type MemorySpreadsheet } from '../gas-emulator/index.ts';
 import type { ImportedSheet } from '../file-import/index';
 import { answerCall, type Reply } from '../sidebar-host/index.mjs';
-import { langFromLocale } from '../../src/core/i18n/language';
+import { langFromLocale, usesDecimalComma } from '../../src/core/i18n/language';
+import { evaluateFormula, parseFormula, type FormulaCall } from './formulas';
 import { sheetView } from './sheetView';
 import type { ExampleId, WorkbookView } from './types';
 
@@ -44,9 +45,26 @@ interface Current {
   sidebar: { title: string; content: string };
 }
 
+/** A formula typed in the grid: where, what, and the block its last result filled. */
+interface TypedFormula {
+  sheet: string;
+  row: number;
+  column: number;
+  input: string;
+  call: FormulaCall;
+  rows: number;
+  columns: number;
+  error: string | null;
+}
+
+/** Sheets' text for a formula that failed. */
+export const FORMULA_ERROR_TEXT = '#ERROR!';
+
 export class PreviewSession {
   private current: Current | null = null;
   private version = 0;
+  /** Formulas typed in the grid, by `sheet\nrow,column`, evaluated again after every edit. */
+  private readonly formulas = new Map<string, TypedFormula>();
 
   constructor(private readonly options: SessionOptions) {}
 
@@ -66,7 +84,52 @@ export class PreviewSession {
     });
     bundle.callWith({ authMode: 'NONE' }, 'onOpen', { authMode: 'NONE' });
     this.current = { workbook, spreadsheet, bundle, sidebar: showSidebar(bundle) };
+    this.formulas.clear();
     this.version += 1;
+  }
+
+  /**
+   * Types `input` into a cell of the active sheet (1-based): a formula of the
+   * add-on's functions is evaluated with the real bundle and its result fills
+   * the cells from there (an error shows `#ERROR!`); anything else is stored
+   * as typed input. Every typed formula is then evaluated again, so that a
+   * formula over the edited cell follows it.
+   */
+  editCell(row: number, column: number, input: string): void {
+    const { spreadsheet } = this.opened();
+    const sheet = spreadsheet.getActiveSheet();
+    const key = `${sheet.getName()}\n${row},${column}`;
+    const previous = this.formulas.get(key);
+    if (previous) this.clearResult(previous);
+    this.formulas.delete(key);
+    const call = parseFormula(input, usesDecimalComma(spreadsheet.getSpreadsheetLocale()));
+    if (call) this.formulas.set(key, { sheet: sheet.getName(), row, column, input: input.trim(), call, rows: 1, columns: 1, error: null });
+    else sheet.getRange(row, column).setValue(input);
+    for (const formula of this.formulas.values()) this.evaluate(formula);
+    this.version += 1;
+  }
+
+  private clearResult(formula: TypedFormula): void {
+    const sheet = this.opened().spreadsheet.getSheetByName(formula.sheet);
+    sheet?.getRange(formula.row, formula.column, formula.rows, formula.columns).clearContent();
+  }
+
+  private evaluate(formula: TypedFormula): void {
+    const { spreadsheet, bundle } = this.opened();
+    const sheet = spreadsheet.getSheetByName(formula.sheet);
+    if (!sheet) return;
+    this.clearResult(formula);
+    const result = evaluateFormula(formula.call, bundle, spreadsheet, formula.sheet);
+    const values = 'values' in result ? result.values : [[FORMULA_ERROR_TEXT]];
+    formula.error = 'error' in result ? result.error : null;
+    formula.rows = Math.max(1, values.length);
+    formula.columns = Math.max(1, ...values.map((line) => line.length));
+    const grid = values.map((line) => Array.from({ length: formula.columns }, (_, c) => line[c] ?? ''));
+    if (formula.row + formula.rows - 1 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), formula.row + formula.rows - 1 - sheet.getMaxRows());
+    if (formula.column + formula.columns - 1 > sheet.getMaxColumns()) {
+      sheet.insertColumnsAfter(sheet.getMaxColumns(), formula.column + formula.columns - 1 - sheet.getMaxColumns());
+    }
+    sheet.getRange(formula.row, formula.column, formula.rows, formula.columns).setValues(grid);
   }
 
   /** Changes the spreadsheet locale (the add-on's language) and reopens the sidebar. */
@@ -120,10 +183,19 @@ export class PreviewSession {
       locale,
       lang: langFromLocale(locale),
       sheets: spreadsheet.getSheets().filter((sheet) => !sheet.isSheetHidden()).map((sheet) => sheet.getName()),
-      active: sheetView(spreadsheet, spreadsheet.getActiveSheet()),
+      active: sheetView(spreadsheet, spreadsheet.getActiveSheet(), this.typedFormulas(spreadsheet.getActiveSheet().getName())),
       sidebarTitle: sidebar.title,
       maxUploadBytes: this.options.maxUploadBytes,
     };
+  }
+
+  /** The typed formulas of sheet `name`, by `row,column`. */
+  private typedFormulas(name: string): Map<string, { formula: string; error: string | null }> {
+    const result = new Map<string, { formula: string; error: string | null }>();
+    for (const formula of this.formulas.values()) {
+      if (formula.sheet === name) result.set(`${formula.row},${formula.column}`, { formula: formula.input, error: formula.error });
+    }
+    return result;
   }
 
   private opened(): Current {

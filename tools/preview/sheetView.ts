@@ -18,7 +18,10 @@ export const COLUMN_CAP = 60;
 
 const WHITE = '#ffffff';
 
-export function sheetView(spreadsheet: MemorySpreadsheet, sheet: Sheet): SheetView {
+/** A formula typed in the preview, by `row,column` (1-based): its text and its error, if any. */
+export type CellFormulas = ReadonlyMap<string, { formula: string; error: string | null }>;
+
+export function sheetView(spreadsheet: MemorySpreadsheet, sheet: Sheet, formulas: CellFormulas = new Map()): SheetView {
   const lastRow = sheet.getLastRow();
   const lastColumn = sheet.getLastColumn();
   const rows = Math.min(lastRow, ROW_CAP);
@@ -29,7 +32,7 @@ export function sheetView(spreadsheet: MemorySpreadsheet, sheet: Sheet): SheetVi
     name: sheet.getName(),
     lastRow,
     lastColumn,
-    cells: rows > 0 && columns > 0 ? cellViews(spreadsheet, sheet.getRange(1, 1, rows, columns)) : [],
+    cells: rows > 0 && columns > 0 ? withFormulas(cellViews(spreadsheet, sheet.getRange(1, 1, rows, columns)), formulas) : [],
     frozenRows: sheet.getFrozenRows(),
     columnWidths,
     charts: chartViews(spreadsheet, sheet),
@@ -54,6 +57,18 @@ function cellViews(spreadsheet: Spreadsheet, range: GoogleAppsScript.Spreadsheet
       return cell;
     }),
   );
+}
+
+/** Marks the cells holding a formula typed in the preview (its text, and its error message). */
+function withFormulas(cells: CellView[][], formulas: CellFormulas): CellView[][] {
+  for (const [key, { formula, error }] of formulas) {
+    const [row, column] = key.split(',').map(Number);
+    const cell = cells[(row ?? 0) - 1]?.[(column ?? 0) - 1];
+    if (!cell) continue;
+    cell.formula = formula;
+    if (error !== null) cell.error = error;
+  }
+  return cells;
 }
 
 function kindOf(value: unknown): CellKind {

@@ -26,6 +26,8 @@ export interface PreviewTexts {
   downloadHint: string;
   sheetTabs: string;
   gridLabel: (sheet: string) => string;
+  /** Label of the input that edits a cell (double click). */
+  cellInput: string;
   sidebarFrame: string;
   /** Note under a capped grid. */
   rowsCapped: (shown: string, total: string) => string;
@@ -65,6 +67,7 @@ export const previewTexts: Record<Lang, PreviewTexts> = {
       'Toutes les feuilles dans un classeur .xlsx : valeurs, dates, formats de nombre simples, gras. Les graphiques ne sont pas inclus.',
     sheetTabs: 'Feuilles du classeur',
     gridLabel: (sheet) => `Cellules de la feuille « ${sheet} »`,
+    cellInput: 'Contenu de la cellule (formule =RFM_SCORE(…) ou valeur), Entrée pour valider',
     sidebarFrame: 'Barre latérale du module complémentaire',
     rowsCapped: (shown, total) => `Seules les ${shown} premières lignes sur ${total} sont affichées. Le téléchargement .xlsx les contient toutes.`,
     columnsCapped: (shown, total) => `Seules les ${shown} premières colonnes sur ${total} sont affichées.`,
@@ -106,6 +109,7 @@ export const previewTexts: Record<Lang, PreviewTexts> = {
     downloadHint: 'Every sheet in an .xlsx workbook: values, dates, simple number formats, bold. Charts are not included.',
     sheetTabs: 'Sheets of the workbook',
     gridLabel: (sheet) => `Cells of sheet "${sheet}"`,
+    cellInput: 'Cell content (a formula such as =RFM_SCORE(…) or a value), Enter to confirm',
     sidebarFrame: 'Add-on sidebar',
     rowsCapped: (shown, total) => `Only the first ${shown} of ${total} rows are shown. The .xlsx download holds them all.`,
     columnsCapped: (shown, total) => `Only the first ${shown} of ${total} columns are shown.`,

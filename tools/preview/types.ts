@@ -15,6 +15,10 @@ export interface CellView {
   bold?: true;
   /** CSS colour, only when not white. */
   background?: string;
+  /** The formula typed in this cell (a custom function of the add-on, evaluated by the preview). */
+  formula?: string;
+  /** The formula's error message: the cell shows `#ERROR!`, the message on hover, as in Sheets. */
+  error?: string;
 }
 
 /** One series of a chart: a header and its numbers (`null` for a blank or text cell). */

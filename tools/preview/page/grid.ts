@@ -61,7 +61,12 @@ export function renderGrid(sheet: SheetView, texts: PreviewTexts, lang: Lang): {
     const line = sheet.cells[r] ?? [];
     const frozen = r < sheet.frozenRows ? (r === sheet.frozenRows - 1 ? 'frozen frozen-last' : 'frozen') : undefined;
     const tr = el('tr', { class: frozen }, el('th', { scope: 'row', class: 'row-header' }, String(r + 1)));
-    for (let c = 0; c < columns; c += 1) tr.append(cellElement(line[c] ?? BLANK, roomOf(line, c, widths)));
+    for (let c = 0; c < columns; c += 1) {
+      const td = cellElement(line[c] ?? BLANK, roomOf(line, c, widths));
+      td.dataset.row = String(r + 1);
+      td.dataset.column = String(c + 1);
+      tr.append(td);
+    }
     body.append(tr);
   }
   const table = el('table', { class: 'grid', 'aria-label': texts.gridLabel(sheet.name) }, colgroup, el('thead', {}, headRow), body);
@@ -111,5 +116,11 @@ function cellElement(cell: CellView, room: number): HTMLTableCellElement {
   }
   if (cell.text.length > 12) td.title = cell.text;
   if (cell.background) td.style.backgroundColor = cell.background;
+  if (cell.formula !== undefined) td.dataset.formula = cell.formula;
+  if (cell.error !== undefined) {
+    // as Sheets shows a failed formula: #ERROR! in the cell, the message on hover
+    td.classList.add('formula-error');
+    td.title = cell.error;
+  }
   return td;
 }

@@ -12,6 +12,7 @@ import { PREVIEW_LOCALES, SCRIPT_RUN_MESSAGE, type ExampleId, type WorkbookView 
 import { fetchWorkbook, postJson, PreviewFailure, uploadFile } from './api';
 import { createBanner } from './banner';
 import { renderGrid } from './grid';
+import { enableCellEditing } from './cellEditor';
 import { renderTabs } from './tabs';
 
 const EXAMPLE_IDS: ExampleId[] = ['boutique', 'salesLog'];
@@ -119,6 +120,8 @@ function start(root: HTMLElement): void {
     const sameSheet = previous !== null && previous.active.name === current.active.name && previous.fileName === current.fileName;
     const scroll = { top: layout.gridScroll.scrollTop, left: layout.gridScroll.scrollLeft };
     const grid = renderGrid(current.active, texts, lang);
+    enableCellEditing(grid.element, texts.cellInput, (row, column, input) =>
+      void act(postJson('/api/cell', { row: String(row), column: String(column), input }), { reloadSidebar: false }));
     layout.gridScroll.replaceChildren(grid.element);
     grid.place();
     layout.gridScroll.scrollTop = sameSheet ? scroll.top : 0;
