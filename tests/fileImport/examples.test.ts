@@ -9,9 +9,10 @@ import { readWorkbookFile, type ImportedCell } from '../../tools/file-import/ind
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 const FILES = ['boutique-clients.xlsx', 'boutique-clients.csv', 'shop-sales-log.xlsx', 'shop-sales-log.csv'];
 
+/** The data sheet of an example: its only sheet, or the first of boutique-clients.xlsx (then comes « Formules »). */
 async function sheetOf(fileName: string, folder = EXAMPLES): Promise<{ name: string; values: ImportedCell[][] }> {
   const workbook = await readWorkbookFile(join(folder, fileName));
-  expect(workbook.sheets).toHaveLength(1);
+  expect(workbook.sheets.map((sheet) => sheet.name).slice(1)).toEqual(fileName === 'boutique-clients.xlsx' ? ['Formules'] : []);
   return workbook.sheets[0];
 }
 
@@ -191,3 +192,19 @@ function firstMatch(rules: Rule[], score: Score): string | undefined {
 }
 const classicSegment = (score: Score) => firstMatch(CLASSIC_RULES, score) ?? 'none';
 const ladderRung = (score: Score) => firstMatch(LADDER_RULES, score) ?? 'client occasionnel';
+
+describe('the Formules sheet of boutique-clients.xlsx', () => {
+  it('holds one formula of the add-on per column under its header, over the Clients sheet', async () => {
+    const workbook = await readWorkbookFile(join(EXAMPLES, 'boutique-clients.xlsx'));
+    const formulas = workbook.sheets[1];
+    expect(formulas?.name).toBe('Formules');
+    expect(formulas?.values[0]?.[0]).toBe('Code RFM (RFM_SCORE)');
+    expect(formulas?.formulas).toEqual([
+      { row: 2, column: 1, formula: '=RFM_SCORE(Clients!D2:D63, Clients!E2:E63, Clients!F2:F63)' },
+      { row: 2, column: 2, formula: '=RFM_SEGMENT(A2:A63)' },
+      { row: 2, column: 3, formula: '=ABC_CLASS(Clients!F2:F63)' },
+      { row: 2, column: 4, formula: '=PARETO_SHARE(Clients!F2:F63, 0.2)' },
+      { row: 2, column: 5, formula: '=CLIENT_VALUE(80, 4, 3)' },
+    ]);
+  });
+});

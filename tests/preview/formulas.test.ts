@@ -77,6 +77,19 @@ describe('the preview grid', () => {
     await expect.poll(async () => [await cell(1, 9).innerText(), await cell(2, 9).innerText(), await cell(3, 9).innerText()]).toEqual(['A', 'B', 'A']);
   }, TIMEOUT);
 
+  it('evaluates the Formules sheet of the example workbook with the real add-on', async () => {
+    await page.getByRole('tab', { name: 'Formules' }).click();
+    await expect.poll(async () => cell(2, 1).innerText(), { timeout: 15_000 }).toMatch(/^[1-5]{3}$/);
+    const row = await Promise.all([1, 2, 3, 4, 5].map((column) => cell(2, column).innerText()));
+    expect(row).not.toContain('#ERROR!');
+    expect(row[1]).not.toBe('');
+    expect(['A', 'B', 'C']).toContain(row[2]);
+    expect(await cell(2, 1).getAttribute('data-formula')).toBe('=RFM_SCORE(Clients!D2:D63, Clients!E2:E63, Clients!F2:F63)');
+    // 60 clients and 2 blank rows: the codes fill A2:A63 and leave the blank rows blank
+    const codes = await page.$$eval('td[data-column="1"]', (cells) => cells.map((td) => td.textContent ?? ''));
+    expect(codes.filter((text) => /^[1-5]{3}$/.test(text))).toHaveLength(60);
+  }, TIMEOUT);
+
   it('shows a failing formula as #ERROR! with the function’s message on hover', async () => {
     await type(6, 9, '=RFM_SEGMENT(999)');
     await expect.poll(async () => cell(6, 9).innerText()).toBe('#ERROR!');

@@ -133,7 +133,7 @@ describe('local preview in the browser', () => {
     expect(reset.status).toBe(200);
     failedResponses.length = 0;
     await page.goto(preview.url);
-    await waitForTabs(['Clients']);
+    await waitForTabs(['Clients', 'Formules']);
   });
 
   it('shows the boutique example in French: the Clients tab, its header and cells, the sidebar', async () => {
@@ -155,7 +155,7 @@ describe('local preview in the browser', () => {
     const clients = boutiqueClients();
     expect(clients.length).toBeGreaterThan(10);
     await analyse();
-    await waitForTabs(['Clients', ...FRENCH_SHEETS, 'Portefeuille – Règles segments', 'Portefeuille – Catalogue', 'Portefeuille – Historique']);
+    await waitForTabs(['Clients', 'Formules', ...FRENCH_SHEETS, 'Portefeuille – Règles segments', 'Portefeuille – Catalogue', 'Portefeuille – Historique']);
     expect(await activeTab()).toBe('Portefeuille – Synthèse');
     const charts = page.locator('#grid svg.sheet-chart');
     expect(await charts.count()).toBe(2);
@@ -186,15 +186,15 @@ describe('local preview in the browser', () => {
 
   it('downloads every sheet as an .xlsx workbook that reads back', async () => {
     await analyse();
-    await waitForTabs(['Clients', ...FRENCH_SHEETS, 'Portefeuille – Règles segments', 'Portefeuille – Catalogue', 'Portefeuille – Historique']);
+    await waitForTabs(['Clients', 'Formules', ...FRENCH_SHEETS, 'Portefeuille – Règles segments', 'Portefeuille – Catalogue', 'Portefeuille – Historique']);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'preview-download-')), 'out.xlsx');
     await download.saveAs(file);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     const names = workbook.worksheets.map((sheet) => sheet.name);
-    expect(names.slice(0, 5)).toEqual(['Clients', ...FRENCH_SHEETS]);
-    expect(names).toHaveLength(8);
+    expect(names.slice(0, 6)).toEqual(['Clients', 'Formules', ...FRENCH_SHEETS]);
+    expect(names).toHaveLength(9);
     expect(names.every((name) => name.length <= 31)).toBe(true);
 
     const clientsSheet = workbook.getWorksheet('Portefeuille – Clients');
@@ -297,7 +297,7 @@ describe('local preview in the browser', () => {
     for (const bad of cases) {
       await upload(bad.name, bad.data);
       await expect.poll(bannerMessage).toBe(bad.expected('fr'));
-      expect(await tabNames()).toEqual(['Clients']);
+      expect(await tabNames()).toEqual(['Clients', 'Formules']);
       const state = await api('GET', '/api/workbook');
       expect(state.status).toBe(200);
       expect((state.json as WorkbookView).fileName).toBe('boutique-clients.xlsx');
@@ -310,7 +310,7 @@ describe('local preview in the browser', () => {
     const broken = cases[3];
     await upload(broken.name, broken.data);
     await expect.poll(bannerMessage).toBe(broken.expected('en'));
-    expect(await tabNames()).toEqual(['Clients']);
+    expect(await tabNames()).toEqual(['Clients', 'Formules']);
   });
 });
 

@@ -11,6 +11,7 @@ import { boutiqueClients } from './boutiqueClients';
 import type { ExampleTable } from './exampleTable';
 import { salesLog } from './salesLog';
 import { writeCsv } from './writeCsv';
+import { boutiqueFormulas, type FormulasSheet } from './formulasSheet';
 import { writeXlsx } from './writeXlsx';
 
 /** Seeds of the committed examples; change one and the file changes. */
@@ -25,6 +26,12 @@ export function exampleTables(): Record<string, ExampleTable> {
   };
 }
 
+/** The sheets of formulas added to an example's XLSX, by file base name (the CSV has one sheet only). */
+export function exampleFormulas(): Record<string, FormulasSheet> {
+  const boutique = boutiqueClients(BOUTIQUE_SEED);
+  return { 'boutique-clients': boutiqueFormulas(boutique.sheetName, boutique.rows.length + 1) };
+}
+
 /** Writes `NAME.xlsx` and `NAME.csv` for each example into `outDir`; returns the paths written. */
 export async function generateExamples(outDir: string): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
@@ -32,7 +39,7 @@ export async function generateExamples(outDir: string): Promise<string[]> {
   for (const [name, table] of Object.entries(exampleTables())) {
     const xlsxPath = join(outDir, `${name}.xlsx`);
     const csvPath = join(outDir, `${name}.csv`);
-    await writeFile(xlsxPath, await writeXlsx(table));
+    await writeFile(xlsxPath, await writeXlsx(table, exampleFormulas()[name]));
     await writeFile(csvPath, writeCsv(table), 'utf8');
     written.push(xlsxPath, csvPath);
   }

@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { utcMidnight } from './calendarDays';
 import type { ColumnKind, ExampleCell, ExampleTable } from './exampleTable';
+import type { FormulasSheet } from './formulasSheet';
 import { withFixedZipTimestamps } from './zipTimestamps';
 
 /** Fixed authoring date of the examples (document properties and zip entries), for identical files. */
@@ -15,8 +16,8 @@ const NUMBER_FORMATS: Record<ExampleTable['lang'], Record<Exclude<ColumnKind, 't
   en: { date: 'yyyy-mm-dd', count: '0', money: '#,##0.00' },
 };
 
-/** The XLSX file of `table`, identical bytes for identical tables. */
-export async function writeXlsx(table: ExampleTable): Promise<Buffer> {
+/** The XLSX file of `table` (and of a sheet of formulas after it), identical bytes for identical tables. */
+export async function writeXlsx(table: ExampleTable, formulas?: FormulasSheet): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const authored = new Date(Date.UTC(AUTHORED_ON.year, AUTHORED_ON.month - 1, AUTHORED_ON.day));
   workbook.creator = 'Client Portfolio examples generator';
@@ -35,6 +36,12 @@ export async function writeXlsx(table: ExampleTable): Promise<Buffer> {
     const kinds = table.columns.map((column) => column.kind);
     sheet.getRow(i + 2).values = row.map((cell, c) => cellValue(cell, kinds[c]));
   });
+  if (formulas) {
+    const formulaSheet = workbook.addWorksheet(formulas.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    formulaSheet.columns = formulas.headers.map((header) => ({ header, width: Math.min(60, Math.max(16, header.length + 2)) }));
+    formulaSheet.getRow(1).font = { bold: true };
+    formulaSheet.getRow(2).values = formulas.formulas.map((formula) => ({ formula: formula.replace(/^=/, '') }) as ExcelJS.CellFormulaValue);
+  }
   const zip = await workbook.xlsx.writeBuffer();
   return withFixedZipTimestamps(new Uint8Array(zip), AUTHORED_ON.year, AUTHORED_ON.month, AUTHORED_ON.day);
 }

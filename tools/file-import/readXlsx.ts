@@ -21,10 +21,10 @@ export async function readXlsx(fileName: string, data: Uint8Array): Promise<Impo
     const cause = error instanceof Error ? error.message : String(error);
     throw new FileImportError('xlsx_unreadable', { fileName, cause });
   }
-  const sheets: ImportedSheet[] = workbook.worksheets.map((worksheet) => ({
-    name: worksheet.name,
-    values: toDataRange(worksheetCells(worksheet)),
-  }));
+  const sheets: ImportedSheet[] = workbook.worksheets.map((worksheet) => {
+    const formulas = worksheetFormulas(worksheet);
+    return { name: worksheet.name, values: toDataRange(worksheetCells(worksheet)), ...(formulas.length > 0 ? { formulas } : {}) };
+  });
   if (sheets.every((sheet) => sheet.values.length === 0)) throw new FileImportError('empty_file', { fileName });
   return { sheets };
 }
@@ -40,6 +40,20 @@ function worksheetCells(worksheet: ExcelJS.Worksheet): ImportedCell[][] {
     rows[rowNumber - 1] = cells;
   });
   return rows;
+}
+
+/** The formula cells of the worksheet, written with their `=`. */
+function worksheetFormulas(worksheet: ExcelJS.Worksheet): Array<{ row: number; column: number; formula: string }> {
+  const formulas: Array<{ row: number; column: number; formula: string }> = [];
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+      const value = cell.value;
+      if (value !== null && typeof value === 'object' && 'formula' in value && typeof value.formula === 'string') {
+        formulas.push({ row: rowNumber, column: columnNumber, formula: `=${value.formula}` });
+      }
+    });
+  });
+  return formulas;
 }
 
 /**

@@ -19,6 +19,8 @@ export interface ImportedSheet {
    * `getDataRange()`). An empty sheet gives `[]`.
    */
   values: ImportedCell[][];
+  /** Formula cells of an XLSX file (their values hold the cached result, or `''`), 1-based; absent when none. */
+  formulas?: Array<{ row: number; column: number; formula: string }>;
 }
 
 /** Every sheet of the file, in workbook order (a CSV gives exactly one). */

@@ -85,7 +85,23 @@ export class PreviewSession {
     bundle.callWith({ authMode: 'NONE' }, 'onOpen', { authMode: 'NONE' });
     this.current = { workbook, spreadsheet, bundle, sidebar: showSidebar(bundle) };
     this.formulas.clear();
+    this.addFileFormulas(workbook.sheets);
     this.version += 1;
+  }
+
+  /**
+   * The formulas of an XLSX file that call the add-on's functions (the file
+   * has no result for them): evaluated as if typed, in the file's syntax
+   * (`,` between arguments). Other formulas keep the file's cached result.
+   */
+  private addFileFormulas(sheets: readonly ImportedSheet[]): void {
+    for (const sheet of sheets) {
+      for (const { row, column, formula } of sheet.formulas ?? []) {
+        const call = parseFormula(formula, false);
+        if (call) this.formulas.set(`${sheet.name}\n${row},${column}`, { sheet: sheet.name, row, column, input: formula, call, rows: 1, columns: 1, error: null });
+      }
+    }
+    for (const formula of this.formulas.values()) this.evaluate(formula);
   }
 
   /**
