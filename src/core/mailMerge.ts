@@ -85,7 +85,7 @@ export function messageValues(client: AnalysedClient, greeting: string, lang: La
   };
 }
 
-/** Throws nothing: the greeting column when it is a column of the source, else `null` (the client column). */
+/** The greeting column when `value` is a column of a source of `columns` columns, else `null` (the client column). */
 export function greetingColumn(value: unknown, columns: number): number | null {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < columns ? value : null;
 }
