@@ -31,7 +31,7 @@ export { GLOBAL_NAME } from './stubs.mjs';
 /** The project root (the folder holding `package.json`). */
 export const PROJECT_ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
-/** Size budgets in bytes (1 KB = 1000 bytes), DESIGN §7. */
+/** Size budgets in bytes (1 KB = 1000 bytes): every custom-function call loads the whole Code.js, so it stays small. */
 export const SIZE_LIMITS = { code: 100_000, sidebar: 150_000 };
 
 /**

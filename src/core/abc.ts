@@ -1,5 +1,5 @@
 /**
- * ABC analysis (DESIGN §3, ABC_CLASS): clients sorted by amount, descending;
+ * ABC analysis (ABC_CLASS, docs/FUNCTIONS.md): clients sorted by amount, descending;
  * A = the smallest set of top clients whose cumulative share of revenue
  * reaches `aShare`, B likewise up to `bShare`, C the rest.
  *

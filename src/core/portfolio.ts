@@ -43,7 +43,7 @@ export interface ScoredPortfolio {
   classes: { r: number; f: number; m: number };
 }
 
-/** Scores every client of `figures` (DESIGN §3–§4). Throws `allAmountsZero` when no client has a positive amount. */
+/** Scores every client of `figures` (RFM scores, codes, segments, ABC classes). Throws `allAmountsZero` when no client has a positive amount. */
 export function scorePortfolio(figures: readonly ClientFigures[], settings: ScoringSettings): ScoredPortfolio {
   const rfm = rfmScores(
     figures.map((c) => c.recencyDays),

@@ -146,7 +146,7 @@ describe('generator', () => {
   });
 });
 
-// An independent oracle of DESIGN §3 and §4 (quantile method, 5 bins), only
+// An independent oracle of the quantile scores and the classic segments (5 bins), only
 // to check that the example data reaches every segment.
 
 type Score = [r: number, f: number, m: number];

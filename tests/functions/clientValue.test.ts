@@ -1,5 +1,5 @@
 /**
- * CLIENT_VALUE through the built bundle (DESIGN §3): simple value, retention
+ * CLIENT_VALUE through the built bundle: simple value, retention
  * and discount, no horizon, broadcasting, rates typed as text, errors.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Bad input to the custom functions (DESIGN §3): each error is a plain `Error`
+ * Bad input to the custom functions: each error is a plain `Error`
  * whose message names the function, the argument and, for a cell, its row in
  * the range, in the spreadsheet's language, with no stack trace or file path.
  * Messages are written out in full, in English and in French.

@@ -3,14 +3,14 @@
  * its top-level stub in dist/Code.js. This checks what users read: a summary,
  * `@customfunction`, one described `@param` per parameter in order, "Optional."
  * on the optional ones only, and a described `@return`. Parameter lists are
- * DESIGN §3's signatures (RFM_SEGMENT with its optional bins).
+ * the documented signatures (docs/FUNCTIONS.md; RFM_SEGMENT with its optional bins).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST_DIR } from '../../tools/gas-emulator/index.ts';
 
-/** Each function's parameters in order; optional ones in brackets, as DESIGN writes them. */
+/** Each function's parameters in order; optional ones in brackets, as docs/FUNCTIONS.md writes them. */
 const SIGNATURES: Record<string, string[]> = {
   RFM_SCORE: ['recency', 'frequency', 'monetary', '[bins]', '[as_of]', '[method]'],
   CLIENT_VALUE: ['average_basket', 'purchases_per_year', 'years', '[margin_rate]', '[retention_rate]', '[discount_rate]'],

@@ -1,5 +1,5 @@
 /**
- * PARETO_SHARE through the built bundle (DESIGN §3): DESIGN's 15 clients
+ * PARETO_SHARE through the built bundle: the reference example's 15 clients
  * totalling 63 064 whose top 3 make 78.06 %, the Pareto curve, interpolation, errors.
  */
 import { describe, expect, it } from 'vitest';

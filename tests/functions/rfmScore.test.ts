@@ -1,5 +1,5 @@
 /**
- * RFM_SCORE through the built bundle, called as a cell formula (DESIGN §3).
+ * RFM_SCORE through the built bundle, called as a cell formula.
  * Every expected code is worked out by hand in the comments: PERCENTILE.INC
  * breakpoints qₖ at h = (N − 1)·k/n, then the scores of each method.
  */

@@ -1,5 +1,5 @@
 /**
- * RFM_TABLE through the built bundle (DESIGN §3): a header row, then one row per
+ * RFM_TABLE through the built bundle: a header row, then one row per
  * client in order of first appearance; last purchase as a date cell at midnight
  * in the spreadsheet's time zone; returns netted and not counted as purchases.
  */

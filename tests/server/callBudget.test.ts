@@ -1,5 +1,5 @@
 /**
- * DESIGN §7: the number of spreadsheet calls of a sidebar run does not grow
+ * Call budget: the number of spreadsheet calls of a sidebar run does not grow
  * with the number of rows (one read of the source, one write per output
  * sheet, a constant number of format calls).
  */

@@ -4,7 +4,7 @@
  * spreadsheet, analysed by the built bundle with the package's settings
  * (analysis date 2006-12-31, 5 bins, its binning and its 10 segments).
  * Every expected figure is copied from the package's published output
- * (/work/shared/reference/README.md), not computed by our code.
+ * (tests/fixtures/reference/README.md), not computed by our code.
  */
 import fs from 'node:fs';
 import path from 'node:path';

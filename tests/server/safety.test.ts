@@ -1,5 +1,5 @@
 /**
- * DESIGN §8 on the built bundle: the user's sheets never change, user text
+ * The safety rules on the built bundle: the user's sheets never change, user text
  * is written back as text, re-runs replace the owned output and keep the
  * edited settings sheets, a failed run leaves nothing half-written, and
  * concurrent runs are refused while the document lock is held.

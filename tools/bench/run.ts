@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (after the build): measures the budgets of DESIGN §7 on one
+ * `npm run bench` (after the build): measures the budgets (CONTRIBUTING.md, Benchmarks) on one
  * core and prints them as markdown tables.
  *
  * 1. The core job (aggregation + scores + ABC + segments) on generated sales
@@ -25,9 +25,9 @@ import { timeJob, type RunPlan } from './timing';
 
 const LOG_SIZES = [10_000, 100_000, 1_000_000];
 const CLASSES = 5;
-/** DESIGN §7: 1 000 000 rows → 100 000 clients under 1 s. */
+/** Budget: 1 000 000 rows → 100 000 clients under 1 s. */
 const CORE_BUDGET = { rows: 1_000_000, ms: 1000 };
-/** DESIGN §7: a 10 000-row RFM_SCORE under 100 ms. */
+/** Budget: a 10 000-row RFM_SCORE under 100 ms. */
 const RFM_SCORE_BUDGET = { clients: 10_000, ms: 100 };
 
 /** Fewer runs for the largest log, to keep the whole bench near a minute. */

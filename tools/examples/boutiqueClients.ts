@@ -1,6 +1,6 @@
 /**
  * The French boutique's client list: one row per client, built so that with
- * five quintile classes every segment of the `classic` scheme (DESIGN §4)
+ * five quintile classes every segment of the `classic` scheme
  * has clients, and so does every rung of the `fr-ladder` scheme.
  *
  * How: each client gets a target R, F, M class (1–5), exactly 12 clients per

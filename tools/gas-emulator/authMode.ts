@@ -7,9 +7,9 @@
  *   no properties, no locks, no sidebars or dialogs; menus, `Session` locale,
  *   `Utilities`, logging only.
  * - `CUSTOM_FUNCTION`: the spreadsheet read-only (`get…`, `is…`, `has…`,
- *   `offset`), no `Ui`, no `HtmlService`, no `Session` (DESIGN §5).
+ *   `offset`), no `Ui`, no `HtmlService`, no `Session`.
  * - `LOADING` (emulator only): the script's top-level code runs before every
- *   execution, even in `NONE`, so it may not call any service (DESIGN §5:
+ *   execution, even in `NONE`, so it may not call any service (the build's rule:
  *   "Nothing calls an Apps Script service at load time"). Reading enums and
  *   logging are fine.
  */
