@@ -7,9 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { abcClasses, checkAbcShares, positiveTotal } from '../../src/core/abc';
 import type { AbcClass } from '../../src/core/types';
-
-const portfolioError = (key: string, params?: Record<string, unknown>) =>
-  expect.objectContaining(params ? { name: 'PortfolioError', key, params } : { name: 'PortfolioError', key });
+import { portfolioError } from '../support/portfolioError';
 
 describe('abcClasses', () => {
   it('classes 50, 30, 15, 5 as A, A, B, C', () => {

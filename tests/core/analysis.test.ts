@@ -4,13 +4,11 @@
  * those of portfolio.test.ts (same hand-computed scores).
  */
 import { describe, expect, it } from 'vitest';
-import { analysePortfolio, scoreSpreadNotes, type AnalysisOptions } from '../../src/core/analysis';
-import { defaultCatalogue } from '../../src/core/actions';
-import { dayFromIso } from '../../src/core/days';
-import { defaultRules, othersName } from '../../src/core/segments';
+import { analysePortfolio, scoreSpreadNotes } from '../../src/core/analysis';
+import { defaultRules } from '../../src/core/segments';
 import { emptyMapping } from '../../src/core/sourceLayout';
-
-const portfolioError = (key: string) => expect.objectContaining({ name: 'PortfolioError', key });
+import { analysisOptions } from '../support/analysisOptions';
+import { portfolioError } from '../support/portfolioError';
 
 // name, days since the last purchase, purchases, amount
 const ROWS: Array<[string, number, number, number]> = [
@@ -19,22 +17,7 @@ const ROWS: Array<[string, number, number, number]> = [
 ];
 const TOTAL = 4493;
 
-const options: AnalysisOptions = {
-  mapping: { ...emptyMapping(), client: 0, recency: 1, purchases: 2, amount: 3 },
-  shape: 'clients',
-  asOfDay: dayFromIso('2024-06-30'),
-  returns: 'net',
-  reading: { dayOf: (date) => Math.floor(date.getTime() / 86_400_000), dateOrder: 'dmy', decimalComma: false },
-  firstRow: 2,
-  lang: 'en',
-  binning: { kind: 'bins', n: 5 },
-  method: 'quantile',
-  aShare: 0.8,
-  bShare: 0.95,
-  rules: defaultRules('classic', 'en'),
-  others: othersName('classic', 'en'),
-  catalogue: defaultCatalogue('en'),
-};
+const options = analysisOptions('en', { mapping: { ...emptyMapping(), client: 0, recency: 1, purchases: 2, amount: 3 } });
 
 describe('analysePortfolio', () => {
   const analysis = analysePortfolio(ROWS, options);

@@ -5,9 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkShare, cumulativeRevenue, paretoCurve, paretoShare, paretoShareOf } from '../../src/core/pareto';
-
-const portfolioError = (key: string, params?: Record<string, unknown>) =>
-  expect.objectContaining(params ? { name: 'PortfolioError', key, params } : { name: 'PortfolioError', key });
+import { portfolioError } from '../support/portfolioError';
 
 /**
  * The reference example (docs/FUNCTIONS.md, PARETO_SHARE): 15 clients totalling 63 064, the top 3 make 78.06 %.

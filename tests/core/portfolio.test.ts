@@ -5,8 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { scorePortfolio, type ClientFigures, type ScoringSettings } from '../../src/core/portfolio';
 import { defaultRules, othersName } from '../../src/core/segments';
-
-const portfolioError = (key: string) => expect.objectContaining({ name: 'PortfolioError', key });
+import { portfolioError } from '../support/portfolioError';
 
 // rows: Ana, Ben, Cleo, Dan, Eve, Finn, Gus, Hana, Ivo, Jo
 const days = [30, 365, 5, 120, 46, 12, 250, 90, 45, 180];

@@ -3,31 +3,15 @@
  * cells, frozen rows and charts.
  */
 import { describe, expect, it } from 'vitest';
-import { analysePortfolio, type AnalysisOptions } from '../../src/core/analysis';
-import { defaultCatalogue } from '../../src/core/actions';
+import { analysePortfolio } from '../../src/core/analysis';
 import { dayFromIso } from '../../src/core/days';
 import { actionsTable, clientsTable, percentText, settingsTable, summaryTable } from '../../src/core/reports';
-import { defaultRules, othersName } from '../../src/core/segments';
 import { emptyMapping } from '../../src/core/sourceLayout';
+import { analysisOptions } from '../support/analysisOptions';
 
 const AS_OF = dayFromIso('2024-06-30');
 const mapping = { ...emptyMapping(), client: 0, date: 1, purchases: 2, amount: 3, phone: 4 };
-const options: AnalysisOptions = {
-  mapping,
-  shape: 'clients',
-  asOfDay: AS_OF,
-  returns: 'net',
-  reading: { dayOf: (date) => Math.floor(date.getTime() / 86_400_000), dateOrder: 'dmy', decimalComma: true },
-  firstRow: 2,
-  lang: 'fr',
-  binning: { kind: 'bins', n: 5 },
-  method: 'quantile',
-  aShare: 0.8,
-  bShare: 0.95,
-  rules: defaultRules('classic', 'fr'),
-  others: othersName('classic', 'fr'),
-  catalogue: defaultCatalogue('fr'),
-};
+const options = analysisOptions('fr', { mapping, asOfDay: AS_OF });
 
 // 3 clients: breakpoints at h = 2k/5 = 0.4, 0.8, 1.2, 1.6.
 // days 5, 100, 200 → 5 + 0.4 × 95 = 43, 5 + 0.8 × 95 = 81, 100 + 0.2 × 100 = 120, 160: R 5, 3, 1; purchases 1, 4, 9 → 2.2, 3.4, 5, 7: F 1, 3, 5;

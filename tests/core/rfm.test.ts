@@ -18,9 +18,7 @@ import {
   type Direction,
 } from '../../src/core/rfm';
 import type { ScoreMethod } from '../../src/core/types';
-
-const portfolioError = (key: string, params?: Record<string, unknown>) =>
-  expect.objectContaining(params ? { name: 'PortfolioError', key, params } : { name: 'PortfolioError', key });
+import { portfolioError } from '../support/portfolioError';
 
 /**
  * Ten clients, rows deliberately not sorted on any axis.

@@ -14,9 +14,7 @@ import {
   type SegmentRule,
 } from '../../src/core/segments';
 import type { Lang, SchemeId } from '../../src/core/types';
-
-const portfolioError = (key: string, params?: Record<string, unknown>) =>
-  expect.objectContaining(params ? { name: 'PortfolioError', key, params } : { name: 'PortfolioError', key });
+import { portfolioError } from '../support/portfolioError';
 
 const FIVE = { r: 5, f: 5, m: 5 };
 

@@ -8,9 +8,7 @@ import { defaultRules, SCHEME_IDS } from '../../src/core/segments';
 import {
   catalogueEntry, catalogueFromRows, defaultCatalogueRows, defaultRulesRows, rulesFromRows,
 } from '../../src/core/settingsSheets';
-
-const portfolioError = (key: string, params?: Record<string, unknown>) =>
-  expect.objectContaining({ name: 'PortfolioError', key, ...(params ? { params } : {}) });
+import { portfolioError } from '../support/portfolioError';
 
 const HEADER = ['Scheme', 'Segment', 'R from', 'R to', 'F from', 'F to', 'M from', 'M to'];
 

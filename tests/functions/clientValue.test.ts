@@ -3,7 +3,7 @@
  * and discount, no horizon, broadcasting, rates typed as text, errors.
  */
 import { describe, expect, it } from 'vitest';
-import { column, expectCellError, flat, workbook } from './support';
+import { column, expectCellError, flat, workbook } from '../support/customFunctions';
 
 describe('CLIENT_VALUE', () => {
   const french = workbook({ locale: 'fr_FR' });

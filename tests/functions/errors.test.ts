@@ -5,7 +5,8 @@
  * Messages are written out in full, in English and in French.
  */
 import { describe, expect, it } from 'vitest';
-import { column, expectCellError, midnight, workbook, type FunctionName } from './support';
+import { midnight } from '../support/calendar';
+import { column, expectCellError, type FunctionName, workbook } from '../support/customFunctions';
 
 const english = workbook({ locale: 'en_US' });
 const french = workbook({ locale: 'fr_FR' });

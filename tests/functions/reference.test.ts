@@ -11,7 +11,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PUBLISHED_FIRST_ROWS, publishedCounts } from '../fixtures/reference/published';
 import { describe, expect, it } from 'vitest';
-import { calendarDay, flat, isMidnight, midnight, workbook } from './support';
+import { calendarDay, isMidnight, midnight } from '../support/calendar';
+import { flat, workbook } from '../support/customFunctions';
 
 const TZ = 'Europe/Paris';
 const CSV = path.join(__dirname, '../fixtures/reference/rfm_data_orders.csv');

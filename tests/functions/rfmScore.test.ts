@@ -4,7 +4,8 @@
  * breakpoints qₖ at h = (N − 1)·k/n, then the scores of each method.
  */
 import { describe, expect, it } from 'vitest';
-import { addDays, column, flat, midnight, workbook } from './support';
+import { addDays, midnight } from '../support/calendar';
+import { column, flat, workbook } from '../support/customFunctions';
 
 const TZ = 'Europe/Paris';
 const AS_OF = '2025-03-31';

@@ -8,7 +8,7 @@
  * must match the package word for word.
  */
 import { describe, expect, it } from 'vitest';
-import { column, expectCellError, flat, workbook } from './support';
+import { column, expectCellError, flat, workbook } from '../support/customFunctions';
 
 const straight = (names: unknown[]) => names.map((name) => (typeof name === 'string' ? name.replace(/’/g, "'") : name));
 

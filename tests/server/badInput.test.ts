@@ -6,10 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { AnalysisSettings } from '../../src/server/api';
-import { dateCell, isoIn, openAddOn, sheetRecords, thrownBy, type AddOnRun } from './harness';
+import { type AddOnRun, openAddOn, sheetRecords } from '../support/addOn';
+import { calendarDay, midnight } from '../support/calendar';
+import { thrownBy } from '../support/thrown';
 
 const TZ = 'Europe/Paris';
-const d = (iso: string) => dateCell(iso, TZ);
+const d = (iso: string) => midnight(iso, TZ);
 
 const FR_TABLE: unknown[][] = [
   ['Client', 'Date du dernier achat', "Nombre d'achats", 'Montant'],
@@ -174,7 +176,7 @@ describe('rows that cannot be read', () => {
     expect(result.clients).toBe(3);
     const clients = sheetRecords(addOn.ss, 'Portfolio – Clients');
     // 04/05/2024 is 4 May in a column whose other dates are day first, although the locale (en_US) puts the month first
-    expect(clients.map((row) => [row['Client'], isoIn(row['Last purchase'] as Date, 'America/New_York'), row['Amount']])).toEqual([
+    expect(clients.map((row) => [row['Client'], calendarDay(row['Last purchase'] as Date, 'America/New_York'), row['Amount']])).toEqual([
       ['Ann', '2024-03-25', 1234.5],
       ['Bob', '2024-04-13', 1000],
       ['Cid', '2024-05-04', 20],

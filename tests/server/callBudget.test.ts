@@ -4,7 +4,8 @@
  * sheet, a constant number of format calls).
  */
 import { describe, expect, it } from 'vitest';
-import { dateCell, openAddOn } from './harness';
+import { openAddOn } from '../support/addOn';
+import { midnight } from '../support/calendar';
 
 const TZ = 'Europe/Paris';
 
@@ -14,7 +15,7 @@ function clientTable(count: number): unknown[][] {
   for (let i = 0; i < count; i += 1) {
     const day = String(1 + (i % 28)).padStart(2, '0');
     const month = String(1 + ((i * 7) % 12)).padStart(2, '0');
-    rows.push([`Client ${i + 1}`, `client${i + 1}@exemple.fr`, dateCell(`2023-${month}-${day}`, TZ), 1 + ((i * 13) % 17), 10 + ((i * 37) % 991)]);
+    rows.push([`Client ${i + 1}`, `client${i + 1}@exemple.fr`, midnight(`2023-${month}-${day}`, TZ), 1 + ((i * 13) % 17), 10 + ((i * 37) % 991)]);
   }
   return rows;
 }
@@ -25,7 +26,7 @@ function salesLog(count: number): unknown[][] {
   for (let i = 0; i < count; i += 1) {
     const day = String(1 + (i % 28)).padStart(2, '0');
     const month = String(1 + ((i * 5) % 12)).padStart(2, '0');
-    rows.push([dateCell(`2023-${month}-${day}`, TZ), `Customer ${(i * 7) % Math.max(1, count / 5)}`, i % 23 === 0 ? -5 : 5 + ((i * 11) % 300)]);
+    rows.push([midnight(`2023-${month}-${day}`, TZ), `Customer ${(i * 7) % Math.max(1, count / 5)}`, i % 23 === 0 ? -5 : 5 + ((i * 11) % 300)]);
   }
   return rows;
 }

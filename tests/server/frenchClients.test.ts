@@ -5,11 +5,12 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisResult, SourceInfo } from '../../src/server/api';
-import { dateCell, isoIn, openAddOn, sheetRecords, sheetValues, type AddOnRun } from './harness';
+import { type AddOnRun, openAddOn, sheetRecords, sheetValues } from '../support/addOn';
+import { calendarDay, midnight } from '../support/calendar';
 
 const TZ = 'Europe/Paris';
 const SOURCE = 'Mes clients';
-const d = (iso: string) => dateCell(iso, TZ);
+const d = (iso: string) => midnight(iso, TZ);
 
 /**
  * Reference date 2024-06-30 (the frozen clock). Days since the last purchase,
@@ -171,9 +172,9 @@ describe('runAnalysis on a French client table', () => {
     expect(ana['E-mail']).toBe('ana@exemple.fr');
     expect(ana['Téléphone']).toBe('+33 6 12 34 56 78');
     expect(ana['Dernier achat']).toBeInstanceOf(Date);
-    expect(isoIn(ana['Dernier achat'] as Date, TZ)).toBe('2024-06-25');
+    expect(calendarDay(ana['Dernier achat'] as Date, TZ)).toBe('2024-06-25');
     // the text date 01/04/2024 read day first (French), written back as a date cell
-    expect(isoIn(finn['Dernier achat'] as Date, TZ)).toBe('2024-04-01');
+    expect(calendarDay(finn['Dernier achat'] as Date, TZ)).toBe('2024-04-01');
     // average basket = amount / purchases: 1500 / 10, 1234.5 / 6
     expect(ana['Panier moyen']).toBe(150);
     expect(cleo['Panier moyen']).toBeCloseTo(205.75, 10);
@@ -256,7 +257,7 @@ describe('runAnalysis on a French client table', () => {
     const values = sheetValues(addOn.ss, NAMES.summary);
     expect(values[0][0]).toBe('Synthèse du portefeuille clients');
     expect(values[1][0]).toBe('Date de référence');
-    expect(isoIn(values[1][1] as Date, TZ)).toBe('2024-06-30');
+    expect(calendarDay(values[1][1] as Date, TZ)).toBe('2024-06-30');
     expect(values[2].slice(0, 2)).toEqual(['Clients', 10]);
     expect(values[3][0]).toBe('Chiffre d’affaires');
     expect(values[3][1]).toBeCloseTo(TOTAL, 9);

@@ -2,7 +2,7 @@
  * The add-on menu, the sidebar and the help dialog, run from the built bundle.
  */
 import { describe, expect, it } from 'vitest';
-import { builtAddOn, openAddOn } from './harness';
+import { builtAddOn, openAddOn } from '../support/addOn';
 
 const CLIENTS = [['Client', 'Montant'], ['Ana', 10]];
 

@@ -11,7 +11,8 @@ import path from 'node:path';
 import { PUBLISHED_FIRST_ROWS, publishedCounts } from '../fixtures/reference/published';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../src/server/api';
-import { dateCell, openAddOn, sheetRecords, sheetValues, type AddOnRun } from './harness';
+import { type AddOnRun, openAddOn, sheetRecords, sheetValues } from '../support/addOn';
+import { midnight } from '../support/calendar';
 
 const TZ = 'America/New_York';
 const CSV = path.join(__dirname, '../fixtures/reference/rfm_data_orders.csv');
@@ -26,7 +27,7 @@ function ordersSheet(): unknown[][] {
     header.split(','),
     ...lines.map((line) => {
       const [customer, date, revenue, first, last, email] = line.split(',');
-      return [customer, dateCell(date, TZ), Number(revenue), first, last, email];
+      return [customer, midnight(date, TZ), Number(revenue), first, last, email];
     }),
   ];
 }

@@ -8,10 +8,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appsScriptException } from '../../tools/gas-emulator/errors.ts';
 import { RangeModel } from '../../tools/gas-emulator/range.ts';
 import type { AnalysisSettings } from '../../src/server/api';
-import { dateCell, openAddOn, sheetRecords, sheetValues, snapshotsOf, thrownBy, type AddOnRun } from './harness';
+import { type AddOnRun, openAddOn, sheetRecords, sheetValues, snapshotsOf } from '../support/addOn';
+import { midnight } from '../support/calendar';
+import { thrownBy } from '../support/thrown';
 
 const TZ = 'Europe/Paris';
-const d = (iso: string) => dateCell(iso, TZ);
+const d = (iso: string) => midnight(iso, TZ);
 
 const OWNED = [
   'Portefeuille – Clients',

@@ -1,5 +1,5 @@
 /**
- * Shared set-up of the server tests: the built add-on (`Code.js` and
+ * Set-up of the server tests: the built add-on (`Code.js` and
  * `sidebar.html`, rebuilt into a temporary folder when `dist/` is stale)
  * loaded in `node:vm` over an in-memory spreadsheet, and small helpers to
  * seed sheets and read the owned sheets back.
@@ -63,21 +63,6 @@ export async function openAddOn(options: AddOnOptions): Promise<AddOnRun> {
   };
 }
 
-/**
- * Midnight of the calendar day `iso` (yyyy-mm-dd) in time zone `timeZone`:
- * what Sheets stores in a date cell typed by the user.
- */
-export function dateCell(iso: string, timeZone: string): Date {
-  const utcMidnight = Date.parse(`${iso}T00:00:00Z`);
-  // Offset of the zone a few hours later (midnight itself may be in a DST gap only in exotic zones).
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-    .formatToParts(new Date(utcMidnight + 12 * 3_600_000))
-    .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
-  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
-  const minutes = match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
-  return new Date(utcMidnight - minutes * 60_000);
-}
-
 /** The values of a sheet's data range (host copies). */
 export function sheetValues(ss: MemorySpreadsheet, name: string): unknown[][] {
   const sheet = ss.getSheetByName(name);
@@ -89,21 +74,6 @@ export function sheetValues(ss: MemorySpreadsheet, name: string): unknown[][] {
 export function sheetRecords(ss: MemorySpreadsheet, name: string): Array<Record<string, unknown>> {
   const [header, ...rows] = sheetValues(ss, name);
   return rows.map((row) => Object.fromEntries(header.map((title, k) => [String(title), row[k]])));
-}
-
-/** The error a call throws (fails the test when it does not throw). */
-export function thrownBy(call: () => unknown): Error {
-  try {
-    call();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected the call to throw');
-}
-
-/** ISO yyyy-mm-dd of a date read in `timeZone`. */
-export function isoIn(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
 
 /** Snapshots of the named sheets (values, formulas, formats, styles, charts…). */
