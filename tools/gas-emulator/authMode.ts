@@ -4,7 +4,7 @@
  *
  * - `FULL`, `LIMITED`: everything (a bound add-on on its own document).
  * - `NONE` (`onOpen` before the add-on is used in the document): no document,
- *   no properties, no locks, no sidebars or dialogs; menus, `Session` locale,
+ *   no locks, no sidebars or alerts; menus, `Session` locale,
  *   `Utilities`, logging only.
  * - `CUSTOM_FUNCTION`: the spreadsheet read-only (`get…`, `is…`, `has…`,
  *   `offset`), no `Ui`, no `HtmlService`, no `Session`.
@@ -38,13 +38,11 @@ const NONE_DENIED = new Set([
   'SpreadsheetApp.getActiveSheet',
   'SpreadsheetApp.getActiveRange',
   'Ui.showSidebar',
-  'Ui.showModalDialog',
-  'Ui.showModelessDialog',
   'Ui.alert',
 ]);
-const NONE_DENIED_CLASSES = new Set(['PropertiesService', 'Properties', 'LockService', 'Lock']);
+const NONE_DENIED_CLASSES = new Set(['LockService', 'Lock']);
 const LOGGING_CLASSES = new Set(['Logger', 'console']);
-const CUSTOM_FUNCTION_DENIED_CLASSES = new Set(['Ui', 'Menu', 'HtmlService', 'HtmlOutput', 'HtmlTemplate', 'Session']);
+const CUSTOM_FUNCTION_DENIED_CLASSES = new Set(['Ui', 'Menu', 'HtmlService', 'HtmlOutput', 'Session']);
 
 /** The phase of the script: loading its top level, or running an execution in some mode. */
 export type ScriptPhase = AuthMode | 'LOADING';

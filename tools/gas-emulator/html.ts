@@ -1,10 +1,9 @@
 /**
  * `HtmlService` over a map of files (`name.html` → content): no rendering, the
- * HtmlOutput just carries its content and settings to `Ui.showSidebar` /
- * `showModalDialog`. Templates are supported only without scriptlets (`<?`),
- * which is all a bundled sidebar needs.
+ * HtmlOutput just carries its content and settings to `Ui.showSidebar`. No
+ * templates: the bundled sidebar is plain HTML.
  */
-import { appsScriptException, notImplemented, signatureMismatch } from './errors.ts';
+import { appsScriptException, signatureMismatch } from './errors.ts';
 import { EmulatorObject } from './objectModel.ts';
 
 /** `HtmlService.SandboxMode` */
@@ -29,15 +28,6 @@ export class HtmlServiceModel extends EmulatorObject {
   /** Reads `filename.html` (or `filename` itself) from the project files. */
   createHtmlOutputFromFile(filename: string): HtmlOutputModel {
     return new HtmlOutputModel(this._read(filename, 'HtmlService.createHtmlOutputFromFile'));
-  }
-
-  createTemplate(html: string): HtmlTemplateModel {
-    if (typeof html !== 'string') throw signatureMismatch('HtmlService.createTemplate', [html]);
-    return new HtmlTemplateModel(html);
-  }
-
-  createTemplateFromFile(filename: string): HtmlTemplateModel {
-    return new HtmlTemplateModel(this._read(filename, 'HtmlService.createTemplateFromFile'));
   }
 
   private _read(filename: unknown, member: string): string {
@@ -126,23 +116,5 @@ export class HtmlOutputModel extends EmulatorObject {
   addMetaTag(name: string, content: string): HtmlOutputModel {
     this._metaTags.push({ name: String(name), content: String(content) });
     return this;
-  }
-}
-
-export class HtmlTemplateModel extends EmulatorObject {
-  readonly _className = 'HtmlTemplate';
-
-  constructor(readonly _source: string) {
-    super();
-  }
-
-  /** An HtmlOutput of the template; scriptlets are not supported by the emulator. */
-  evaluate(): HtmlOutputModel {
-    if (this._source.includes('<?')) throw notImplemented('HtmlTemplate.evaluate with scriptlets (<? ?>)');
-    return new HtmlOutputModel(this._source);
-  }
-
-  getRawContent(): string {
-    return this._source;
   }
 }

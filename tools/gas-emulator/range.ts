@@ -15,8 +15,6 @@ import { checkedStyle, STYLE_RULES, type StyleName, type StyleValue } from './st
 /** What `getNumberFormat` returns for a cell with the automatic format. */
 export const AUTOMATIC_NUMBER_FORMAT = '0.###############';
 
-const BORDER_STYLES = ['DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOUBLE'];
-
 export class RangeModel extends EmulatorObject {
   readonly _className = 'Range';
 
@@ -186,42 +184,6 @@ export class RangeModel extends EmulatorObject {
     return this._map((row, column) => String(this._style('fontWeight', row, column)));
   }
 
-  setFontStyle(fontStyle: string | null): RangeModel {
-    return this._setStyle('fontStyle', fontStyle);
-  }
-
-  setFontStyles(fontStyles: (string | null)[][]): RangeModel {
-    return this._setStyles('fontStyle', fontStyles, 'SpreadsheetApp.Range.setFontStyles');
-  }
-
-  setFontColor(color: string | null): RangeModel {
-    return this._setStyle('fontColor', color);
-  }
-
-  setFontColors(colors: (string | null)[][]): RangeModel {
-    return this._setStyles('fontColor', colors, 'SpreadsheetApp.Range.setFontColors');
-  }
-
-  getFontColor(): string {
-    return String(this._style('fontColor', this._rect.row, this._rect.column));
-  }
-
-  setFontSize(size: number | null): RangeModel {
-    return this._setStyle('fontSize', size);
-  }
-
-  setFontSizes(sizes: (number | null)[][]): RangeModel {
-    return this._setStyles('fontSize', sizes, 'SpreadsheetApp.Range.setFontSizes');
-  }
-
-  setFontFamily(fontFamily: string | null): RangeModel {
-    return this._setStyle('fontFamily', fontFamily);
-  }
-
-  setFontFamilies(fontFamilies: (string | null)[][]): RangeModel {
-    return this._setStyles('fontFamily', fontFamilies, 'SpreadsheetApp.Range.setFontFamilies');
-  }
-
   setBackground(color: string | null): RangeModel {
     return this._setStyle('background', color);
   }
@@ -250,14 +212,6 @@ export class RangeModel extends EmulatorObject {
     return String(this._style('horizontalAlignment', this._rect.row, this._rect.column));
   }
 
-  setVerticalAlignment(alignment: string | null): RangeModel {
-    return this._setStyle('verticalAlignment', alignment);
-  }
-
-  setVerticalAlignments(alignments: (string | null)[][]): RangeModel {
-    return this._setStyles('verticalAlignment', alignments, 'SpreadsheetApp.Range.setVerticalAlignments');
-  }
-
   setWrap(isWrapEnabled: boolean): RangeModel {
     return this._setStyle('wrap', isWrapEnabled);
   }
@@ -268,42 +222,6 @@ export class RangeModel extends EmulatorObject {
 
   getWrap(): boolean {
     return this._style('wrap', this._rect.row, this._rect.column) === true;
-  }
-
-  setNote(note: string | null): RangeModel {
-    return this._setStyle('note', note);
-  }
-
-  setNotes(notes: (string | null)[][]): RangeModel {
-    return this._setStyles('note', notes, 'SpreadsheetApp.Range.setNotes');
-  }
-
-  getNote(): string {
-    return String(this._style('note', this._rect.row, this._rect.column));
-  }
-
-  /** `setBorder(top, left, bottom, right, vertical, horizontal, [color, style])`; `null` = unchanged. */
-  setBorder(...args: unknown[]): RangeModel {
-    const sides = args.slice(0, 6);
-    const [color = null, style = null] = args.slice(6);
-    const validSides = sides.length === 6 && sides.every((side) => side === null || typeof side === 'boolean');
-    const validStyle = style === null || (typeof style === 'string' && BORDER_STYLES.includes(style));
-    if (!validSides || args.length > 8 || (color !== null && typeof color !== 'string') || !validStyle) {
-      throw signatureMismatch('SpreadsheetApp.Range.setBorder', args);
-    }
-    const [top, left, bottom, right, vertical, horizontal] = sides as (boolean | null)[];
-    this._sheet._borders.push({
-      range: this.getA1Notation(),
-      top,
-      left,
-      bottom,
-      right,
-      vertical,
-      horizontal,
-      color: color as string | null,
-      style: style as string | null,
-    });
-    return this;
   }
 
   /** Merges the block into one cell; only the top-left value stays. */
@@ -322,14 +240,6 @@ export class RangeModel extends EmulatorObject {
     for (let i = 0; i < this._rect.numRows; i += 1) {
       new RangeModel(this._sheet, { row: this._rect.row + i, column: this._rect.column, numRows: 1, numColumns: this._rect.numColumns }).merge();
     }
-    return this;
-  }
-
-  /** Undoes merges lying inside the block. */
-  breakApart(): RangeModel {
-    const merges = this._sheet._merges;
-    if (merges.some((merge) => overlaps(merge, this._rect) && !contains(this._rect, merge))) throw partialMerge();
-    for (let i = merges.length - 1; i >= 0; i -= 1) if (contains(this._rect, merges[i])) merges.splice(i, 1);
     return this;
   }
 
@@ -353,13 +263,11 @@ export class RangeModel extends EmulatorObject {
     return this;
   }
 
-  /** Number formats and styles (notes kept). */
+  /** Number formats and styles. */
   clearFormat(): RangeModel {
     const { row, column, numRows, numColumns } = this._rect;
     this._sheet._numberFormats.clear(row - 1, column - 1, numRows, numColumns);
-    for (const [name, layer] of this._sheet._styles) {
-      if (name !== 'note') layer.clear(row - 1, column - 1, numRows, numColumns);
-    }
+    for (const layer of this._sheet._styles.values()) layer.clear(row - 1, column - 1, numRows, numColumns);
     return this;
   }
 
@@ -441,15 +349,6 @@ function checkedFormula(formula: unknown, member: string): string {
 
 function overlaps(a: GridRect, b: GridRect): boolean {
   return a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.column < b.column + b.numColumns && b.column < a.column + a.numColumns;
-}
-
-function contains(outer: GridRect, inner: GridRect): boolean {
-  return (
-    inner.row >= outer.row &&
-    inner.column >= outer.column &&
-    inner.row + inner.numRows <= outer.row + outer.numRows &&
-    inner.column + inner.numColumns <= outer.column + outer.numColumns
-  );
 }
 
 function partialMerge(): Error {

@@ -22,21 +22,8 @@ export interface SheetHost {
   _nextChartId(): number;
 }
 
-/** One `setBorder` call, as recorded. */
-export interface BorderRecord {
-  range: string;
-  top: boolean | null;
-  left: boolean | null;
-  bottom: boolean | null;
-  right: boolean | null;
-  vertical: boolean | null;
-  horizontal: boolean | null;
-  color: string | null;
-  style: string | null;
-}
-
-/** Column width set on a sheet, or `'auto'` after `autoResizeColumns`. */
-export type ColumnWidth = number | 'auto';
+/** Column width set on a sheet, in pixels. */
+export type ColumnWidth = number;
 
 export class SheetModel extends EmulatorObject {
   readonly _className = 'Sheet';
@@ -46,12 +33,10 @@ export class SheetModel extends EmulatorObject {
   readonly _styles = new Map<StyleName, Layer<StyleValue>>(STYLE_NAMES.map((name) => [name, new Layer<StyleValue>()]));
   readonly _columnWidths = new Map<number, ColumnWidth>();
   readonly _merges: GridRect[] = [];
-  readonly _borders: BorderRecord[] = [];
   readonly _charts: EmbeddedChartModel[] = [];
   _frozenRows = 0;
   _frozenColumns = 0;
   _hidden = false;
-  _tabColor: string | null = null;
 
   constructor(
     readonly _book: SheetHost,
@@ -187,11 +172,10 @@ export class SheetModel extends EmulatorObject {
     return this;
   }
 
-  /** Number formats, styles, borders and merges. */
+  /** Number formats, styles and merges. */
   clearFormats(): SheetModel {
     this._numberFormats.reset();
     for (const layer of this._styles.values()) layer.reset();
-    this._borders.length = 0;
     this._merges.length = 0;
     return this;
   }
@@ -233,16 +217,6 @@ export class SheetModel extends EmulatorObject {
     return typeof width === 'number' ? width : 100;
   }
 
-  autoResizeColumn(columnPosition: number): SheetModel {
-    return this.autoResizeColumns(columnPosition, 1);
-  }
-
-  autoResizeColumns(startColumn: number, numColumns: number): SheetModel {
-    this._checkColumns(startColumn, numColumns, 'SpreadsheetApp.Sheet.autoResizeColumns');
-    for (let c = startColumn; c < startColumn + numColumns; c += 1) this._columnWidths.set(c, 'auto');
-    return this;
-  }
-
   hideSheet(): SheetModel {
     const visible = this._book._sheetList().filter((sheet) => !sheet._hidden);
     if (!this._hidden && visible.length === 1) throw emulatorError('cannot hide the only visible sheet (Sheets refuses it)');
@@ -257,16 +231,6 @@ export class SheetModel extends EmulatorObject {
 
   isSheetHidden(): boolean {
     return this._hidden;
-  }
-
-  setTabColor(color: string | null): SheetModel {
-    if (color !== null && typeof color !== 'string') throw signatureMismatch('SpreadsheetApp.Sheet.setTabColor', [color]);
-    this._tabColor = color;
-    return this;
-  }
-
-  getTabColor(): string | null {
-    return this._tabColor;
   }
 
   activate(): SheetModel {

@@ -11,7 +11,6 @@ import { describeChart, type ChartDescription } from './charts.ts';
 import { appsScriptException, emulatorError, signatureMismatch } from './errors.ts';
 import { createLockStates, type LockStates } from './lock.ts';
 import { CallCounter, EmulatorObject, allowEverything, createView, expose, unwrap, type View } from './objectModel.ts';
-import { createPropertyStores, type PropertyStores } from './properties.ts';
 import { hostRealm } from './realm.ts';
 import { RangeModel } from './range.ts';
 import { SheetModel, type SheetHost } from './sheet.ts';
@@ -58,7 +57,7 @@ export interface EmulatorControls {
   /** Number of calls on Spreadsheet, Sheet, Range and chart objects since the last reset. */
   spreadsheetCalls(): number;
   resetCalls(): void;
-  /** Menus, sidebars, dialogs, alerts and toasts shown so far. */
+  /** Menus, sidebars, alerts and toasts shown so far. */
   readonly ui: RecordedUi;
   /** Lines written by `Logger.log` and `console.*`. */
   readonly logs: string[];
@@ -75,7 +74,6 @@ export class SpreadsheetModel extends EmulatorObject implements SheetHost {
   readonly _hostView: View = createView(hostRealm, this._counter, allowEverything);
   readonly _ui = new RecordedUi();
   readonly _logs: string[] = [];
-  readonly _properties: PropertyStores = createPropertyStores();
   readonly _locks: LockStates = createLockStates();
   readonly _id: string;
   readonly _sheets: SheetModel[] = [];
