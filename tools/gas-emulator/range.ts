@@ -55,7 +55,7 @@ export class RangeModel extends EmulatorObject {
   setValues(values: unknown[][]): RangeModel {
     this._checkShape(values, 'SpreadsheetApp.Range.setValues');
     const contents = values.map((line, i) => line.map((input, j) => this._sheet._interpret(this._rect.row + i, this._rect.column + j, input)));
-    this._each((row, column, i, j) => this._sheet._store(row, column, contents[i][j]));
+    this._eachOf(contents, (row, column, content) => this._sheet._store(row, column, content));
     return this;
   }
 
@@ -74,7 +74,7 @@ export class RangeModel extends EmulatorObject {
   setFormulas(formulas: string[][]): RangeModel {
     this._checkShape(formulas, 'SpreadsheetApp.Range.setFormulas');
     const checked = formulas.map((line) => line.map((formula) => checkedFormula(formula, 'SpreadsheetApp.Range.setFormulas')));
-    this._each((row, column, i, j) => this._sheet._store(row, column, { formula: checked[i][j] }));
+    this._eachOf(checked, (row, column, formula) => this._sheet._store(row, column, { formula }));
     return this;
   }
 
@@ -156,7 +156,7 @@ export class RangeModel extends EmulatorObject {
     if (numberFormats.some((line) => line.some((format) => typeof format !== 'string'))) {
       throw signatureMismatch('SpreadsheetApp.Range.setNumberFormats', [numberFormats]);
     }
-    this._each((row, column, i, j) => this._sheet._numberFormats.set(row - 1, column - 1, numberFormats[i][j]));
+    this._eachOf(numberFormats, (row, column, format) => this._sheet._numberFormats.set(row - 1, column - 1, format));
     return this;
   }
 
@@ -228,8 +228,9 @@ export class RangeModel extends EmulatorObject {
   merge(): RangeModel {
     this._checkMergeable();
     this._sheet._merges.push({ ...this._rect });
-    this._each((row, column, i, j) => {
-      if (i > 0 || j > 0) this._sheet._store(row, column, {});
+    const { row: top, column: left } = this._rect;
+    this._each((row, column) => {
+      if (row > top || column > left) this._sheet._store(row, column, {});
     });
     return this;
   }
@@ -299,7 +300,7 @@ export class RangeModel extends EmulatorObject {
     this._checkShape(values, member);
     const stored = values.map((line) => line.map((value) => checkedStyle(name, value)));
     const layer = this._sheet._styles.get(name);
-    this._each((row, column, i, j) => layer?.set(row - 1, column - 1, stored[i][j]));
+    this._eachOf(stored, (row, column, value) => layer?.set(row - 1, column - 1, value));
     return this;
   }
 
@@ -324,10 +325,15 @@ export class RangeModel extends EmulatorObject {
   }
 
   /** Calls `action(row, column, i, j)` for each cell: sheet coordinates (1-based) and offsets (0-based). */
-  private _each(action: (row: number, column: number, i: number, j: number) => void): void {
+  private _each(action: (row: number, column: number) => void): void {
     for (let i = 0; i < this._rect.numRows; i += 1) {
-      for (let j = 0; j < this._rect.numColumns; j += 1) action(this._rect.row + i, this._rect.column + j, i, j);
+      for (let j = 0; j < this._rect.numColumns; j += 1) action(this._rect.row + i, this._rect.column + j);
     }
+  }
+
+  /** Each value of `grid` (already checked to have the range's shape) with its sheet row and column. */
+  private _eachOf<T>(grid: readonly (readonly T[])[], action: (row: number, column: number, value: T) => void): void {
+    grid.forEach((line, i) => line.forEach((value, j) => action(this._rect.row + i, this._rect.column + j, value)));
   }
 
   private _map<T>(read: (row: number, column: number) => T): T[][] {

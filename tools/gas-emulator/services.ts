@@ -219,7 +219,7 @@ export function serviceModels(
   execution: ExecutionSource,
 ): Record<keyof AppsScriptServices, EmulatorObject> {
   const logBook = new LogBook(book._logs, options.echoLogs === true);
-  const userLocale = () => options.userLocale ?? book._locale.split(/[_-]/)[0];
+  const userLocale = () => options.userLocale ?? book._locale.split(/[_-]/)[0] ?? book._locale;
   const scriptTimeZone = () => options.scriptTimeZone ?? book._timeZone;
   return {
     SpreadsheetApp: new SpreadsheetAppModel(book, new UiModel(book._ui)),

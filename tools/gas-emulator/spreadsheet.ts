@@ -17,6 +17,7 @@ import { SheetModel, type SheetHost } from './sheet.ts';
 import { snapshotSheet, type SheetSnapshot } from './snapshot.ts';
 import { SPREADSHEET_CLASSES } from './authMode.ts';
 import { RecordedUi } from './ui.ts';
+import { at } from '../shared/at';
 
 /** Size of a sheet created by `insertSheet` (and the minimum of a seeded sheet). */
 export const DEFAULT_MAX_ROWS = 1000;
@@ -94,7 +95,7 @@ export class SpreadsheetModel extends EmulatorObject implements SheetHost {
     this._timeZone = options.timeZone ?? 'Europe/Paris';
     const seeds = options.sheets && options.sheets.length > 0 ? options.sheets : [{ name: this._defaultSheetName() }];
     for (const seed of seeds) this._sheets.push(this._seededSheet(seed));
-    this._activeSheet = this._sheets[0];
+    this._activeSheet = at(this._sheets, 0);
   }
 
   getId(): string {
@@ -196,7 +197,7 @@ export class SpreadsheetModel extends EmulatorObject implements SheetHost {
       throw emulatorError('cannot delete the last visible sheet (Sheets refuses it)');
     }
     this._sheets.splice(index, 1);
-    if (this._activeSheet === sheet) this._activate(this._sheets[0], null);
+    if (this._activeSheet === sheet) this._activate(at(this._sheets, 0), null);
   }
 
   /** `getRange('Sheet name!A1:B2')`; without a sheet name, on the active sheet. */
@@ -300,9 +301,9 @@ function controlsOf(model: SpreadsheetModel): EmulatorControls {
     calls: () => model._counter.snapshot(),
     spreadsheetCalls: () => {
       const counts = model._counter.snapshot();
-      return Object.keys(counts)
-        .filter((member) => SPREADSHEET_CLASSES.has(member.split('.')[0]))
-        .reduce((sum, member) => sum + counts[member], 0);
+      return Object.entries(counts)
+        .filter(([member]) => SPREADSHEET_CLASSES.has(member.split('.')[0] ?? ''))
+        .reduce((sum, [, count]) => sum + count, 0);
     },
     resetCalls: () => model._counter.reset(),
     ui: model._ui,

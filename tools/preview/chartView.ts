@@ -7,6 +7,7 @@
  */
 import type { MemorySpreadsheet } from '../gas-emulator/index.ts';
 import type { ChartSeriesView, ChartView } from './types';
+import { at } from '../shared/at';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -33,14 +34,14 @@ export function chartViews(spreadsheet: MemorySpreadsheet, sheet: Sheet): ChartV
       offsetX: chart.position.offsetX,
       offsetY: chart.position.offsetY,
       domain: {
-        label: hasHeader && domain ? domain.texts[0] : '',
+        label: hasHeader && domain ? at(domain.texts, 0) : '',
         labels: domain?.texts.slice(first) ?? [],
         numbers: domainValues.every((value) => typeof value === 'number') ? (domainValues as number[]) : null,
         percent: domain ? isPercent(domain) : false,
       },
       series: seriesColumns.map(
         (column, index): ChartSeriesView => ({
-          label: hasHeader ? column.texts[0] : '',
+          label: hasHeader ? at(column.texts, 0) : '',
           values: column.values.slice(first).map((value) => (typeof value === 'number' ? value : null)),
           axis: axes.get(index) ?? 0,
           percent: isPercent(column),
@@ -55,9 +56,9 @@ function columnsOf(range: GoogleAppsScript.Spreadsheet.Range): DataColumn[] {
   const texts = range.getDisplayValues();
   const formats = range.getNumberFormats();
   return Array.from({ length: range.getNumColumns() }, (_, c) => ({
-    values: values.map((row) => row[c]),
-    texts: texts.map((row) => row[c]),
-    formats: formats.map((row) => row[c]),
+    values: values.map((row) => at(row, c)),
+    texts: texts.map((row) => at(row, c)),
+    formats: formats.map((row) => at(row, c)),
   }));
 }
 

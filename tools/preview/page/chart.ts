@@ -8,6 +8,7 @@
 import type { Lang } from '../../../src/core/types';
 import { svg } from '../../../sidebar/dom';
 import type { ChartSeriesView, ChartView } from '../types';
+import { at } from '../../shared/at';
 
 /** Size of a chart in pixels (Sheets' default embedded chart is 600 × 371). */
 export const CHART_WIDTH = 600;
@@ -69,8 +70,8 @@ function valueScale(series: ChartSeriesView[], plot: Plot): Scale {
 /** Maps [min, max] (widened to round ticks) to [from, to] pixels. */
 function linearScale(min: number, max: number, from: number, to: number): Scale {
   const ticks = roundTicks(min, max);
-  const low = ticks[0];
-  const high = ticks[ticks.length - 1];
+  const low = at(ticks, 0);
+  const high = at(ticks, ticks.length - 1);
   const span = high - low || 1;
   return { ticks, at: (value) => from + ((value - low) / span) * (to - from) };
 }
@@ -128,7 +129,7 @@ function drawLines(root: SVGSVGElement, chart: ChartView, plot: Plot, scaleOf: (
   let xOf: (index: number) => number;
   if (numbers !== null) {
     const x = linearScale(Math.min(...numbers), Math.max(...numbers), plot.left, plot.right);
-    xOf = (index) => x.at(numbers[index]);
+    xOf = (index) => x.at(at(numbers, index));
     for (const tick of x.ticks) {
       root.append(svg('text', { class: 'chart-tick', x: x.at(tick), y: plot.bottom + 18, 'text-anchor': 'middle' }, tickText(tick, lang, chart.domain.percent)));
     }
