@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, GLOBAL_NAME, PROJECT_ROOT } from '../../scripts/build/index.mjs';
 import { jsdocAbove, loadCode, makeTempDir, removeDir, stubParams } from './helpers';
+import { at } from '../../tools/shared/at';
 
 /** The cell API: the six custom functions of docs/FUNCTIONS.md. */
 const CELL_API_FUNCTIONS = ['RFM_SCORE', 'CLIENT_VALUE', 'PARETO_SHARE', 'ABC_CLASS', 'RFM_SEGMENT', 'RFM_TABLE'];
@@ -29,7 +30,7 @@ afterAll(() => removeDir(outdir));
 
 /** `@param` names of a JSDoc block, in order (`{type}` and `[optional]` brackets left out). */
 function jsdocParamNames(jsdoc: string): string[] {
-  return [...jsdoc.matchAll(/@param\s+(?:\{[^}]*\}\s*)?\[?([A-Za-z_$][\w$]*)/g)].map((match) => match[1]);
+  return [...jsdoc.matchAll(/@param\s+(?:\{[^}]*\}\s*)?\[?([A-Za-z_$][\w$]*)/g)].map((match) => at(match, 1));
 }
 
 /** Names of the exports of src/**.ts whose JSDoc holds `@customfunction`, read from the sources as text. */
@@ -40,7 +41,7 @@ function customFunctionsInSources(): string[] {
     .filter((file) => file.endsWith('.ts'));
   return files.flatMap((file) => {
     const source = fs.readFileSync(path.join(SOURCES, file), 'utf8');
-    return [...source.matchAll(documentedExport)].map((match) => match[2]);
+    return [...source.matchAll(documentedExport)].map((match) => at(match, 2));
   });
 }
 
@@ -70,7 +71,7 @@ describe('Code.js built from src/main.ts', () => {
   });
 
   it('every stub marked @customfunction documents each parameter by its own name', () => {
-    const stubs = [...code.matchAll(/\nfunction ([A-Za-z_$][\w$]*)\(/g)].map((match) => match[1]);
+    const stubs = [...code.matchAll(/\nfunction ([A-Za-z_$][\w$]*)\(/g)].map((match) => at(match, 1));
     const customStubs = stubs.filter((name) => jsdocAbove(code, name)?.includes('@customfunction'));
     expect(customStubs.length).toBeGreaterThanOrEqual(CELL_API_FUNCTIONS.length);
     for (const name of customStubs) {

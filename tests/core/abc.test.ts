@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { abcClasses, checkAbcShares, positiveTotal } from '../../src/core/abc';
 import type { AbcClass } from '../../src/core/types';
 import { portfolioError } from '../support/portfolioError';
+import { at } from '../../tools/shared/at';
 
 describe('abcClasses', () => {
   it('classes 50, 30, 15, 5 as A, A, B, C', () => {
@@ -93,7 +94,7 @@ describe('abcClasses properties', () => {
         const classes = abcClasses(list, a, b);
         for (let i = 0; i < list.length; i += 1) {
           for (let j = 0; j < list.length; j += 1) {
-            if (list[i] > list[j]) expect(rank[classes[i]]).toBeLessThanOrEqual(rank[classes[j]]);
+            if (at(list, i) > at(list, j)) expect(rank[at(classes, i)]).toBeLessThanOrEqual(rank[at(classes, j)]);
             if (list[i] === list[j]) expect(classes[i]).toBe(classes[j]);
           }
         }

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, midnight } from '../support/calendar';
 import { column, flat, workbook } from '../support/customFunctions';
+import { at } from '../../tools/shared/at';
 
 const TZ = 'Europe/Paris';
 const AS_OF = '2025-03-31';
@@ -44,7 +45,7 @@ function boutique(locale = 'fr_FR') {
         name: 'Clients',
         values: [
           ['Client', 'Dernier achat', 'Jours', 'Achats', 'Montant'],
-          ...CLIENTS.map((c, i) => [c.name, midnight(LAST_PURCHASES[i], TZ), c.days, c.purchases, c.amount]),
+          ...CLIENTS.map((c, i) => [c.name, midnight(at(LAST_PURCHASES, i), TZ), c.days, c.purchases, c.amount]),
         ],
       },
       { name: 'Barème', values: [['R', 30, 90], ['F', 3, 6], ['M', 100, 500]] },

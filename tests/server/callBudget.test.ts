@@ -59,11 +59,11 @@ describe('spreadsheet calls per run', () => {
     expect(large.serviceCalls).toEqual(small.serviceCalls);
     expect(large.total).toBe(small.total);
     // one read of the source per call; on a run: the source, the rules and the catalogue
-    expect(small.serviceCalls[0]['Range.getValues']).toBe(1);
-    expect(small.serviceCalls[2]['Range.getValues']).toBe(3);
+    expect(small.serviceCalls[0]?.['Range.getValues']).toBe(1);
+    expect(small.serviceCalls[2]?.['Range.getValues']).toBe(3);
     // one write per owned sheet: 5 on the first run, 3 on the next ones (settings sheets kept)
-    expect(small.serviceCalls[1]['Range.setValues']).toBe(5);
-    expect(small.serviceCalls[2]['Range.setValues']).toBe(3);
+    expect(small.serviceCalls[1]?.['Range.setValues']).toBe(5);
+    expect(small.serviceCalls[2]?.['Range.setValues']).toBe(3);
   });
 
   it('are the same for a sales log of 50 and of 5 000 rows', async () => {

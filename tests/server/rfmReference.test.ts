@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../src/server/api';
 import { type AddOnRun, openAddOn, sheetRecords, sheetValues } from '../support/addOn';
 import { midnight } from '../support/calendar';
+import { defined } from '../../tools/shared/at';
 
 const TZ = 'America/New_York';
 const CSV = path.join(__dirname, '../fixtures/reference/rfm_data_orders.csv');
@@ -22,12 +23,12 @@ const FIRST_ROWS = Object.fromEntries(PUBLISHED_FIRST_ROWS.map(([id, ...rest]) =
 
 /** The CSV as a user's sheet: ISO dates typed as date cells, revenue as numbers, the rest as text. */
 function ordersSheet(): unknown[][] {
-  const [header, ...lines] = fs.readFileSync(CSV, 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
+  const [header = '', ...lines] = fs.readFileSync(CSV, 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
   return [
     header.split(','),
     ...lines.map((line) => {
       const [customer, date, revenue, first, last, email] = line.split(',');
-      return [customer, midnight(date, TZ), Number(revenue), first, last, email];
+      return [customer, midnight(defined(date, 'order date'), TZ), Number(revenue), first, last, email];
     }),
   ];
 }
@@ -68,14 +69,14 @@ describe('rfm_data_orders.csv through runAnalysis', () => {
     const published = Object.entries(PUBLISHED);
     expect(rows.map((row) => row[0]).sort()).toEqual(published.map(([name]) => name).sort());
     for (const row of rows) {
-      const [customers, orders, revenue] = PUBLISHED[row[0] as string];
+      const [customers, orders, revenue] = defined(PUBLISHED[row[0] as string], `published segment ${row[0]}`);
       expect(row[1]).toBe(customers);
       expect(row[2]).toBeCloseTo(customers / 995, 12);
       expect(row[3]).toBe(revenue);
       // published aov = revenue / orders, rounded to 2 decimals
       expect(Math.round((row[5] as number) * 100) / 100).toBeCloseTo(Math.round((revenue / orders) * 100) / 100, 10);
     }
-    expect(values[start + 10].every((cell) => cell === '')).toBe(true);
+    expect(values[start + 10]?.every((cell) => cell === '')).toBe(true);
   });
 
   it('gives the published orders per segment in the Clients sheet', () => {

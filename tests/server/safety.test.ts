@@ -11,18 +11,17 @@ import type { AnalysisSettings } from '../../src/server/api';
 import { type AddOnRun, openAddOn, sheetRecords, sheetValues, snapshotsOf } from '../support/addOn';
 import { midnight } from '../support/calendar';
 import { thrownBy } from '../support/thrown';
+import { at } from '../../tools/shared/at';
 
 const TZ = 'Europe/Paris';
 const d = (iso: string) => midnight(iso, TZ);
 
-const OWNED = [
-  'Portefeuille – Clients',
-  'Portefeuille – Actions',
-  'Portefeuille – Synthèse',
-  'Portefeuille – Règles segments',
-  'Portefeuille – Catalogue',
-];
-const [CLIENTS, ACTIONS, SUMMARY, RULES, CATALOGUE] = OWNED;
+const CLIENTS = 'Portefeuille – Clients';
+const ACTIONS = 'Portefeuille – Actions';
+const SUMMARY = 'Portefeuille – Synthèse';
+const RULES = 'Portefeuille – Règles segments';
+const CATALOGUE = 'Portefeuille – Catalogue';
+const OWNED = [CLIENTS, ACTIONS, SUMMARY, RULES, CATALOGUE];
 
 const HYPERLINK = '=HYPERLINK("http://x","y")';
 const PHONE = '+33 6 12 34 56 78';
@@ -97,17 +96,17 @@ describe('user text written back', () => {
       const sheet = addOn.ss.getSheetByName(name) as GoogleAppsScript.Spreadsheet.Sheet;
       const values = sheet.getDataRange().getValues();
       const formulas = sheet.getDataRange().getFormulas();
-      const header = values[0];
+      const header = at(values, 0);
       const clientColumn = header.indexOf('Client');
       const phoneColumn = header.indexOf('Téléphone');
       const rowOf = (client: string) => values.findIndex((row) => row[clientColumn] === client);
       expect(rowOf(HYPERLINK), name).toBeGreaterThan(0);
       expect(rowOf(PHONE), name).toBeGreaterThan(0);
       expect(formulas.flat().every((formula) => formula === ''), name).toBe(true);
-      expect(values[rowOf(HYPERLINK)][phoneColumn]).toBe('0612345678');
-      expect(values[rowOf(PHONE)][phoneColumn]).toBe(PHONE);
-      expect(values[rowOf('Ana')][phoneColumn]).toBe('0612345678');
-      expect(sheet.getDataRange().getDisplayValues()[rowOf(HYPERLINK)][clientColumn]).toBe(HYPERLINK);
+      expect(values[rowOf(HYPERLINK)]?.[phoneColumn]).toBe('0612345678');
+      expect(values[rowOf(PHONE)]?.[phoneColumn]).toBe(PHONE);
+      expect(values[rowOf('Ana')]?.[phoneColumn]).toBe('0612345678');
+      expect(sheet.getDataRange().getDisplayValues()[rowOf(HYPERLINK)]?.[clientColumn]).toBe(HYPERLINK);
     }
   });
 
@@ -149,7 +148,7 @@ describe('a re-run', () => {
     expect(addOn.ss.emulator.sheetNames()).toEqual(names);
     expect(sheetValues(addOn.ss, CLIENTS)).toHaveLength(1 + 8);
     expect(sheetValues(addOn.ss, ACTIONS)).toHaveLength(1 + 8);
-    expect(sheetValues(addOn.ss, SUMMARY)[2].slice(0, 2)).toEqual(['Clients', 8]);
+    expect(sheetValues(addOn.ss, SUMMARY)[2]?.slice(0, 2)).toEqual(['Clients', 8]);
     expect(addOn.ss.emulator.charts(SUMMARY)).toHaveLength(2);
     expect(second.notes).toEqual([
       'règles des segments et actions lues dans les feuilles « Portefeuille – Règles segments » et « Portefeuille – Catalogue »',

@@ -59,8 +59,8 @@ describe('checkMapping', () => {
   it('requires client and amount, and for a client table a date or recency and purchases', () => {
     const problems = checkMapping(noColumns, 'clients', en, columns);
     expect(problems.map((problem) => problem.field)).toEqual(['role-client', 'role-date', 'role-purchases', 'role-amount']);
-    expect(problems[0].message).toBe('Choose the “Client” column.');
-    expect(problems[1].message).toBe('Choose a “Date of last purchase” or a “Days since last purchase” column.');
+    expect(problems[0]?.message).toBe('Choose the “Client” column.');
+    expect(problems[1]?.message).toBe('Choose a “Date of last purchase” or a “Days since last purchase” column.');
   });
 
   it('accepts a recency column instead of a date', () => {

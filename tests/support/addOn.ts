@@ -72,7 +72,7 @@ export function sheetValues(ss: MemorySpreadsheet, name: string): unknown[][] {
 
 /** Rows of a sheet below its header, as objects keyed by the header texts. */
 export function sheetRecords(ss: MemorySpreadsheet, name: string): Array<Record<string, unknown>> {
-  const [header, ...rows] = sheetValues(ss, name);
+  const [header = [], ...rows] = sheetValues(ss, name);
   return rows.map((row) => Object.fromEntries(header.map((title, k) => [String(title), row[k]])));
 }
 

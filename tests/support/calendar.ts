@@ -60,8 +60,15 @@ export function midnight(iso: string, timeZone: string): Date {
 
 const midnights = new Map<string, number>();
 
+/** Year, month (1–12) and day of an ISO `yyyy-mm-dd` text. */
+function isoParts(iso: string): [number, number, number] {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) throw new Error(`not an ISO day: ${iso}`);
+  return [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+
 function firstInstantOf(iso: string, timeZone: string): number {
-  const [year, month, day] = iso.split('-').map(Number);
+  const [year, month, day] = isoParts(iso);
   const utcMidnight = Date.UTC(year, month - 1, day);
   const HOUR = 3_600_000;
   for (let time = utcMidnight - 15 * HOUR; time <= utcMidnight + 15 * HOUR; time += HOUR) {
@@ -75,6 +82,6 @@ function firstInstantOf(iso: string, timeZone: string): number {
 
 /** `iso` moved by `days` calendar days. */
 export function addDays(iso: string, days: number): string {
-  const [year, month, day] = iso.split('-').map(Number);
+  const [year, month, day] = isoParts(iso);
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }

@@ -16,3 +16,9 @@ export function at<T>(items: ArrayLike<T>, index: number): T {
 export function cellAt<T>(grid: ArrayLike<ArrayLike<T>>, row: number, column: number): T {
   return at(at(grid, row), column);
 }
+
+/** `value`, which the caller knows is there (a fixture's key, a match's group); throws naming `what` otherwise. */
+export function defined<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`missing ${what}`);
+  return value;
+}
