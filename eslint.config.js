@@ -1,7 +1,8 @@
 // ESLint 9 flat configuration: typescript-eslint's recommended rules for every
 // layer, plus the import boundaries between layers (docs/ARCHITECTURE.md):
 //   src/core                       imports only src/core
-//   src/functions, server, platform, main.ts   import src/core and src/platform (and their own layer)
+//   src/functions, src/server, src/platform   import src/core and src/platform (and their own folder)
+//   src/main.ts                    imports the adapters
 //   sidebar                        imports sidebar, src/core, and only types from src/server
 //   nothing in src/ or sidebar/    imports tools/, tests/ or scripts/
 import js from '@eslint/js';
@@ -26,6 +27,11 @@ const SIDEBAR = {
   message: 'The Apps Script side does not import the sidebar: the sidebar is built into a separate HTML page.',
 };
 
+/** A config object forbidding, in `files`, the imports matching `patterns`. */
+function importBoundary(files, ...patterns) {
+  return { files, rules: { 'no-restricted-imports': ['error', { patterns }] } };
+}
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', '.tsbuild/', 'coverage/', 'test-results/', 'tools/preview/page/vendor/'] },
   js.configs.recommended,
@@ -35,76 +41,33 @@ export default tseslint.config(
     files: ['**/*.ts'],
     rules: { '@typescript-eslint/no-unused-vars': 'off' },
   },
-  {
-    files: ['src/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [OUTSIDE_CORE, ...DEV_FOLDERS] }],
+  importBoundary(['src/core/**/*.ts'], OUTSIDE_CORE, ...DEV_FOLDERS),
+  importBoundary(['src/main.ts'], SIDEBAR, ...DEV_FOLDERS),
+  importBoundary(['src/platform/**/*.ts'], SIDEBAR, ...DEV_FOLDERS, {
+    group: ['**/server/**', '**/functions/**'],
+    message: 'src/platform serves the adapters; it imports only src/core.',
+  }),
+  importBoundary(['src/functions/**/*.ts'], SIDEBAR, ...DEV_FOLDERS, {
+    group: ['**/server/**'],
+    message: 'Custom functions import src/core and src/platform, not the sidebar server.',
+  }),
+  importBoundary(['src/server/**/*.ts'], SIDEBAR, ...DEV_FOLDERS, {
+    group: ['**/functions/**'],
+    message: 'The sidebar server imports src/core and src/platform, not the custom functions.',
+  }),
+  importBoundary(
+    ['sidebar/**/*.ts'],
+    ...DEV_FOLDERS,
+    {
+      group: ['**/src/server/**'],
+      allowTypeImports: true,
+      message: 'The sidebar runs in the browser: it may import only types from src/server (the call contract).',
     },
-  },
-  {
-    files: ['src/functions/**/*.ts', 'src/server/**/*.ts', 'src/platform/**/*.ts', 'src/main.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [SIDEBAR, ...DEV_FOLDERS] }],
+    {
+      group: ['**/src/functions/**', '**/src/platform/**', '**/src/main'],
+      message: 'The sidebar runs in the browser: it imports sidebar/, src/core and types from src/server only.',
     },
-  },
-  {
-    files: ['src/platform/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            SIDEBAR,
-            ...DEV_FOLDERS,
-            {
-              group: ['**/server/**', '**/functions/**'],
-              message: 'src/platform serves the adapters; it imports only src/core.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/functions/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            SIDEBAR,
-            ...DEV_FOLDERS,
-            {
-              group: ['**/server/**'],
-              message: 'Custom functions import src/core and src/platform, not the sidebar server.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['sidebar/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...DEV_FOLDERS,
-            {
-              group: ['**/src/server/**'],
-              allowTypeImports: true,
-              message: 'The sidebar runs in the browser: it may import only types from src/server (the call contract).',
-            },
-            {
-              group: ['**/src/functions/**', '**/src/platform/**', '**/src/main'],
-              message: 'The sidebar runs in the browser: it imports sidebar/, src/core and types from src/server only.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  ),
   {
     files: ['tools/**', 'tests/**', 'scripts/**', '*.config.*'],
     languageOptions: { globals: { ...globals.node } },

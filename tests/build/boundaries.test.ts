@@ -28,6 +28,7 @@ describe('import boundaries', () => {
       "import { createServices } from '../../tools/gas-emulator/index';\nexport const probe = createServices;\n",
     ],
     ['src/functions/probe.ts', "import { runAnalysis } from '../server/api';\nexport const probe = runAnalysis;\n"],
+    ['src/server/probe.ts', "import { RFM_SCORE } from '../functions/rfmScore';\nexport const probe = RFM_SCORE;\n"],
     ['src/server/probe.ts', "import { showStep } from '../../sidebar/app';\nexport const probe = showStep;\n"],
     ['sidebar/probe.ts', "import { runAnalysis } from '../src/server/api';\nexport const probe = runAnalysis;\n"],
     ['sidebar/probe.ts', "import { fixture } from '../tests/support/fixtures';\nexport const probe = fixture;\n"],

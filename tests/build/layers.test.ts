@@ -38,47 +38,38 @@ const APPS_SCRIPT = 'export function flush(): void {\n  SpreadsheetApp.flush();\
 const DOM = 'export const title: string = document.title;\n';
 const NODE = 'export const home: string | undefined = process.env.HOME;\n';
 
-describe('src/core sees no Apps Script, DOM or Node globals', () => {
-  it.each([
-    ['SpreadsheetApp', APPS_SCRIPT],
-    ['document', DOM],
-    ['process', NODE],
-  ])('a core file using %s fails to type-check', (name, source) => {
-    const errors = diagnosticsOf('src/core', 'src/core/layerProbe.ts', source);
+const LAYERS = [
+  {
+    layer: 'src/core',
+    probe: 'src/core/layerProbe.ts',
+    sees: 'nothing but ES2020',
+    allowed: null,
+    forbidden: { SpreadsheetApp: APPS_SCRIPT, document: DOM, process: NODE },
+  },
+  {
+    layer: 'src',
+    probe: 'src/server/layerProbe.ts',
+    sees: 'Apps Script',
+    allowed: APPS_SCRIPT,
+    forbidden: { document: DOM, process: NODE },
+  },
+  {
+    layer: 'sidebar',
+    probe: 'sidebar/layerProbe.ts',
+    sees: 'the DOM',
+    allowed: DOM,
+    forbidden: { SpreadsheetApp: APPS_SCRIPT, process: NODE },
+  },
+];
+
+describe.each(LAYERS)('$layer sees $sees', ({ layer, probe, allowed, forbidden }) => {
+  it.each(Object.entries(forbidden))('a file using %s fails to type-check', (name, source) => {
+    const errors = diagnosticsOf(layer, probe, source);
     expect(errors.some((error) => error.includes(`Cannot find name '${name}'`))).toBe(true);
   });
 
-  it('a pure core file type-checks', () => {
-    expect(
-      diagnosticsOf('src/core', 'src/core/layerProbe.ts', 'export const half = (x: number): number => x / 2;\n'),
-    ).toEqual([]);
-  });
-});
-
-describe('the adapters see Apps Script only', () => {
-  it('Apps Script globals type-check', () => {
-    expect(diagnosticsOf('src', 'src/server/layerProbe.ts', APPS_SCRIPT)).toEqual([]);
-  });
-
-  it.each([
-    ['document', DOM],
-    ['process', NODE],
-  ])('an adapter using %s fails to type-check', (name, source) => {
-    const errors = diagnosticsOf('src', 'src/server/layerProbe.ts', source);
-    expect(errors.some((error) => error.includes(`Cannot find name '${name}'`))).toBe(true);
-  });
-});
-
-describe('the sidebar sees the DOM only', () => {
-  it('DOM globals type-check', () => {
-    expect(diagnosticsOf('sidebar', 'sidebar/layerProbe.ts', DOM)).toEqual([]);
-  });
-
-  it.each([
-    ['SpreadsheetApp', APPS_SCRIPT],
-    ['process', NODE],
-  ])('a sidebar file using %s fails to type-check', (name, source) => {
-    const errors = diagnosticsOf('sidebar', 'sidebar/layerProbe.ts', source);
-    expect(errors.some((error) => error.includes(`Cannot find name '${name}'`))).toBe(true);
+  it('a file using only what the layer may use type-checks', () => {
+    const source = allowed ?? 'export const half = (x: number): number => x / 2;\n';
+    expect(diagnosticsOf(layer, probe, source)).toEqual([]);
   });
 });

@@ -100,6 +100,23 @@ beforeAll(async () => {
   result = addOn.analyse(info.defaults);
 });
 
+
+/**
+ * Checks the rows of a per-group summary table (name, clients, % clients, revenue, % revenue, average basket)
+ * against `[name, clients, revenue, purchases]` worked out by hand, for the 10 clients and TOTAL revenue.
+ */
+function expectGroupRows(rows: unknown[][], expected: ReadonlyArray<[string, number, number, number]>): void {
+  expect(rows.map((row) => row[0])).toEqual(expected.map(([name]) => name));
+  rows.forEach((row, i) => {
+    const [, clients, revenue, purchases] = at(expected, i);
+    expect(row[1]).toBe(clients);
+    expect(row[2]).toBeCloseTo(clients / 10, 12);
+    expect(row[3]).toBeCloseTo(revenue, 9);
+    expect(row[4]).toBeCloseTo(revenue / TOTAL, 12);
+    expect(row[5]).toBeCloseTo(revenue / purchases, 9);
+  });
+}
+
 describe('getSourceInfo on a French client table', () => {
   it('finds the header under the title row and recognises every column', () => {
     expect(info.lang).toBe('fr');
@@ -219,15 +236,7 @@ describe('runAnalysis on a French client table', () => {
       ['À risque (futurs non-clients)', 2, 300 + 500, 4 + 5],
       ['Perdus', 1, 20, 1],
     ];
-    expect(segments.map((row) => row[0])).toEqual(expected.map((e) => e[0]));
-    segments.forEach((row, i) => {
-      const [, clients, revenue, purchases] = at(expected, i);
-      expect(row[1]).toBe(clients);
-      expect(row[2]).toBeCloseTo(clients / 10, 12);
-      expect(row[3]).toBeCloseTo(revenue, 9);
-      expect(row[4]).toBeCloseTo(revenue / TOTAL, 12);
-      expect(row[5]).toBeCloseTo(revenue / purchases, 9);
-    });
+    expectGroupRows(segments, expected);
     expect(result.segments.map((s) => [s.name, s.clients])).toEqual(expected.map((e) => [e[0], e[1]]));
     expect(result.segments[0]?.averageBasket).toBeCloseTo(2734.5 / 16, 9);
   });
@@ -243,14 +252,7 @@ describe('runAnalysis on a French client table', () => {
       ['C', 4, 150 + 90 + 40 + 20, 7],
     ];
     expect(classes.map((row) => row[0])).toEqual(['A', 'B', 'C']);
-    classes.forEach((row, i) => {
-      const [, clients, revenue, purchases] = at(expected, i);
-      expect(row[1]).toBe(clients);
-      expect(row[2]).toBeCloseTo(clients / 10, 12);
-      expect(row[3]).toBeCloseTo(revenue, 9);
-      expect(row[4]).toBeCloseTo(revenue / TOTAL, 12);
-      expect(row[5]).toBeCloseTo(revenue / purchases, 9);
-    });
+    expectGroupRows(classes, expected);
     expect(result.abc.map((c) => [c.name, c.clients])).toEqual(expected.map((e) => [e[0], e[1]]));
   });
 
