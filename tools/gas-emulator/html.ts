@@ -6,15 +6,8 @@
 import { appsScriptException, signatureMismatch } from './errors.ts';
 import { EmulatorObject } from './objectModel.ts';
 
-/** `HtmlService.SandboxMode` */
-export const SANDBOX_MODES = Object.freeze({ EMULATED: 'EMULATED', IFRAME: 'IFRAME', NATIVE: 'NATIVE' });
-/** `HtmlService.XFrameOptionsMode` */
-export const XFRAME_OPTIONS_MODES = Object.freeze({ ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' });
-
 export class HtmlServiceModel extends EmulatorObject {
   readonly _className = 'HtmlService';
-  readonly SandboxMode = SANDBOX_MODES;
-  readonly XFrameOptionsMode = XFRAME_OPTIONS_MODES;
 
   constructor(readonly _files: Readonly<Record<string, string>>) {
     super();
@@ -43,9 +36,6 @@ export class HtmlOutputModel extends EmulatorObject {
   _title = '';
   _width: number | null = null;
   _height: number | null = null;
-  _sandboxMode: string = SANDBOX_MODES.IFRAME;
-  _xFrameOptionsMode: string = XFRAME_OPTIONS_MODES.DEFAULT;
-  readonly _metaTags: { name: string; content: string }[] = [];
 
   constructor(public _content: string) {
     super();
@@ -53,11 +43,6 @@ export class HtmlOutputModel extends EmulatorObject {
 
   getContent(): string {
     return this._content;
-  }
-
-  setContent(content: string): HtmlOutputModel {
-    this._content = String(content);
-    return this;
   }
 
   append(addedContent: string): HtmlOutputModel {
@@ -75,19 +60,11 @@ export class HtmlOutputModel extends EmulatorObject {
     return this;
   }
 
-  getTitle(): string {
-    return this._title;
-  }
-
   /** Pixels. */
   setWidth(width: number): HtmlOutputModel {
     if (!Number.isInteger(width)) throw signatureMismatch('HtmlOutput.setWidth', [width]);
     this._width = width;
     return this;
-  }
-
-  getWidth(): number | null {
-    return this._width;
   }
 
   /** Pixels. */
@@ -97,24 +74,4 @@ export class HtmlOutputModel extends EmulatorObject {
     return this;
   }
 
-  getHeight(): number | null {
-    return this._height;
-  }
-
-  setSandboxMode(mode: string): HtmlOutputModel {
-    if (!(mode in SANDBOX_MODES)) throw signatureMismatch('HtmlOutput.setSandboxMode', [mode]);
-    this._sandboxMode = mode;
-    return this;
-  }
-
-  setXFrameOptionsMode(mode: string): HtmlOutputModel {
-    if (!(mode in XFRAME_OPTIONS_MODES)) throw signatureMismatch('HtmlOutput.setXFrameOptionsMode', [mode]);
-    this._xFrameOptionsMode = mode;
-    return this;
-  }
-
-  addMetaTag(name: string, content: string): HtmlOutputModel {
-    this._metaTags.push({ name: String(name), content: String(content) });
-    return this;
-  }
 }

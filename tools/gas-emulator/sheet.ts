@@ -115,26 +115,10 @@ export class SheetModel extends EmulatorObject {
     return this;
   }
 
-  insertRowsBefore(beforePosition: number, howMany: number): SheetModel {
-    this._checkPosition(beforePosition, this._maxRows, 'rows');
-    this._checkCount(howMany, 'SpreadsheetApp.Sheet.insertRowsBefore', [beforePosition, howMany]);
-    this._eachLayer((layer) => layer.insertRows(beforePosition - 1, howMany));
-    this._maxRows += howMany;
-    return this;
-  }
-
   insertColumnsAfter(afterPosition: number, howMany: number): SheetModel {
     this._checkPosition(afterPosition, this._maxColumns, 'columns');
     this._checkCount(howMany, 'SpreadsheetApp.Sheet.insertColumnsAfter', [afterPosition, howMany]);
     this._eachLayer((layer) => layer.insertColumns(afterPosition, howMany));
-    this._maxColumns += howMany;
-    return this;
-  }
-
-  insertColumnsBefore(beforePosition: number, howMany: number): SheetModel {
-    this._checkPosition(beforePosition, this._maxColumns, 'columns');
-    this._checkCount(howMany, 'SpreadsheetApp.Sheet.insertColumnsBefore', [beforePosition, howMany]);
-    this._eachLayer((layer) => layer.insertColumns(beforePosition - 1, howMany));
     this._maxColumns += howMany;
     return this;
   }
@@ -146,15 +130,6 @@ export class SheetModel extends EmulatorObject {
     if (howMany === this._maxRows) throw appsScriptException("You can't delete all the rows on the sheet.");
     this._eachLayer((layer) => layer.deleteRows(rowPosition - 1, howMany));
     this._maxRows -= howMany;
-  }
-
-  deleteColumns(columnPosition: number, howMany: number): void {
-    this._checkCount(howMany, 'SpreadsheetApp.Sheet.deleteColumns', [columnPosition, howMany]);
-    this._checkPosition(columnPosition, this._maxColumns, 'columns');
-    if (columnPosition + howMany - 1 > this._maxColumns) throw appsScriptException('Those columns are out of bounds.');
-    if (howMany === this._maxColumns) throw appsScriptException("You can't delete all the columns on the sheet.");
-    this._eachLayer((layer) => layer.deleteColumns(columnPosition - 1, howMany));
-    this._maxColumns -= howMany;
   }
 
   /** Clears contents and formats, or only one of them with `{ contentsOnly }` / `{ formatOnly }`. */
