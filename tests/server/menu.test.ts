@@ -2,7 +2,7 @@
  * The add-on menu, the sidebar and the help dialog, run from the built bundle.
  */
 import { describe, expect, it } from 'vitest';
-import { builtAddOn, openAddOn } from '../support/addOn';
+import { openAddOn } from '../support/addOn';
 import { at } from '../../tools/shared/at';
 
 const CLIENTS = [['Client', 'Montant'], ['Ana', 10]];
@@ -48,13 +48,12 @@ describe('onOpen', () => {
 
 describe('showSidebar', () => {
   it('shows the built sidebar.html with the localised title', async () => {
-    const { files } = await builtAddOn();
-    const { bundle, ss } = await openAddOn({ locale: 'fr_FR', timeZone: 'Europe/Paris', sheets: [{ name: 'Clients', values: CLIENTS }] });
+    const { bundle, ss, html } = await openAddOn({ locale: 'fr_FR', timeZone: 'Europe/Paris', sheets: [{ name: 'Clients', values: CLIENTS }] });
     bundle.call('showSidebar');
     expect(ss.emulator.ui.sidebars).toHaveLength(1);
     const [sidebar] = ss.emulator.ui.sidebars;
     expect(sidebar?.title).toBe('Client Portfolio');
-    expect(sidebar?.content).toBe(files['sidebar.html']);
+    expect(sidebar?.content).toBe(html);
   });
 
   it('is refused before the add-on is authorised (AuthMode NONE), as in Apps Script', async () => {

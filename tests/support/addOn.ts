@@ -1,33 +1,12 @@
 /**
- * Set-up of the server tests: the built add-on (`Code.js` and
- * `sidebar.html`, rebuilt into a temporary folder when `dist/` is stale)
- * loaded in `node:vm` over an in-memory spreadsheet, and small helpers to
- * seed sheets and read the owned sheets back.
+ * Set-up of the server tests: the built add-on (`Code.js` and `sidebar.html`,
+ * rebuilt into a temporary folder when `dist/` is stale) loaded in `node:vm`
+ * over an in-memory spreadsheet (`tools/sidebar-host/emulatedAddOn.ts`), and
+ * small helpers to read the owned sheets back. Dates: `calendar.ts`.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import {
-  createMemorySpreadsheet, loadBundle, simulateScriptRun,
-  type LoadedBundle, type MemorySpreadsheet, type SheetSeed,
-} from '../../tools/gas-emulator/index.ts';
-import { builtDist } from '../../tools/sidebar-host/builtDist.ts';
+import { simulateScriptRun, type LoadedBundle, type MemorySpreadsheet, type SheetSeed } from '../../tools/gas-emulator/index.ts';
+import { emulatedAddOn } from '../../tools/sidebar-host/emulatedAddOn';
 import type { AnalysisResult, AnalysisSettings, SourceInfo } from '../../src/server/api';
-
-export interface BuiltAddOn {
-  code: string;
-  files: Record<string, string>;
-}
-
-let built: Promise<BuiltAddOn> | null = null;
-
-/** The built add-on, built at most once per test file. */
-export function builtAddOn(): Promise<BuiltAddOn> {
-  built ??= builtDist().then(({ dir }) => ({
-    code: fs.readFileSync(path.join(dir, 'Code.js'), 'utf8'),
-    files: { 'sidebar.html': fs.readFileSync(path.join(dir, 'sidebar.html'), 'utf8') },
-  }));
-  return built;
-}
 
 /** The script's frozen clock in every test: 30 June 2024, 10:00 UTC (noon in Paris). */
 export const NOW = new Date('2024-06-30T10:00:00Z');
@@ -35,6 +14,8 @@ export const NOW = new Date('2024-06-30T10:00:00Z');
 export interface AddOnRun {
   ss: MemorySpreadsheet;
   bundle: LoadedBundle;
+  /** The built sidebar page. */
+  html: string;
   /** `getSourceInfo()` as the sidebar receives it. */
   sourceInfo(): SourceInfo;
   /** `runAnalysis(settings)` as the sidebar receives it. */
@@ -52,12 +33,11 @@ export interface AddOnOptions {
 
 /** A spreadsheet with `sheets` and the built add-on loaded over it. */
 export async function openAddOn(options: AddOnOptions): Promise<AddOnRun> {
-  const { code, files } = await builtAddOn();
-  const ss = createMemorySpreadsheet({ locale: options.locale, timeZone: options.timeZone, sheets: options.sheets });
-  const bundle = loadBundle({ spreadsheet: ss, code, files, now: options.now ?? NOW, userLocale: options.userLocale });
+  const { spreadsheet: ss, bundle, html } = await emulatedAddOn({ ...options, now: options.now ?? NOW });
   return {
     ss,
     bundle,
+    html,
     sourceInfo: () => simulateScriptRun(bundle.call('getSourceInfo')) as SourceInfo,
     analyse: (settings) => simulateScriptRun(bundle.call('runAnalysis', settings)) as AnalysisResult,
   };
