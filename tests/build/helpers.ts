@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
-import { at } from '../../tools/shared/at';
+import { at } from '../../tools/indexing';
 
 /** A fresh empty folder under the OS temp dir; remove it with `removeDir`. */
 export function makeTempDir(): string {

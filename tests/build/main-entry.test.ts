@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, GLOBAL_NAME, PROJECT_ROOT } from '../../scripts/build/index.mjs';
 import { jsdocAbove, loadCode, makeTempDir, removeDir, stubParams } from './helpers';
-import { at } from '../../tools/shared/at';
+import { at } from '../../tools/indexing';
 
 /** The cell API: the six custom functions of docs/FUNCTIONS.md. */
 const CELL_API_FUNCTIONS = ['RFM_SCORE', 'CLIENT_VALUE', 'PARETO_SHARE', 'ABC_CLASS', 'RFM_SEGMENT', 'RFM_TABLE'];

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { abcClasses, checkAbcShares, positiveTotal } from '../../src/core/abc';
 import type { AbcClass } from '../../src/core/types';
 import { portfolioError } from '../support/portfolioError';
-import { at } from '../../tools/shared/at';
+import { at } from '../../tools/indexing';
 
 describe('abcClasses', () => {
   it('classes 50, 30, 15, 5 as A, A, B, C', () => {

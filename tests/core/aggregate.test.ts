@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateSales } from '../../src/core/aggregate';
-import { at } from '../../tools/shared/at';
+import { at } from '../../tools/indexing';
 
 describe('aggregateSales', () => {
   it('works the documented example: 10 € day 5, 20 € day 9, −5 € day 12', () => {

@@ -9,7 +9,7 @@ import { defaultRules } from '../../src/core/segments';
 import { emptyMapping } from '../../src/core/sourceLayout';
 import { analysisOptions } from '../support/analysisOptions';
 import { portfolioError } from '../support/portfolioError';
-import { at } from '../../tools/shared/at';
+import { at } from '../../tools/indexing';
 
 // name, days since the last purchase, purchases, amount
 const ROWS: Array<[string, number, number, number]> = [

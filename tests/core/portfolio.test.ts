@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { scorePortfolio, type ClientFigures, type ScoringSettings } from '../../src/core/portfolio';
 import { defaultRules, othersName } from '../../src/core/segments';
 import { portfolioError } from '../support/portfolioError';
-import { at } from '../../tools/shared/at';
+import { at } from '../../tools/indexing';
 
 // rows: Ana, Ben, Cleo, Dan, Eve, Finn, Gus, Hana, Ivo, Jo
 const days = [30, 365, 5, 120, 46, 12, 250, 90, 45, 180];

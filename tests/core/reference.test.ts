@@ -14,7 +14,7 @@ import { dayFromIso, dayFromParts } from '../../src/core/days';
 import { scorePortfolio } from '../../src/core/portfolio';
 import { recencyDays } from '../../src/core/recency';
 import { defaultRules, othersName } from '../../src/core/segments';
-import { at } from '../../tools/shared/at';
+import { at } from '../../tools/indexing';
 
 const FIXTURES = path.join(__dirname, '../fixtures/reference');
 

@@ -8,7 +8,7 @@ import { dayFromIso } from '../../src/core/days';
 import { actionsTable, clientsTable, percentText, settingsTable, summaryTable } from '../../src/core/reports';
 import { emptyMapping } from '../../src/core/sourceLayout';
 import { analysisOptions } from '../support/analysisOptions';
-import { at } from '../../tools/shared/at';
+import { at } from '../../tools/indexing';
 
 const AS_OF = dayFromIso('2024-06-30');
 const mapping = { ...emptyMapping(), client: 0, date: 1, purchases: 2, amount: 3, phone: 4 };

@@ -19,7 +19,7 @@ import {
 } from '../../src/core/rfm';
 import type { ScoreMethod } from '../../src/core/types';
 import { portfolioError } from '../support/portfolioError';
-import { at } from '../../tools/shared/at';
+import { at } from '../../tools/indexing';
 
 /**
  * Ten clients, rows deliberately not sorted on any axis.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemorySpreadsheet, createServices } from '../../tools/gas-emulator/index.ts';
-import { at } from '../../tools/shared/at';
+import { at } from '../../tools/indexing';
 
 function summary() {
   const ss = createMemorySpreadsheet({ sheets: [{ name: 'Summary', values: [['Share of clients', 'Share of revenue'], [0.2, 0.78], [1, 1]] }] });

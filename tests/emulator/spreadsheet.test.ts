@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemorySpreadsheet, type MemorySpreadsheet } from '../../tools/gas-emulator/index.ts';
-import { at } from '../../tools/shared/at';
+import { at } from '../../tools/indexing';
 
 function book(): MemorySpreadsheet {
   return createMemorySpreadsheet({

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateExamples } from '../../tools/examples/generate';
 import { readWorkbookFile, type ImportedCell } from '../../tools/file-import/index';
-import { at } from '../../tools/shared/at';
+import { at } from '../../tools/indexing';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 const FILES = ['boutique-clients.xlsx', 'boutique-clients.csv', 'shop-sales-log.xlsx', 'shop-sales-log.csv'];

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readWorkbookBuffer } from '../../tools/file-import/index';
-import { at } from '../../tools/shared/at';
+import { at } from '../../tools/indexing';
 
 /** An XLSX written by exceljs: every kind of cell the reader must flatten. */
 async function sampleWorkbook(): Promise<Buffer> {

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST_DIR } from '../../tools/gas-emulator/index.ts';
-import { at } from '../../tools/shared/at';
+import { at } from '../../tools/indexing';
 
 /** Each function's parameters in order; optional ones in brackets, as docs/FUNCTIONS.md writes them. */
 const SIGNATURES: Record<string, string[]> = {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, midnight } from '../support/calendar';
 import { column, flat, workbook } from '../support/customFunctions';
-import { at } from '../../tools/shared/at';
+import { at } from '../../tools/indexing';
 
 const TZ = 'Europe/Paris';
 const AS_OF = '2025-03-31';

@@ -20,7 +20,7 @@ import { previewTexts } from '../../tools/preview/texts';
 import type { WorkbookView } from '../../tools/preview/types';
 import { launchChromium } from '../../tools/sidebar-host/browser';
 import { sidebarTexts } from '../../src/core/i18n/sidebar';
-import { at } from '../../tools/shared/at';
+import { at } from '../../tools/indexing';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BOUTIQUE_CSV = path.join(ROOT, 'examples', 'boutique-clients.csv');

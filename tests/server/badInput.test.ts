@@ -9,7 +9,7 @@ import type { AnalysisSettings } from '../../src/server/api';
 import { type AddOnRun, openAddOn, sheetRecords } from '../support/addOn';
 import { calendarDay, midnight } from '../support/calendar';
 import { thrownBy } from '../support/thrown';
-import { at } from '../../tools/shared/at';
+import { at } from '../../tools/indexing';
 
 const TZ = 'Europe/Paris';
 const d = (iso: string) => midnight(iso, TZ);

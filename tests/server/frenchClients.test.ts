@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisResult, SourceInfo } from '../../src/server/api';
 import { type AddOnRun, openAddOn, sheetRecords, sheetValues } from '../support/addOn';
 import { calendarDay, midnight } from '../support/calendar';
-import { at } from '../../tools/shared/at';
+import { at } from '../../tools/indexing';
 
 const TZ = 'Europe/Paris';
 const SOURCE = 'Mes clients';

@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { openAddOn } from '../support/addOn';
-import { at } from '../../tools/shared/at';
+import { at } from '../../tools/indexing';
 
 const CLIENTS = [['Client', 'Montant'], ['Ana', 10]];
 

@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../src/server/api';
 import { type AddOnRun, openAddOn, sheetRecords, sheetValues } from '../support/addOn';
 import { midnight } from '../support/calendar';
-import { defined } from '../../tools/shared/at';
+import { defined } from '../../tools/indexing';
 
 const TZ = 'America/New_York';
 const CSV = path.join(__dirname, '../fixtures/reference/rfm_data_orders.csv');

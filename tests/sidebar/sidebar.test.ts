@@ -11,7 +11,7 @@ import type { ScriptServer } from '../../tools/sidebar-host/index.mjs';
 import { sidebarTexts } from '../../src/core/i18n/sidebar';
 import { tableHeader } from '../../src/core/i18n/tableHeaders';
 import type { Lang } from '../../src/core/types';
-import { at } from '../../tools/shared/at';
+import { at } from '../../tools/indexing';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const NOW = new Date('2025-07-01T10:00:00Z');

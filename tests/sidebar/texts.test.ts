@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sidebarTexts } from '../../src/core/i18n/sidebar';
-import { at } from '../../tools/shared/at';
+import { at } from '../../tools/indexing';
 
 /** Every text of a table as (path, text) pairs; functions are called with marker arguments. */
 function flatten(table: object, prefix = ''): Array<[string, string, unknown[]]> {

@@ -11,7 +11,7 @@ import { rfmCode, rfmScores } from '../../src/core/rfm';
 import { createMemorySpreadsheet, loadBundle, type LoadedBundle } from '../gas-emulator/index.ts';
 import type { SalesLog } from './salesLog';
 import { timeJob, type RunPlan, type Timing } from './timing';
-import { at } from '../shared/at';
+import { at } from '../indexing';
 
 const MS_PER_DAY = 86_400_000;
 

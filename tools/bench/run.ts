@@ -22,7 +22,7 @@ import { generateSalesLog, type SalesLog } from './salesLog';
 import { compareSummaries, summarise, type ScoreSummary, type SummaryComparison } from './scoreSummary';
 import { count, mark, markdownTable, milliseconds, rate } from './table';
 import { timeJob, type RunPlan } from './timing';
-import { at } from '../shared/at';
+import { at } from '../indexing';
 
 const LOG_SIZES = [10_000, 100_000, 1_000_000];
 const CLASSES = 5;

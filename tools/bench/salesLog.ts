@@ -4,7 +4,7 @@
  * law (a few clients make most of the revenue), about 2 % returns.
  */
 import { dayFromParts } from '../../src/core/days';
-import { at } from '../shared/at';
+import { at } from '../indexing';
 
 /** A generated sales log, as parallel arrays (row i = clientKeys[i], days[i], amounts[i]). */
 export interface SalesLog {

@@ -3,7 +3,7 @@
  * breakpoints), to check that two implementations did the same job.
  */
 import type { ScoredPortfolio } from '../../src/core/portfolio';
-import { at } from '../shared/at';
+import { at } from '../indexing';
 
 /** Counts per score 1..n, per ABC class (A, B, C) and per segment; breakpoints per axis. */
 export interface ScoreSummary {

@@ -1,6 +1,6 @@
 /** Wall-clock timing of a job: warm-up runs, then the median of measured runs. */
 import { performance } from 'node:perf_hooks';
-import { at } from '../shared/at';
+import { at } from '../indexing';
 
 /** How many times a job runs. */
 export interface RunPlan {

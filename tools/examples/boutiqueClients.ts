@@ -12,7 +12,7 @@ import { dayNumber } from './calendarDays';
 import type { ExampleTable } from './exampleTable';
 import { FRENCH_BUSINESS_NAMES, FRENCH_FAMILY_NAMES, FRENCH_GIVEN_NAMES } from './names';
 import { SeededRandom } from './seededRandom';
-import { at } from '../shared/at';
+import { at } from '../indexing';
 
 /** The day the list was exported: last purchases fall before it. */
 const BOUTIQUE_AS_OF = dayNumber(2026, 10, 31);

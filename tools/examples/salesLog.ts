@@ -8,7 +8,7 @@ import { calendarDate, dayNumber } from './calendarDays';
 import type { ExampleTable } from './exampleTable';
 import { ENGLISH_FAMILY_NAMES, ENGLISH_GIVEN_NAMES } from './names';
 import { SeededRandom } from './seededRandom';
-import { at } from '../shared/at';
+import { at } from '../indexing';
 
 const SALES_FIRST_DAY = dayNumber(2024, 11, 1);
 const SALES_LAST_DAY = dayNumber(2026, 10, 31);

@@ -3,7 +3,7 @@
  * the example workbooks come out identical on every run and machine.
  * Not for anything secret.
  */
-import { at } from '../shared/at';
+import { at } from '../indexing';
 
 export class SeededRandom {
   private state: number;

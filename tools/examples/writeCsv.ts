@@ -11,7 +11,7 @@
  */
 import { calendarDate } from './calendarDays';
 import type { ColumnKind, ExampleCell, ExampleTable } from './exampleTable';
-import { at } from '../shared/at';
+import { at } from '../indexing';
 
 interface CsvStyle {
   byteOrderMark: string;

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { utcMidnight } from './calendarDays';
 import type { ColumnKind, ExampleCell, ExampleTable } from './exampleTable';
 import { withFixedZipTimestamps } from './zipTimestamps';
-import { at } from '../shared/at';
+import { at } from '../indexing';
 
 /** Fixed authoring date of the examples (document properties and zip entries), for identical files. */
 const AUTHORED_ON = { year: 2026, month: 11, day: 1 };

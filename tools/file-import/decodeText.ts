@@ -5,7 +5,7 @@
  * (what Excel writes for "CSV (séparateur: point-virgule)" on French Windows).
  * The byte order mark never reaches the text.
  */
-import { at } from '../shared/at';
+import { at } from '../indexing';
 export function decodeText(data: Uint8Array): string {
   if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) {
     return new TextDecoder('utf-8').decode(data.subarray(3));

@@ -6,7 +6,7 @@ import { columnDateOrder, parseDateText, type DateOrder } from './csvDates';
 import { decimalSeparatorEvidence, parseLocaleNumber, type DecimalSeparator } from './csvNumbers';
 import type { CsvDelimiter } from './detectDelimiter';
 import type { ImportedCell } from './types';
-import { at } from '../shared/at';
+import { at } from '../indexing';
 
 /** How a CSV file writes numbers and dates. */
 export interface CsvConvention {

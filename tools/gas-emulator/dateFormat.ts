@@ -9,7 +9,7 @@
  */
 import { appsScriptException } from './errors.ts';
 import { offsetMinutes, wallTime, type WallTime } from './timeZone.ts';
-import { at } from '../shared/at';
+import { at } from '../indexing';
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',

@@ -18,7 +18,7 @@
 import type { CellValue } from './cellValue.ts';
 import { isFrench } from './cellValue.ts';
 import { wallTime, type WallTime } from './timeZone.ts';
-import { at } from '../shared/at';
+import { at } from '../indexing';
 
 /** Sheets' epoch: day serial 0 is 1899-12-30. */
 const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);

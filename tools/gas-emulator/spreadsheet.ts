@@ -17,7 +17,7 @@ import { SheetModel, type SheetHost } from './sheet.ts';
 import { snapshotSheet, type SheetSnapshot } from './snapshot.ts';
 import { SPREADSHEET_CLASSES } from './authMode.ts';
 import { RecordedUi } from './ui.ts';
-import { at } from '../shared/at';
+import { at } from '../indexing';
 
 /** Size of a sheet created by `insertSheet` (and the minimum of a seeded sheet). */
 export const DEFAULT_MAX_ROWS = 1000;

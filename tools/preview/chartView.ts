@@ -7,7 +7,7 @@
  */
 import type { MemorySpreadsheet } from '../gas-emulator/index.ts';
 import type { ChartSeriesView, ChartView } from './types';
-import { at } from '../shared/at';
+import { at } from '../indexing';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

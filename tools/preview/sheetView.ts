@@ -8,7 +8,7 @@
 import { AUTOMATIC_NUMBER_FORMAT, formatSimpleDate, type MemorySpreadsheet } from '../gas-emulator/index.ts';
 import { chartViews } from './chartView';
 import type { CellKind, CellView, SheetView } from './types';
-import { cellAt } from '../shared/at';
+import { cellAt } from '../indexing';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -15,7 +15,7 @@ import { FileImportError } from '../file-import/index';
 import { startPreview } from './server';
 import { previewTexts } from './texts';
 import { PREVIEW_LOCALES, type PreviewLocale } from './types';
-import { at } from '../shared/at';
+import { at } from '../indexing';
 
 const lang = langFromLocale(process.env.LC_ALL || process.env.LANG);
 const texts = previewTexts[lang].cli;

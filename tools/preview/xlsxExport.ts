@@ -12,7 +12,7 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AUTOMATIC_NUMBER_FORMAT, formatSimpleDate, type MemorySpreadsheet } from '../gas-emulator/index.ts';
-import { cellAt } from '../shared/at';
+import { cellAt } from '../indexing';
 
 /** Excel's longest sheet name. */
 const EXCEL_NAME_LENGTH = 31;

@@ -8,7 +8,7 @@
 import type { Lang } from '../../../src/core/types';
 import { svg } from '../../../sidebar/dom';
 import type { ChartSeriesView, ChartView } from '../types';
-import { at } from '../../shared/at';
+import { at } from '../../indexing';
 
 /** Size of a chart in pixels (Sheets' default embedded chart is 600 × 371). */
 export const CHART_WIDTH = 600;

@@ -9,7 +9,7 @@ import { el } from '../../../sidebar/dom';
 import type { PreviewTexts } from '../texts';
 import type { CellView, SheetView } from '../types';
 import { drawChart, CHART_HEIGHT, CHART_WIDTH } from './chart';
-import { at } from '../../shared/at';
+import { at } from '../../indexing';
 
 /** Sheets' default column width and row height, in pixels. */
 const DEFAULT_COLUMN_WIDTH = 100;

@@ -4,7 +4,7 @@
  */
 import { el } from '../../../sidebar/dom';
 import type { PreviewTexts } from '../texts';
-import { at } from '../../shared/at';
+import { at } from '../../indexing';
 
 export function renderTabs(sheets: readonly string[], active: string, texts: PreviewTexts, onSelect: (sheet: string) => void): HTMLElement {
   const tabs = sheets.map((name) => {
