@@ -254,11 +254,18 @@ function checkCriterionScale(scale: PointsScale, criterion: PointsCriterion): vo
   }
 }
 
+/** The best points among several labels (a client who bought several product types); a single value as is. */
+function bestPointsOf(value: Cell | readonly Cell[], scale: PointsScale): number {
+  if (!Array.isArray(value)) return numericPointsOf(value, scale);
+  const labels: readonly Cell[] = value.length > 0 ? value : [''];
+  return Math.max(...labels.map((label) => numericPointsOf(label, scale)));
+}
+
 /** Points of each value on one criterion; errors carry the client position as index and `params.criterion`. */
-function criterionPoints(values: readonly Cell[], scale: PointsScale, criterion: PointsCriterion): number[] {
+function criterionPoints(values: ReadonlyArray<Cell | readonly Cell[]>, scale: PointsScale, criterion: PointsCriterion): number[] {
   return values.map((value, index) => {
     try {
-      return numericPointsOf(value, scale);
+      return bestPointsOf(value, scale);
     } catch (error) {
       if (error instanceof PortfolioError) throw new PortfolioError(error.key, { ...error.params, criterion }, index);
       throw error;
@@ -268,7 +275,8 @@ function criterionPoints(values: readonly Cell[], scale: PointsScale, criterion:
 
 /**
  * Points of each client on R (days since the last purchase), F (purchases),
- * M (amount) and, with a `t` scale, T (product type bought: FRAT), and the
+ * M (amount) and, with a `t` scale, T (product type bought: FRAT; a client
+ * given a list of types gets the best points among them), and the
  * weighted total Σ weight × points (weights default to 1; negative points and
  * weights are allowed). Lists have one entry per client, in the same order.
  * Example: R 45 days on [0 → 5, 30 → 3, 90 → 1] = 3 points, F 4 on [1 → 1, 3 → 3] = 3,
@@ -282,7 +290,7 @@ export function rfmPoints(
   purchases: readonly number[],
   amounts: readonly number[],
   scales: PointsScales,
-  options: { types?: readonly Cell[]; weights?: Partial<PointsWeights> } = {},
+  options: { types?: ReadonlyArray<Cell | readonly Cell[]>; weights?: Partial<PointsWeights> } = {},
 ): ClientPoints[] {
   const { types } = options;
   const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
