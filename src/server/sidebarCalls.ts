@@ -113,7 +113,8 @@ export function runAnalysis(settings: AnalysisSettings): AnalysisResult {
         segments: analysis.segments.map(groupSummary),
         abc: analysis.abc.map((group) => ({ ...groupSummary(group), name: group.name as AbcClass })),
         pareto: analysis.pareto,
-        thresholds: analysis.thresholds,
+        // with the points scale, the scale sheet is what scored the clients: no RFM breakpoints to show
+        thresholds: scale ? { r: [], f: [], m: [] } : analysis.thresholds,
         skipped: analysis.skipped.map((s) => ({ row: s.row, reason: describeMessage(s.key, s.params, lang) })),
         sheets: scale ? names : withoutScale(names),
         notes,

@@ -56,14 +56,6 @@ const en = {
   lineRevenue: '80% of revenue',
   // notes
   noteScaleRead: 'points scale read from the sheet “{sheet}”',
-  // sidebar
-  scalePointsOption: 'Points scale (barème)',
-  pointsHint: 'Points per criterion, weights and classes by total are read from the sheet “{sheet}”, created at the first run with a course-style scale: edit it, it is kept from one run to the next.',
-  abcRuleLabel: 'Rule',
-  abcRuleOptionReach: 'reach: A until the cumulative share reaches A',
-  abcRuleOptionWithin: 'within: A while the cumulative share stays within A',
-  abcRuleOptionClients: 'clients: shares of the number of clients',
-  abcHintClients: 'With the rule "clients", the shares are shares of the number of clients (default 20 % A, 30 % B, 50 % C).',
 } as const;
 
 export type PointsTextKey = keyof typeof en;
@@ -114,13 +106,6 @@ const fr: Record<PointsTextKey, string> = {
   lineClients: '20\u00a0% des clients',
   lineRevenue: '80\u00a0% du CA',
   noteScaleRead: 'barème de points lu dans la feuille « {sheet} »',
-  scalePointsOption: 'Barème de points',
-  pointsHint: 'Les points de chaque critère, les coefficients et les classes selon le total sont lus dans la feuille « {sheet} », créée à la première analyse avec un barème de cours : modifiez-la, elle est conservée d’une analyse à l’autre.',
-  abcRuleLabel: 'Règle',
-  abcRuleOptionReach: 'atteinte : A jusqu’à atteindre la part A',
-  abcRuleOptionWithin: 'sans dépasser : A tant que la part cumulée ne dépasse pas A',
-  abcRuleOptionClients: 'par nombre de clients : parts du nombre de clients',
-  abcHintClients: 'Avec la règle « par nombre de clients », les parts sont des parts du nombre de clients (par défaut 20\u00a0% A, 30\u00a0% B, 50\u00a0% C).',
 };
 
 const tables: Record<Lang, Record<PointsTextKey, string>> = { en, fr };
