@@ -53,7 +53,7 @@ describe('defaultScaleRows', () => {
     expect(rows[0]?.[0]).toBe('Critère');
     expect(rows.some((row) => row[0] === 'Classe' && row[2] === 'Très bon client')).toBe(true);
     expect(rows.some((row) => row[0] === 'Coefficient')).toBe(true);
-    expect(pointsSettingsFromRows(rows, 'fr', 'Portefeuille – Barème').classes.bounds).toEqual([0, 5, 9, 13]);
+    expect(pointsSettingsFromRows(rows, 'fr', 'Portefeuille – Barème').classes).toMatchObject({ kind: 'numeric', bounds: [0, 5, 9, 13] });
   });
 });
 
