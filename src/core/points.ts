@@ -208,9 +208,19 @@ function boundIndex(value: number, scale: NumericScale): number {
  * `unknownLabel`.
  */
 export function pointsOf(value: Cell, scale: PointsScale, decimalComma = false): Cell {
-  if (scale.kind === 'labels') return scale.values[labelIndex(value, scale)];
-  const number = typeof value === 'number' ? value : readNumber(value, decimalComma);
-  return scale.values[boundIndex(number, scale)];
+  return scale.values[entryIndex(value, scale, decimalComma)];
+}
+
+/** Position of the scale entry that `value` gets (see `pointsOf`). */
+function entryIndex(value: Cell, scale: PointsScale, decimalComma: boolean): number {
+  if (scale.kind === 'labels') return labelIndex(value, scale);
+  return boundIndex(typeof value === 'number' ? value : readNumber(value, decimalComma), scale);
+}
+
+/** A second-column entry as a number of points (a number, or a text number), NaN otherwise. */
+function entryPoints(entry: Cell, decimalComma: boolean): number {
+  if (typeof entry === 'number') return entry;
+  return typeof entry === 'string' ? parseNumberText(entry, decimalComma) : NaN;
 }
 
 /**
@@ -218,11 +228,9 @@ export function pointsOf(value: Cell, scale: PointsScale, decimalComma = false):
  * and `pointsNotNumber` (index: the scale row) when the entry is not a number.
  */
 export function numericPointsOf(value: Cell, scale: PointsScale, decimalComma = false): number {
-  const index = scale.kind === 'labels'
-    ? labelIndex(value, scale)
-    : boundIndex(typeof value === 'number' ? value : readNumber(value, decimalComma), scale);
+  const index = entryIndex(value, scale, decimalComma);
   const entry = scale.values[index];
-  const points = typeof entry === 'number' ? entry : typeof entry === 'string' ? parseNumberText(entry, decimalComma) : NaN;
+  const points = entryPoints(entry, decimalComma);
   if (!Number.isFinite(points)) throw new PortfolioError('pointsNotNumber', { value: showCell(entry) }, index);
   return points;
 }
@@ -234,8 +242,7 @@ export function numericPointsOf(value: Cell, scale: PointsScale, decimalComma = 
  */
 export function checkNumericPoints(scale: PointsScale, decimalComma = false): void {
   scale.values.forEach((entry, index) => {
-    const points = typeof entry === 'number' ? entry : typeof entry === 'string' ? parseNumberText(entry, decimalComma) : NaN;
-    if (!Number.isFinite(points)) throw new PortfolioError('pointsNotNumber', { value: showCell(entry) }, index);
+    if (!Number.isFinite(entryPoints(entry, decimalComma))) throw new PortfolioError('pointsNotNumber', { value: showCell(entry) }, index);
   });
 }
 

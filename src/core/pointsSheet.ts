@@ -15,7 +15,9 @@ import { PortfolioError } from './errors';
 import { formatMessage, type MessageKey, type MessageParams } from './i18n/messages';
 import { pointsText, type PointsTextKey } from './i18n/pointsTexts';
 import { segmentName } from './i18n/segmentNames';
-import { DEFAULT_WEIGHTS, normaliseLabel, parseScale, type PointsScale, type PointsScales, type PointsWeights } from './points';
+import {
+  checkNumericPoints, DEFAULT_WEIGHTS, normaliseLabel, parseScale, type PointsScale, type PointsScales, type PointsWeights,
+} from './points';
 import type { Lang } from './types';
 
 /** What the scale sheet says: a scale per criterion (T optional), weights and the classes by total. */
@@ -84,23 +86,32 @@ function rowError(lang: Lang, sheet: string, row: number, key: MessageKey, param
   return new PortfolioError('badScaleRow', { sheet, row, problem: formatMessage(lang, key, params) });
 }
 
+/** How a criterion's rows are checked: bounds that must be numbers (named `criterion` in errors), points that must be numbers. */
+interface SectionRules {
+  numericBoundsOf?: string;
+  numericPoints: boolean;
+}
+
 /**
  * A scale from the rows of one criterion; errors name the sheet row of the
- * entry at fault. With `criterion`, the bounds must be numbers (R, F, M and
- * the classes by total); without, labels are allowed (T).
+ * entry at fault. R, F, M and the classes need numeric bounds; T may have
+ * labels; every criterion but the classes needs numeric points.
  */
 function sectionScale(
   entries: ReadonlyArray<{ row: number; cells: [Cell, Cell] }>,
   lang: Lang,
   sheet: string,
-  criterion?: string,
+  rules: SectionRules,
 ): PointsScale {
+  const criterion = rules.numericBoundsOf;
   if (criterion !== undefined) {
     const text = entries.find((entry) => !Number.isFinite(readNumberOrNaN(entry.cells[0], lang)));
     if (text) throw rowError(lang, sheet, text.row, 'boundNotNumber', { criterion, value: showCell(text.cells[0]) });
   }
   try {
-    return parseScale(entries.map((entry) => entry.cells), lang === 'fr');
+    const scale = parseScale(entries.map((entry) => entry.cells), lang === 'fr');
+    if (rules.numericPoints) checkNumericPoints(scale, lang === 'fr');
+    return scale;
   } catch (error) {
     if (!(error instanceof PortfolioError)) throw error;
     const row = entries[error.index ?? 0]?.row ?? 1;
@@ -156,23 +167,16 @@ export function pointsSettingsFromRows(rows: readonly (readonly Cell[])[], lang:
   };
   const className = pointsText(lang, 'criterionClass');
   const scales: PointsScales = {
-    r: sectionScale(required('r', 'R'), lang, sheet, 'R'),
-    f: sectionScale(required('f', 'F'), lang, sheet, 'F'),
-    m: sectionScale(required('m', 'M'), lang, sheet, 'M'),
+    r: sectionScale(required('r', 'R'), lang, sheet, { numericBoundsOf: 'R', numericPoints: true }),
+    f: sectionScale(required('f', 'F'), lang, sheet, { numericBoundsOf: 'F', numericPoints: true }),
+    m: sectionScale(required('m', 'M'), lang, sheet, { numericBoundsOf: 'M', numericPoints: true }),
   };
   const typeEntries = sections.get('t');
-  if (typeEntries) scales.t = sectionScale(typeEntries, lang, sheet);
-  for (const [section, entries] of [['r', sections.get('r')], ['f', sections.get('f')], ['m', sections.get('m')], ['t', typeEntries]] as const) {
-    entries?.forEach(({ row, cells: [, points] }) => {
-      if (typeof points !== 'number' && !Number.isFinite(readNumberOrNaN(points, lang))) {
-        throw rowError(lang, sheet, row, 'pointsNotNumber', { value: showCell(points), criterion: section.toUpperCase() });
-      }
-    });
-  }
+  if (typeEntries) scales.t = sectionScale(typeEntries, lang, sheet, { numericPoints: true });
   return {
     scales,
     weights: readWeights(sections.get('weight') ?? [], lang, sheet),
-    classes: sectionScale(required('class', className), lang, sheet, className),
+    classes: sectionScale(required('class', className), lang, sheet, { numericBoundsOf: className, numericPoints: false }),
   };
 }
 
