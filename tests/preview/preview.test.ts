@@ -162,7 +162,7 @@ describe('local preview in the browser', () => {
     expect(vertical).toHaveLength(2);
     expect(vertical[0]?.[0]).toBe(vertical[1]?.[0]);
     expect(horizontal[0]?.[1]).toBe(horizontal[1]?.[1]);
-    expect(await charts.nth(0).locator('text.chart-legend').allTextContents()).toEqual(['% CA', '20\u00a0% des clients', '80\u00a0% du CA']);
+    expect(await charts.nth(0).locator('text.chart-legend').allTextContents()).toEqual(['% CA', '20\u202f% des clients', '80\u202f% du CA']);
     expect(await charts.nth(1).locator('rect.chart-column').count()).toBeGreaterThan(5);
 
     await openTab('Portefeuille – Clients');

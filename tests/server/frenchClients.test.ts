@@ -270,7 +270,7 @@ describe('runAnalysis on a French client table', () => {
     expect(thresholds[1][0]).toBe('R (jours depuis le dernier achat)');
     expect((thresholds[1].slice(1, 5) as number[]).map((t) => Number(t.toFixed(6)))).toEqual([26.4, 54, 102, 220]);
     const [curveHeader, ...curve] = summaryBlock(values, 'Courbe de Pareto');
-    expect(curveHeader.slice(0, 4)).toEqual(['% clients', '% CA', '20\u00a0% des clients', '80\u00a0% du CA']);
+    expect(curveHeader.slice(0, 4)).toEqual(['% clients', '% CA', '20\u202f% des clients', '80\u202f% du CA']);
     // 21 points of the curve, then the lesson's two lines: 20 % of clients from 0 to 100 %, 80 % of revenue from 0 to 100 % of clients
     expect(curve).toHaveLength(21 + 4);
     expect(curve.slice(21).map((row) => row.slice(0, 4))).toEqual([[0.2, '', 0, ''], [0.2, '', 1, ''], [0, '', '', 0.8], [1, '', '', 0.8]]);

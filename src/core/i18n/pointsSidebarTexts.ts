@@ -24,7 +24,7 @@ const fr: Record<PointsSidebarTextKey, string> = {
   abcRuleOptionReach: 'atteinte : A jusqu’à atteindre la part A',
   abcRuleOptionWithin: 'sans dépasser : A tant que la part cumulée ne dépasse pas A',
   abcRuleOptionClients: 'par nombre de clients : parts du nombre de clients',
-  abcHintClients: 'Avec la règle « par nombre de clients », les parts sont des parts du nombre de clients (par défaut 20\u00a0% A, 30\u00a0% B, 50\u00a0% C).',
+  abcHintClients: 'Avec la règle « par nombre de clients », les parts sont des parts du nombre de clients (par défaut 20\u202f% A, 30\u202f% B, 50\u202f% C).',
 };
 
 const tables: Record<Lang, Record<PointsSidebarTextKey, string>> = { en, fr };

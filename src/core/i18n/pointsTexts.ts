@@ -103,8 +103,8 @@ const fr: Record<PointsTextKey, string> = {
   abcRuleReach: 'atteinte (reach) – A : les premiers clients jusqu’à ce que leur CA cumulé atteigne {a}, B jusqu’à {b}',
   abcRuleWithin: 'sans dépasser (within) – A : les premiers clients dont le CA cumulé, eux compris, ne dépasse pas {a}, B {b}',
   abcRuleClients: 'par nombre de clients (clients) – A : les premiers {a} des clients par montant, B jusqu’à {b}',
-  lineClients: '20\u00a0% des clients',
-  lineRevenue: '80\u00a0% du CA',
+  lineClients: '20\u202f% des clients',
+  lineRevenue: '80\u202f% du CA',
   noteScaleRead: 'barème de points lu dans la feuille « {sheet} »',
 };
 
