@@ -88,6 +88,16 @@ export function renderSettingsStep(defaults: AnalysisSettings, texts: SidebarTex
   const aPercent = percentInput('aPercent', defaults.aShare);
   const bPercent = percentInput('bPercent', defaults.bShare);
   const abcRule = abcRuleSelect(defaults.abcRule ?? DEFAULT_ABC_RULE, aPercent, bPercent, lang);
+  const aLabel = el('label', { for: 'aPercent' });
+  const bLabel = el('label', { for: 'bPercent' });
+  // shares of revenue, or of the number of clients with the rule "clients"
+  const showShareLabels = () => {
+    const byClients = abcRule.value === 'clients';
+    aLabel.textContent = byClients ? pointsSidebarText(lang, 'aShareClientsLabel') : texts.aShareLabel;
+    bLabel.textContent = byClients ? pointsSidebarText(lang, 'bShareClientsLabel') : texts.bShareLabel;
+  };
+  abcRule.addEventListener('change', showShareLabels);
+  showShareLabels();
   const returns = selectOf(
     { id: 'returns' },
     RETURNS.map((id) => ({ value: id, label: texts.returns[id] })),
@@ -127,8 +137,8 @@ export function renderSettingsStep(defaults: AnalysisSettings, texts: SidebarTex
       el(
         'div',
         { class: 'abc-inputs' },
-        el('div', { class: 'field' }, el('label', { for: 'aPercent' }, texts.aShareLabel), aPercent),
-        el('div', { class: 'field' }, el('label', { for: 'bPercent' }, texts.bShareLabel), bPercent),
+        el('div', { class: 'field' }, aLabel, aPercent),
+        el('div', { class: 'field' }, bLabel, bPercent),
       ),
       el('p', { class: 'hint' }, texts.abcHint),
       el('p', { class: 'hint' }, pointsSidebarText(lang, 'abcHintClients')),

@@ -45,8 +45,10 @@ describe('Points scale and ABC rule in the sidebar', () => {
 
     // the shares still hold reach's defaults (80 / 95): choosing "clients" puts 20 / 50 in
     expect([await page.inputValue('#aPercent'), await page.inputValue('#bPercent')]).toEqual(['80', '95']);
+    expect(await page.innerText('label[for="aPercent"]')).toBe('A up to (% of revenue)');
     await page.selectOption('#abcRule', 'clients');
     expect([await page.inputValue('#aPercent'), await page.inputValue('#bPercent')]).toEqual(['20', '50']);
+    expect(await page.innerText('label[for="aPercent"]')).toBe('A up to (% of clients)');
     // shares the user typed are kept when the rule changes
     await page.fill('#aPercent', '25');
     await page.selectOption('#abcRule', 'within');
