@@ -137,7 +137,15 @@ describe('summaryTable', () => {
     const curveHeaderRow = labels.indexOf('Courbe de Pareto') + 2;
     const segmentHeaderRow = labels.indexOf('Par segment') + 2;
     expect(table.charts).toEqual([
-      { type: 'LINE', title: 'Courbe de Pareto : part cumulée du chiffre d’affaires', ranges: [[curveHeaderRow, 1, 22, 2]], anchor: [1, 8], secondAxis: false },
+      // header, 21 curve points, 4 rows for the 20 % / 80 % lines; 4 columns: % clients, % CA, the two lines (dashed)
+      {
+        type: 'LINE',
+        title: 'Courbe de Pareto : part cumulée du chiffre d’affaires',
+        ranges: [[curveHeaderRow, 1, 26, 4]],
+        anchor: [1, 8],
+        secondAxis: false,
+        dashedSeries: [1, 2],
+      },
       {
         type: 'COLUMN',
         title: 'Clients et chiffre d’affaires par segment',

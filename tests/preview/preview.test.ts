@@ -152,8 +152,18 @@ describe('local preview in the browser', () => {
     const charts = page.locator('#grid svg.sheet-chart');
     expect(await charts.count()).toBe(2);
     expect(await charts.evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('data-chart-type')))).toEqual(['LINE', 'COLUMN']);
-    const linePoints = await charts.nth(0).locator('polyline').getAttribute('points');
+    const linePoints = await charts.nth(0).locator('polyline').first().getAttribute('points');
     expect((linePoints ?? '').trim().split(' ').length).toBeGreaterThan(5);
+    // the lesson's two lines, dashed: 20 % of clients (vertical, one x) and 80 % of revenue (horizontal, one y)
+    const referenceLines = charts.nth(0).locator('polyline[data-reference-line]');
+    expect(await referenceLines.count()).toBe(2);
+    const ends = async (index: number) =>
+      ((await referenceLines.nth(index).getAttribute('points')) ?? '').trim().split(' ').map((point) => point.split(',').map(Number));
+    const [vertical, horizontal] = [await ends(0), await ends(1)];
+    expect(vertical).toHaveLength(2);
+    expect(vertical[0]?.[0]).toBe(vertical[1]?.[0]);
+    expect(horizontal[0]?.[1]).toBe(horizontal[1]?.[1]);
+    expect(await charts.nth(0).locator('text.chart-legend').allTextContents()).toEqual(['% CA', '20\u202f% des clients', '80\u202f% du CA']);
     expect(await charts.nth(1).locator('rect.chart-column').count()).toBeGreaterThan(5);
 
     await openTab('Portefeuille – Clients');

@@ -266,13 +266,18 @@ describe('runAnalysis on a French client table', () => {
     expect(values[3]?.[1]).toBeCloseTo(TOTAL, 9);
     // 4 / 10 clients; 5 334.5 / 6 434.5 = 82.90… %
     expect(values[4]?.[0]).toBe('40\u202f% des clients font 82,9\u202f% du chiffre d’affaires (classe A)');
+    expect(values[5]?.[0]).toBe(
+      'Règle ABC utilisée : atteinte (reach) – A : les premiers clients jusqu’à ce que leur CA cumulé atteigne 80\u202f%, B jusqu’à 95\u202f%',
+    );
     const thresholds = summaryBlock(values, 'Seuils utilisés');
     expect(thresholds[0]?.[0]).toBe('Méthode');
     expect(thresholds[1]?.[0]).toBe('R (jours depuis le dernier achat)');
     expect((thresholds[1]?.slice(1, 5) as number[]).map((t) => Number(t.toFixed(6)))).toEqual([26.4, 54, 102, 220]);
     const [curveHeader, ...curve] = summaryBlock(values, 'Courbe de Pareto');
-    expect(curveHeader?.slice(0, 2)).toEqual(['% clients', '% CA']);
-    expect(curve).toHaveLength(21);
+    expect(curveHeader?.slice(0, 4)).toEqual(['% clients', '% CA', '20\u202f% des clients', '80\u202f% du CA']);
+    // 21 points of the curve, then the lesson's two lines: 20 % of clients from 0 to 100 %, 80 % of revenue from 0 to 100 % of clients
+    expect(curve).toHaveLength(21 + 4);
+    expect(curve.slice(21).map((row) => row.slice(0, 4))).toEqual([[0.2, '', 0, ''], [0.2, '', 1, ''], [0, '', '', 0.8], [1, '', '', 0.8]]);
     // top 20 % = 2 clients (Gus, Ana): 3 500 / 6 434.5; top 25 % = 2.5 clients: (3 500 + 0.5 × 1 234.5) / 6 434.5
     expect(curve[4]?.[0]).toBeCloseTo(0.2, 12);
     expect(curve[4]?.[1]).toBeCloseTo(3500 / TOTAL, 12);
@@ -284,16 +289,19 @@ describe('runAnalysis on a French client table', () => {
   });
 
   it('draws the Pareto curve and the clients and revenue per segment as native charts over the right ranges', () => {
-    // Summary rows: 1–5 headline, 7 "Par segment", 8 header, 9–16 eight segments, 18 "Par classe ABC",
-    // 19 header, 20–22 A B C, 24 "Seuils utilisés", 25–28 method and axes, 30 "Courbe de Pareto", 31 header, 32–52 curve
+    // Summary rows: 1–5 headline, 6 ABC rule, 8 "Par segment", 9 header, 10–17 eight segments, 19 "Par classe ABC",
+    // 20 header, 21–23 A B C, 25 "Seuils utilisés", 26–29 method and axes, 31 "Courbe de Pareto", 32 header,
+    // 33–53 curve, 54–57 the 20 % / 80 % lines
     const charts = addOn.ss.emulator.charts(NAMES.summary);
     expect(charts).toHaveLength(2);
     const [pareto, perSegment] = charts;
     expect(pareto?.type).toBe('LINE');
-    expect(pareto?.ranges).toEqual([`'${NAMES.summary}'!A31:B52`]);
+    expect(pareto?.ranges).toEqual([`'${NAMES.summary}'!A32:D57`]);
+    // the curve plain, the two reference lines dashed
+    expect(pareto?.options.series).toEqual({ 1: { lineDashStyle: [6, 4], lineWidth: 1 }, 2: { lineDashStyle: [6, 4], lineWidth: 1 } });
     expect(pareto?.options.title).toBe('Courbe de Pareto : part cumulée du chiffre d’affaires');
     expect(perSegment?.type).toBe('COLUMN');
-    expect(perSegment?.ranges).toEqual([`'${NAMES.summary}'!A8:B16`, `'${NAMES.summary}'!D8:D16`]);
+    expect(perSegment?.ranges).toEqual([`'${NAMES.summary}'!A9:B17`, `'${NAMES.summary}'!D9:D17`]);
     expect(perSegment?.options.title).toBe('Clients et chiffre d’affaires par segment');
   });
 

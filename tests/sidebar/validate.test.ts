@@ -102,7 +102,16 @@ describe('checkSettings', () => {
       aShare: 0.7,
       bShare: 0.9,
       returns: 'net',
+      scoring: 'rfm',
+      abcRule: 'reach',
     });
+  });
+
+  it('sends the points-scale method and the ABC rule chosen', () => {
+    const checked = checkSettings(draft({ scale: 'points', bins: Number.NaN, abcRule: 'within' }), en, columns);
+    expect(checked.problems).toEqual([]);
+    // the bins input is hidden with the points scale: its content plays no part
+    expect(checked.settings).toMatchObject({ scoring: 'points', binning: { kind: 'bins', n: 5 }, abcRule: 'within' });
   });
 
   it('sends no recency or purchases column for a sales log', () => {

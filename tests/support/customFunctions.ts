@@ -10,7 +10,8 @@ import {
 } from '../../tools/gas-emulator/index.ts';
 import { thrownBy } from './thrown';
 
-export type FunctionName = 'RFM_SCORE' | 'CLIENT_VALUE' | 'PARETO_SHARE' | 'ABC_CLASS' | 'RFM_SEGMENT' | 'RFM_TABLE';
+/** The custom functions: the upper-case exports of the bundle's entry. */
+export type FunctionName = Extract<keyof typeof import('../../src/main'), Uppercase<string>>;
 
 /** A spreadsheet with the built add-on loaded over it. */
 export interface Workbook {

@@ -25,6 +25,7 @@ export function chartViews(spreadsheet: MemorySpreadsheet, sheet: Sheet): ChartV
     const first = hasHeader ? 1 : 0;
     const [domain, ...seriesColumns] = columns;
     const axes = seriesAxes(chart.options.series);
+    const dashed = dashedSeries(chart.options.series);
     const domainValues = domain?.values.slice(first) ?? [];
     return {
       type: chart.type ?? 'COLUMN',
@@ -45,6 +46,7 @@ export function chartViews(spreadsheet: MemorySpreadsheet, sheet: Sheet): ChartV
           values: column.values.slice(first).map((value) => (typeof value === 'number' ? value : null)),
           axis: axes.get(index) ?? 0,
           percent: isPercent(column),
+          dashed: dashed.has(index),
         }),
       ),
     };
@@ -73,8 +75,18 @@ function seriesAxes(option: unknown): Map<number, 0 | 1> {
   return axes;
 }
 
-/** The column's data cells are formatted as percents. */
+/** Indexes of the series given a `lineDashStyle` in the `series` option. */
+function dashedSeries(option: unknown): Set<number> {
+  const dashed = new Set<number>();
+  if (option === null || typeof option !== 'object') return dashed;
+  for (const [key, settings] of Object.entries(option as Record<string, unknown>)) {
+    if (Array.isArray((settings as { lineDashStyle?: unknown } | null)?.lineDashStyle)) dashed.add(Number(key));
+  }
+  return dashed;
+}
+
+/** The column's data cells (blank cells aside) are formatted as percents. */
 function isPercent(column: DataColumn): boolean {
-  const formats = column.formats.slice(1);
+  const formats = column.formats.slice(1).filter((_, row) => column.values[row + 1] !== '');
   return formats.length > 0 && formats.every((format) => format.includes('%'));
 }

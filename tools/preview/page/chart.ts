@@ -1,8 +1,9 @@
 /**
  * Draws a recorded chart as SVG: a line chart (numeric or category x axis)
  * or a column chart (grouped columns), with a title, gridlines, a left axis,
- * a right axis for series sent there (`targetAxisIndex: 1`) and a legend at
- * the bottom. Labels come from cells and go in as text nodes only.
+ * a right axis for series sent there (`targetAxisIndex: 1`), dashed lines
+ * for reference series (`lineDashStyle`, e.g. the Pareto chart's 20 % of
+ * clients and 80 % of revenue) and a legend at the bottom. Labels come from cells and go in as text nodes only.
  * Other chart types are drawn as column charts.
  */
 import type { Lang } from '../../../src/core/types';
@@ -144,7 +145,8 @@ function drawLines(root: SVGSVGElement, chart: ChartView, plot: Plot, scaleOf: (
   chart.series.forEach((series, s) => {
     const scale = scaleOf(series);
     const points = series.values.flatMap((value, index) => (value === null ? [] : [`${xOf(index).toFixed(1)},${scale.at(value).toFixed(1)}`]));
-    root.append(svg('polyline', { class: 'chart-line', points: points.join(' '), fill: 'none', stroke: COLOURS[s % COLOURS.length], 'stroke-width': 2 }));
+    const style = series.dashed ? { 'stroke-dasharray': '6 4', 'stroke-width': 1.5, 'data-reference-line': 'true' } : { 'stroke-width': 2 };
+    root.append(svg('polyline', { class: 'chart-line', points: points.join(' '), fill: 'none', stroke: COLOURS[s % COLOURS.length], ...style }));
   });
 }
 
