@@ -2,11 +2,14 @@
  * Step 2 of the sidebar: the analysis settings, in a section that starts
  * collapsed, filled with the server's defaults so the user can just run.
  */
-import type { AnalysisSettings } from '../src/server/api';
-import type { Lang, ReturnsPolicy, SchemeId, ScoreMethod } from '../src/core/types';
-import type { Axis, SidebarTexts } from '../src/core/i18n/sidebar';
+import type { AnalysisSettings } from '../src/core/analysisSettings';
+import { AXES, DEFAULT_BINS, MAX_BINS, MIN_BINS, RETURNS_POLICIES, SCORE_METHODS } from '../src/core/choices';
+import { formatNumberList } from '../src/core/i18n/localeFormat';
+import { SCHEME_IDS } from '../src/core/segments';
+import type { SettingsDraft } from '../src/core/settingsForm';
+import type { Axis, ReturnsPolicy, SchemeId, ScoreMethod } from '../src/core/types';
 import { el, selectOf } from './dom';
-import { AXES, type SettingsDraft } from './validate';
+import type { SidebarLocale } from './locale';
 
 export type SettingsValues = Omit<SettingsDraft, 'mapping' | 'shape'>;
 
@@ -17,14 +20,8 @@ export interface SettingsStep {
   open(): void;
 }
 
-const METHODS: readonly ScoreMethod[] = ['quantile', 'rfm', 'ntile'];
-const SCHEMES: readonly SchemeId[] = ['classic', 'rfm', 'fr-ladder'];
-const RETURNS: readonly ReturnsPolicy[] = ['net', 'ignore'];
-
-/** Classes per axis when the defaults hold a grid and the user switches to classes. */
-const DEFAULT_BINS = 5;
-
-export function renderSettingsStep(defaults: AnalysisSettings, texts: SidebarTexts, lang: Lang): SettingsStep {
+export function renderSettingsStep(defaults: AnalysisSettings, locale: SidebarLocale): SettingsStep {
+  const text = locale.text;
   const asOf = el('input', { type: 'date', id: 'asOf', required: true, 'aria-describedby': 'asOf-hint' });
   asOf.value = defaults.asOf;
 
@@ -34,28 +31,30 @@ export function renderSettingsStep(defaults: AnalysisSettings, texts: SidebarTex
   scaleBins.checked = binning.kind === 'bins';
   scaleGrid.checked = binning.kind === 'grid';
 
-  const bins = el('input', { type: 'number', id: 'bins', min: 2, max: 10, step: 1, inputmode: 'numeric' });
+  const bins = el('input', { type: 'number', id: 'bins', min: MIN_BINS, max: MAX_BINS, step: 1, inputmode: 'numeric' });
+  // Classes per axis when the defaults hold a grid and the user switches to classes: the core's default.
   bins.value = String(binning.kind === 'bins' ? binning.n : DEFAULT_BINS);
-  const binsField = el('div', { class: 'field' }, el('label', { for: 'bins' }, texts.binsLabel), bins);
+  const binsLabel = text('binsLabel', { min: MIN_BINS, max: MAX_BINS });
+  const binsField = el('div', { class: 'field' }, el('label', { for: 'bins' }, binsLabel), bins);
 
   const gridInputs = {} as Record<Axis, HTMLInputElement>;
-  const gridField = el('div', { class: 'grid' }, el('p', { id: 'grid-hint', class: 'hint' }, texts.gridHint));
+  const gridField = el('div', { class: 'grid' }, el('p', { id: 'grid-hint', class: 'hint' }, text('gridHint')));
   for (const axis of AXES) {
     const input = el('input', {
       type: 'text',
       id: `grid-${axis}`,
-      placeholder: texts.gridPlaceholders[axis],
+      placeholder: text(`gridPlaceholder_${axis}`),
       'aria-describedby': 'grid-hint',
       autocomplete: 'off',
     });
-    if (binning.kind === 'grid') input.value = gridText(binning.grid[axis], lang);
+    if (binning.kind === 'grid') input.value = formatNumberList(locale.lang, binning.grid[axis]);
     gridInputs[axis] = input;
-    gridField.append(el('div', { class: 'field' }, el('label', { for: input.id }, texts.gridAxes[axis]), input));
+    gridField.append(el('div', { class: 'field' }, el('label', { for: input.id }, text(`gridAxis_${axis}`)), input));
   }
 
   const method = selectOf(
     { id: 'method', 'aria-describedby': 'method-hint' },
-    METHODS.map((id) => ({ value: id, label: texts.methods[id] })),
+    SCORE_METHODS.map((id) => ({ value: id, label: text(`method_${id}`) })),
     defaults.method,
   );
   const methodHint = el('p', { id: 'method-hint', class: 'hint' });
@@ -65,60 +64,60 @@ export function renderSettingsStep(defaults: AnalysisSettings, texts: SidebarTex
     binsField.hidden = grid;
     gridField.hidden = !grid;
     method.disabled = grid;
-    methodHint.textContent = grid ? texts.methodWithGrid : texts.methodHints[method.value as ScoreMethod];
+    methodHint.textContent = grid ? text('methodWithGrid') : text(`methodHint_${method.value as ScoreMethod}`);
   };
   for (const control of [scaleBins, scaleGrid, method]) control.addEventListener('change', showScale);
   showScale();
 
   const scheme = selectOf(
     { id: 'scheme' },
-    SCHEMES.map((id) => ({ value: id, label: texts.schemes[id] })),
+    SCHEME_IDS.map((id) => ({ value: id, label: text(`scheme_${id}`) })),
     defaults.scheme,
   );
   const aPercent = percentInput('aPercent', defaults.aShare);
   const bPercent = percentInput('bPercent', defaults.bShare);
   const returns = selectOf(
     { id: 'returns' },
-    RETURNS.map((id) => ({ value: id, label: texts.returns[id] })),
+    RETURNS_POLICIES.map((id) => ({ value: id, label: text(`returns_${id}`) })),
     defaults.returns,
   );
 
   const element = el(
     'details',
     { class: 'step settings' },
-    el('summary', { class: 'step-title' }, texts.stepSettings),
-    el('p', { class: 'hint' }, texts.settingsHint),
+    el('summary', { class: 'step-title' }, text('stepSettings')),
+    el('p', { class: 'hint' }, text('settingsHint')),
     el(
       'div',
       { class: 'field' },
-      el('label', { for: 'asOf' }, texts.asOfLabel),
+      el('label', { for: 'asOf' }, text('asOfLabel')),
       asOf,
-      el('p', { id: 'asOf-hint', class: 'hint' }, texts.asOfHint),
+      el('p', { id: 'asOf-hint', class: 'hint' }, text('asOfHint')),
     ),
     el(
       'fieldset',
       {},
-      el('legend', {}, texts.scaleLegend),
-      el('div', { class: 'choice' }, scaleBins, el('label', { for: 'scale-bins' }, texts.scaleBins)),
-      el('div', { class: 'choice' }, scaleGrid, el('label', { for: 'scale-grid' }, texts.scaleGrid)),
+      el('legend', {}, text('scaleLegend')),
+      el('div', { class: 'choice' }, scaleBins, el('label', { for: 'scale-bins' }, text('scaleBins'))),
+      el('div', { class: 'choice' }, scaleGrid, el('label', { for: 'scale-grid' }, text('scaleGrid'))),
       binsField,
       gridField,
     ),
-    el('div', { class: 'field' }, el('label', { for: 'method' }, texts.methodLabel), method, methodHint),
-    el('div', { class: 'field' }, el('label', { for: 'scheme' }, texts.schemeLabel), scheme),
+    el('div', { class: 'field' }, el('label', { for: 'method' }, text('methodLabel')), method, methodHint),
+    el('div', { class: 'field' }, el('label', { for: 'scheme' }, text('schemeLabel')), scheme),
     el(
       'fieldset',
       { class: 'abc' },
-      el('legend', {}, texts.abcLegend),
+      el('legend', {}, text('abcLegend')),
       el(
         'div',
         { class: 'abc-inputs' },
-        el('div', { class: 'field' }, el('label', { for: 'aPercent' }, texts.aShareLabel), aPercent),
-        el('div', { class: 'field' }, el('label', { for: 'bPercent' }, texts.bShareLabel), bPercent),
+        el('div', { class: 'field' }, el('label', { for: 'aPercent' }, text('aShareLabel')), aPercent),
+        el('div', { class: 'field' }, el('label', { for: 'bPercent' }, text('bShareLabel')), bPercent),
       ),
-      el('p', { class: 'hint' }, texts.abcHint),
+      el('p', { class: 'hint' }, text('abcHint')),
     ),
-    el('div', { class: 'field' }, el('label', { for: 'returns' }, texts.returnsLabel), returns),
+    el('div', { class: 'field' }, el('label', { for: 'returns' }, text('returnsLabel')), returns),
   );
 
   return {
@@ -140,17 +139,9 @@ export function renderSettingsStep(defaults: AnalysisSettings, texts: SidebarTex
   };
 }
 
-/** A percentage input (0–100) showing a share (0–1). */
+/** A percentage input (0–100) showing a share (0–1); a number input's value is always written with a point. */
 function percentInput(id: string, share: number): HTMLInputElement {
   const input = el('input', { type: 'number', id, min: 0, max: 100, step: 'any', inputmode: 'decimal' });
   input.value = String(Math.round(share * 100 * 1e6) / 1e6);
   return input;
-}
-
-/**
- * Grid bounds as the user would type them: French `2,5 ; 5` (semicolons, so
- * the comma can be decimal), English `2.5, 5`. No thousands separators.
- */
-function gridText(bounds: readonly number[], lang: Lang): string {
-  return lang === 'fr' ? bounds.map((bound) => String(bound).replace('.', ',')).join(' ; ') : bounds.join(', ');
 }

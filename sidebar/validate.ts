@@ -1,204 +1,50 @@
 /**
- * Checks of the sidebar's settings before a run, turning what the user
- * entered into the `AnalysisSettings` of the contract, or into a list of
- * problems, each naming the field at fault and a localised message.
+ * The texts of the problems the core's form check finds: each problem code
+ * becomes a sentence in the user's language. The sidebar decides nothing
+ * here; the rules are in `src/core/settingsForm.ts`.
  */
-import type { AnalysisSettings, ColumnMapping, ColumnRole, SourceShape } from '../src/server/api';
-import type { Binning, Grid, ReturnsPolicy, SchemeId, ScoreMethod } from '../src/core/types';
-import type { Axis, SidebarTexts } from '../src/core/i18n/sidebar';
-import { checkAbcShares } from '../src/core/abc';
-import { requiredRoles } from '../src/core/analysisSettings';
-import { parseNumberText } from '../src/core/cells';
-import { dayFromIso } from '../src/core/days';
-import { checkBins } from '../src/core/rfm';
-import { ROLES, roleApplies, roleLabel } from './roles';
+import { MAX_BINS, MAX_GRID_BOUNDS, MIN_BINS } from '../src/core/choices';
+import type { SettingsProblem } from '../src/core/settingsForm';
+import type { ColumnRole, SourceShape } from '../src/core/sourceLayout';
+import type { SidebarLocale } from './locale';
 
-export const AXES: readonly Axis[] = ['r', 'f', 'm'];
-
-/** Most bounds a grid axis may hold: 10 classes. */
-const MAX_BOUNDS = 9;
-
-/** What the user entered, as read from the form. Numbers are NaN when the input is empty or invalid. */
-export interface SettingsDraft {
-  /** The sheet step 1 showed, so that the run reads it even if another sheet became active. */
-  sheetName?: string;
-  mapping: ColumnMapping;
-  shape: SourceShape;
-  asOf: string;
-  scale: 'bins' | 'grid';
-  bins: number;
-  /** Raw text of each grid input. */
-  grid: Record<Axis, string>;
-  method: ScoreMethod;
-  scheme: SchemeId;
-  /** A and B thresholds in percent of revenue (80 for 0.8). */
-  aPercent: number;
-  bPercent: number;
-  returns: ReturnsPolicy;
+/** The label of a role's select; the date role reads "date of last purchase" or "sale date". */
+export function roleLabel(locale: SidebarLocale, role: ColumnRole, shape: SourceShape): string {
+  return role === 'date' ? locale.text(`dateRole_${shape}`) : locale.text(`role_${role}`);
 }
 
 /**
- * Form fields a problem can point at; they double as the inputs' DOM ids:
- * `role-client`, `asOf`, `bins`, `grid-r`, `aPercent`…
+ * The sentence of `problem`. `shape` names the date role; `columnNames` name
+ * the columns (0-based) of the source.
  */
-export type FieldId = `role-${ColumnRole}` | 'asOf' | 'bins' | `grid-${Axis}` | 'aPercent' | 'bPercent';
-
-export interface Problem {
-  field: FieldId;
-  message: string;
-}
-
-export type CheckResult = { settings: AnalysisSettings; problems: [] } | { settings: null; problems: Problem[] };
-
-/** Outcome of reading one grid axis. */
-export type BoundsReading =
-  | { bounds: number[] }
-  | { problem: 'empty' | 'tooMany' | 'notAscending' }
-  | { problem: 'notNumber'; value: string };
-
-/**
- * Reads the bounds of one grid axis: numbers separated by semicolons (then a
- * comma is a decimal comma: `2,5; 5`) or by commas (`30, 90, 180`). Empty
- * items (a trailing separator) are skipped. The bounds must be 1 to 9
- * numbers, strictly ascending.
- */
-export function readBounds(text: string): BoundsReading {
-  const bySemicolon = text.includes(';');
-  const items = text
-    .split(bySemicolon ? ';' : ',')
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
-  if (items.length === 0) return { problem: 'empty' };
-  if (items.length > MAX_BOUNDS) return { problem: 'tooMany' };
-  const bounds: number[] = [];
-  for (const item of items) {
-    const value = parseNumberText(item, bySemicolon);
-    if (!Number.isFinite(value)) return { problem: 'notNumber', value: item };
-    bounds.push(value);
-  }
-  if (bounds.some((bound, k) => k > 0 && bound <= bounds[k - 1])) return { problem: 'notAscending' };
-  return { bounds };
-}
-
-/**
- * The mapping's problems: client and amount required; a client table needs
- * a date or a recency column and a purchases column; a sales log a date
- * column; no column may serve two roles. `columnNames` name the columns
- * (0-based) in messages.
- */
-export function checkMapping(
-  mapping: ColumnMapping,
+export function problemText(
+  problem: SettingsProblem,
+  locale: SidebarLocale,
   shape: SourceShape,
-  texts: SidebarTexts,
   columnNames: readonly string[],
-): Problem[] {
-  const problems: Problem[] = [];
-  const label = (role: ColumnRole) => roleLabel(texts, role, shape);
-  const missing = (role: ColumnRole) => problems.push({ field: `role-${role}`, message: texts.missingRole(label(role)) });
-
-  for (const role of requiredRoles(mapping, shape)) {
-    if (mapping[role] !== null) continue;
-    if (role === 'date' && shape === 'clients') {
-      problems.push({ field: 'role-date', message: texts.missingDateOrRecency(label('date'), label('recency')) });
-    } else {
-      missing(role);
+): string {
+  const label = (role: ColumnRole) => roleLabel(locale, role, shape);
+  switch (problem.code) {
+    case 'missingRole':
+      return locale.text('missingRole', { role: label(problem.role) });
+    case 'missingDateOrRecency':
+      return locale.text('missingDateOrRecency', { date: label('date'), recency: label('recency') });
+    case 'sameColumn':
+      return locale.text('sameColumn', {
+        column: columnNames[problem.column] ?? String(problem.column + 1),
+        firstRole: label(problem.firstRole),
+        secondRole: label(problem.role),
+      });
+    case 'invalidAsOf':
+      return locale.text('invalidAsOf');
+    case 'invalidBins':
+      return locale.text('invalidBins', { min: MIN_BINS, max: MAX_BINS });
+    case 'invalidGrid': {
+      const axis = locale.text(`gridAxis_${problem.axis}`);
+      if (problem.problem === 'notNumber') return locale.text('grid_notNumber', { axis, value: problem.value });
+      return locale.text(`grid_${problem.problem}`, { axis, max: MAX_GRID_BOUNDS, classes: MAX_BINS });
     }
-  }
-
-  const roleOfColumn = new Map<number, ColumnRole>();
-  for (const role of ROLES) {
-    const column = mapping[role];
-    if (column === null || !roleApplies(role, shape)) continue;
-    const firstRole = roleOfColumn.get(column);
-    if (firstRole === undefined) {
-      roleOfColumn.set(column, role);
-    } else {
-      const name = columnNames[column] ?? String(column + 1);
-      problems.push({ field: `role-${role}`, message: texts.sameColumnTwice(name, label(firstRole), label(role)) });
-    }
-  }
-  return problems;
-}
-
-/** The mapping sent to the server: roles the shape does not use are set to `null`. */
-export function effectiveMapping(mapping: ColumnMapping, shape: SourceShape): ColumnMapping {
-  const result = { ...mapping };
-  for (const role of ROLES) {
-    if (!roleApplies(role, shape)) result[role] = null;
-  }
-  return result;
-}
-
-/** Checks the whole draft; gives the settings to send, or every problem found. */
-export function checkSettings(draft: SettingsDraft, texts: SidebarTexts, columnNames: readonly string[]): CheckResult {
-  const problems = checkMapping(draft.mapping, draft.shape, texts, columnNames);
-
-  if (!Number.isFinite(dayFromIso(draft.asOf))) problems.push({ field: 'asOf', message: texts.invalidAsOf });
-
-  let binning: Binning = { kind: 'bins', n: draft.bins };
-  if (draft.scale === 'grid') {
-    const { grid, problems: gridProblems } = checkGrid(draft.grid, texts);
-    problems.push(...gridProblems);
-    binning = { kind: 'grid', grid };
-  } else if (!passes(() => checkBins(draft.bins))) {
-    problems.push({ field: 'bins', message: texts.invalidBins });
-  }
-
-  const { aPercent, bPercent } = draft;
-  if (!passes(() => checkAbcShares(aPercent / 100, bPercent / 100))) {
-    problems.push({ field: Number.isFinite(aPercent) && aPercent > 0 ? 'bPercent' : 'aPercent', message: texts.invalidAbc });
-  }
-
-  if (problems.length > 0) return { settings: null, problems };
-  return {
-    problems: [],
-    settings: {
-      sheetName: draft.sheetName,
-      mapping: effectiveMapping(draft.mapping, draft.shape),
-      shape: draft.shape,
-      asOf: draft.asOf,
-      binning,
-      method: draft.method,
-      scheme: draft.scheme,
-      aShare: aPercent / 100,
-      bShare: bPercent / 100,
-      returns: draft.returns,
-    },
-  };
-}
-
-/** True when the core check `check` accepts the value (it throws otherwise). */
-function passes(check: () => void): boolean {
-  try {
-    check();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Reads the three grid axes: their bounds, or their problems. Each axis may have its own number of classes. */
-function checkGrid(inputs: Record<Axis, string>, texts: SidebarTexts): { grid: Grid; problems: Problem[] } {
-  const grid: Grid = { r: [], f: [], m: [] };
-  const problems: Problem[] = [];
-  for (const axis of AXES) {
-    const reading = readBounds(inputs[axis]);
-    if ('bounds' in reading) grid[axis] = reading.bounds;
-    else problems.push({ field: `grid-${axis}`, message: boundsMessage(reading, texts.gridAxes[axis], texts) });
-  }
-  return { grid, problems };
-}
-
-/** The message for a grid axis that could not be read; `axisName` is its localised name. */
-function boundsMessage(reading: Exclude<BoundsReading, { bounds: number[] }>, axisName: string, texts: SidebarTexts): string {
-  switch (reading.problem) {
-    case 'empty':
-      return texts.gridEmpty(axisName);
-    case 'tooMany':
-      return texts.gridTooMany(axisName);
-    case 'notAscending':
-      return texts.gridNotAscending(axisName);
-    case 'notNumber':
-      return texts.gridNotNumber(axisName, reading.value);
+    case 'invalidAbc':
+      return locale.text('invalidAbc');
   }
 }

@@ -6,12 +6,18 @@
  * Amounts ≤ 0 (a client who returned as much as, or more than, they bought)
  * count as no revenue: they are class C and add nothing to the total.
  */
+import { DEFAULT_A_SHARE, DEFAULT_B_SHARE } from './choices';
 import { PortfolioError } from './errors';
 import type { AbcClass } from './types';
 
-/** Throws unless 0 < aShare < bShare ≤ 1. */
+/** Whether the shares closing classes A and B are valid: 0 < aShare < bShare ≤ 1. */
+export function areValidAbcShares(aShare: number, bShare: number): boolean {
+  return aShare > 0 && aShare < bShare && bShare <= 1;
+}
+
+/** Throws `abcSharesOrder` unless 0 < aShare < bShare ≤ 1. */
 export function checkAbcShares(aShare: number, bShare: number): void {
-  if (!(aShare > 0 && aShare < bShare && bShare <= 1)) {
+  if (!areValidAbcShares(aShare, bShare)) {
     throw new PortfolioError('abcSharesOrder', { a: aShare, b: bShare });
   }
 }
@@ -34,7 +40,7 @@ export function positiveTotal(amounts: readonly number[]): number {
  * walk down the sorted amounts finds the smallest amount of A and of B, then
  * each client is classed by comparison (no index sort).
  */
-export function abcClasses(amounts: readonly number[], aShare = 0.8, bShare = 0.95): AbcClass[] {
+export function abcClasses(amounts: readonly number[], aShare = DEFAULT_A_SHARE, bShare = DEFAULT_B_SHARE): AbcClass[] {
   checkAbcShares(aShare, bShare);
   const total = positiveTotal(amounts);
   if (!(total > 0)) throw new PortfolioError('allAmountsZero');

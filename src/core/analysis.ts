@@ -9,7 +9,7 @@ import { PortfolioError } from './errors';
 import { cumulativeRevenue, paretoShareOf } from './pareto';
 import { scorePortfolio, type ClientScores } from './portfolio';
 import type { SegmentRule } from './segments';
-import { catalogueEntry } from './settingsSheets';
+import { catalogueEntry } from './editableSheets';
 import { readSourceRows, type SkippedSourceRow, type SourceClient, type SourceOptions } from './sourceRows';
 import type { AbcClass, Binning, Lang, ScoreMethod, Thresholds } from './types';
 import type { Cell, DateOrder } from './cells';

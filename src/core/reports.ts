@@ -9,8 +9,10 @@
 import type { AnalysedClient, GroupStats, PortfolioAnalysis } from './analysis';
 import type { Cell } from './cells';
 import { describeMessage } from './i18n/describe';
+import { formatPercent, sheetDateFormat } from './i18n/localeFormat';
 import { reportText, type ReportTextKey } from './i18n/reportTexts';
 import { tableHeader, type TableHeaderKey } from './i18n/tableHeaders';
+import type { MessageParams } from './i18n/textTable';
 import { personalise } from './actions';
 import type { ColumnMapping } from './sourceLayout';
 import type { Binning, Lang, ScoreMethod } from './types';
@@ -52,11 +54,6 @@ const FORMAT = {
   general: 'General',
   twoDecimals: '0.00',
 } as const;
-
-/** Date format of each language. */
-function dateFormat(lang: Lang): string {
-  return lang === 'fr' ? 'dd/mm/yyyy' : 'yyyy-mm-dd';
-}
 
 /** A column of a table: its header and how each client fills it. */
 interface ColumnSpec<T> {
@@ -101,7 +98,7 @@ export function clientsTable(analysis: PortfolioAnalysis, mapping: ColumnMapping
   ];
   if (mapping.type !== null) columns.push({ header: h('productType'), format: '@', value: (c) => c.types });
   if (mapping.date !== null) {
-    columns.push({ header: h('lastPurchase'), format: dateFormat(lang), value: (c) => (c.lastDay === null ? '' : { day: c.lastDay }) });
+    columns.push({ header: h('lastPurchase'), format: sheetDateFormat(lang), value: (c) => (c.lastDay === null ? '' : { day: c.lastDay }) });
   }
   columns.push(
     { header: h('daysSince'), format: FORMAT.integer, value: (c) => c.recencyDays },
@@ -153,13 +150,6 @@ export interface SummarySettings {
   method: ScoreMethod;
 }
 
-/** Percentage for a sentence, e.g. 0.2 → "20 %" (French) or "20%" (English). */
-export function percentText(share: number, lang: Lang): string {
-  const value = Math.round(share * 1000) / 10;
-  const text = lang === 'fr' ? String(value).replace('.', ',') : String(value);
-  return lang === 'fr' ? `${text}\u202f%` : `${text}%`;
-}
-
 /** Builds the Summary sheet block by block into one rectangle. */
 class SummaryBuilder {
   readonly rows: ReportCell[][] = [];
@@ -193,7 +183,7 @@ function groupRow(group: GroupStats): ReportCell[] {
 function methodText(settings: SummarySettings, lang: Lang): string {
   if (settings.binning.kind === 'grid') return reportText(lang, 'gridLabel');
   const key: Record<ScoreMethod, ReportTextKey> = { quantile: 'quantileLabel', rfm: 'rfmLabel', ntile: 'ntileLabel' };
-  return `${settings.binning.n} × ${reportText(lang, key[settings.method])}`;
+  return reportText(lang, 'methodWithClasses', { classes: settings.binning.n, method: reportText(lang, key[settings.method]) });
 }
 
 /**
@@ -203,15 +193,15 @@ function methodText(settings: SummarySettings, lang: Lang): string {
  * clients and revenue per segment).
  */
 export function summaryTable(analysis: PortfolioAnalysis, settings: SummarySettings, lang: Lang): SheetTable {
-  const t = (key: ReportTextKey, params?: Record<string, string>) => reportText(lang, key, params);
+  const t = (key: ReportTextKey, params?: MessageParams) => reportText(lang, key, params);
   const b = new SummaryBuilder();
   b.add([t('summaryTitle')], [], true);
-  b.add([t('asOf'), { day: settings.asOfDay }], ['@', dateFormat(lang)]);
+  b.add([t('asOf'), { day: settings.asOfDay }], ['@', sheetDateFormat(lang)]);
   b.add([t('clients'), analysis.clients.length], ['@', FORMAT.integer]);
   b.add([t('revenue'), analysis.revenue], ['@', FORMAT.money]);
   b.add([t('paretoSentence', {
-    clients: percentText(analysis.pareto.clientShare, lang),
-    revenue: percentText(analysis.pareto.revenueShare, lang),
+    clients: formatPercent(lang, analysis.pareto.clientShare),
+    revenue: formatPercent(lang, analysis.pareto.revenueShare),
   })]);
   b.blank();
   const groupHeader = [tableHeader('segment', lang), t('clients'), t('clientShare'), t('revenue'), t('revenueShare'), t('averageBasket')];

@@ -5,7 +5,7 @@
 import { aggregateSales, splitReturnOnly } from './aggregate';
 import { inferDateOrder, isBlank, readDate, type Cell, type DateOrder, type DayOf } from './cells';
 import { readAmount, readPurchaseCount } from './clientCells';
-import { isoFromDay } from './days';
+import { dayParam } from './i18n/textTable';
 import { isPortfolioError, PortfolioError } from './errors';
 import type { MessageKey, MessageParams } from './i18n/messages';
 import { readDaysSince } from './recency';
@@ -132,7 +132,7 @@ function readClientRows(rows: readonly (readonly Cell[])[], options: SourceOptio
       if (mapping.date !== null) {
         lastDay = readDate(requiredCell(cells, mapping, 'date'), reading.dayOf, dateOrder);
         if (lastDay > options.asOfDay) {
-          throw new PortfolioError('dateAfterAsOf', { date: isoFromDay(lastDay), asOf: isoFromDay(options.asOfDay) });
+          throw new PortfolioError('dateAfterAsOf', { date: dayParam(lastDay), asOf: dayParam(options.asOfDay) });
         }
         recencyDays = options.asOfDay - lastDay;
       } else {
@@ -182,7 +182,7 @@ function readSaleRows(rows: readonly (readonly Cell[])[], options: SourceOptions
       const day = readDate(requiredCell(cells, mapping, 'date'), reading.dayOf, dateOrder);
       const amount = readAmount(requiredCell(cells, mapping, 'amount'), reading.decimalComma);
       if (day > options.asOfDay) {
-        throw new PortfolioError('saleAfterAsOf', { date: isoFromDay(day), asOf: isoFromDay(options.asOfDay) });
+        throw new PortfolioError('saleAfterAsOf', { date: dayParam(day), asOf: dayParam(options.asOfDay) });
       }
       return { name, day, amount };
     });

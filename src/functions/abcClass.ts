@@ -1,6 +1,6 @@
 import { readAmount } from '../core/clientCells';
 import { abcClasses, checkAbcShares } from '../core/abc';
-import { readShare } from '../core/settings';
+import { readShare } from '../core/settingCells';
 import { columnOf, filledRows, isOmitted, readArgument, readCells, runCustomFunction, shapeResult, spread } from './args';
 
 /**

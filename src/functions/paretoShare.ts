@@ -3,7 +3,7 @@ import { readAmount } from '../core/clientCells';
 import { cumulativeRevenue, paretoShareOf } from '../core/pareto';
 import { positiveTotal } from '../core/abc';
 import { PortfolioError } from '../core/errors';
-import { readShare } from '../core/settings';
+import { readShare } from '../core/settingCells';
 import { columnOf, filledRows, isOmitted, readArgument, readCells, runCustomFunction, shapeResult, spread } from './args';
 
 /**

@@ -4,7 +4,7 @@ import { latestDay } from '../core/days';
 import { PortfolioError } from '../core/errors';
 import { readDaysSince, recencyDays, recencyKind } from '../core/recency';
 import { rfmCode, rfmScores } from '../core/rfm';
-import { parseMethod, readBins, readGrid } from '../core/settings';
+import { parseMethod, readBins, readGrid } from '../core/settingCells';
 import type { Binning, ScoreMethod } from '../core/types';
 import type { SheetContext } from '../platform/sheetContext';
 import {

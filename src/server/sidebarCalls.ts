@@ -15,7 +15,7 @@ import type { AbcClass } from '../core/types';
 import type { AnalysisResult, GroupSummary, SourceInfo } from './api';
 import { ownedSheetNames } from './ownedSheets';
 import { runServerCall } from './serverCall';
-import { readEditableSettings } from './settingsSheets';
+import { readEditableSettings } from './editableSheets';
 import { replaceOwnedSheets } from './sheetWriter';
 import { displayText, readSourceTable } from './sourceSheet';
 

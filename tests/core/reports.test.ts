@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analysePortfolio, type AnalysisOptions } from '../../src/core/analysis';
 import { defaultCatalogue } from '../../src/core/actions';
 import { dayFromIso } from '../../src/core/days';
-import { actionsTable, clientsTable, percentText, settingsTable, summaryTable } from '../../src/core/reports';
+import { actionsTable, clientsTable, settingsTable, summaryTable } from '../../src/core/reports';
 import { defaultRules, othersName } from '../../src/core/segments';
 import { emptyMapping } from '../../src/core/sourceLayout';
 
@@ -175,18 +175,12 @@ describe('summaryTable', () => {
   });
 });
 
-describe('settingsTable and percentText', () => {
+describe('settingsTable', () => {
   it('pads the rows, bolds the header, formats text as text and numbers as whole numbers', () => {
     const table = settingsTable([['Segment', 'Priorité'], ['Perdus', 12, 'x'], ['+VIP']]);
     expect(table.values).toEqual([['Segment', 'Priorité', ''], ['Perdus', 12, 'x'], ['+VIP', '', '']]);
     expect(table.formats).toEqual([['@', '@', '@'], ['@', '0', '@'], ['@', '@', '@']]);
     expect(table.bold).toEqual([[true, true, true], [false, false, false], [false, false, false]]);
     expect(table.frozenRows).toBe(1);
-  });
-
-  it('writes percentages the way each language does', () => {
-    expect(percentText(0.2, 'en')).toBe('20%');
-    expect(percentText(0.8015, 'fr')).toBe('80,2\u202f%');
-    expect(percentText(1 / 3, 'en')).toBe('33.3%');
   });
 });

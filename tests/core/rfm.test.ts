@@ -219,7 +219,7 @@ describe('rfmScores', () => {
   it('rejects a bad grid', () => {
     const bins = (grid: { r: number[]; f: number[]; m: number[] }) => () =>
       rfmScores([1], [1], [1], { kind: 'grid', grid }, 'quantile');
-    expect(bins({ r: [10, 10], f: [1], m: [1] })).toThrow(portfolioError('gridNotAscending', { axis: 'R', values: '10 ; 10' }));
+    expect(bins({ r: [10, 10], f: [1], m: [1] })).toThrow(portfolioError('gridNotAscending', { axis: 'R', values: [10, 10] }));
     expect(bins({ r: [1], f: [], m: [1] })).toThrow(portfolioError('gridShape'));
   });
 });
@@ -242,7 +242,7 @@ describe('checkBins and checkGrid', () => {
     expect(() => checkGrid({ r: [30], f: [1], m: [Number.NaN] })).toThrow(portfolioError('gridShape'));
     expect(() => checkGrid({ r: [30], f: [1], m: [Infinity] })).toThrow(portfolioError('gridShape'));
     expect(() => checkGrid({ r: [30], f: [5, 2], m: [100] })).toThrow(
-      portfolioError('gridNotAscending', { axis: 'F', values: '5 ; 2' }),
+      portfolioError('gridNotAscending', { axis: 'F', values: [5, 2] }),
     );
   });
 });

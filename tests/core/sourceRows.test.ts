@@ -67,7 +67,7 @@ describe('readSourceRows: one row per client', () => {
       { row: 4, key: 'missingCell', params: { column: 'date' } },
       { row: 5, key: 'missingClient', params: {} },
       { row: 6, key: 'notADate', params: { value: '"hier"' } },
-      { row: 7, key: 'dateAfterAsOf', params: { date: '2024-07-02', asOf: '2024-06-30' } },
+      { row: 7, key: 'dateAfterAsOf', params: { date: { day: dayFromIso('2024-07-02') }, asOf: { day: dayFromIso('2024-06-30') } } },
       { row: 8, key: 'negativeCount', params: { value: -2 } },
       { row: 9, key: 'notWholeCount', params: { value: 2.5 } },
       { row: 10, key: 'notANumber', params: { value: '"beaucoup"' } },
@@ -127,7 +127,7 @@ describe('readSourceRows: one row per sale', () => {
       },
     ]);
     expect(skipped).toEqual([
-      { row: 11, key: 'saleAfterAsOf', params: { date: '2024-07-01', asOf: '2024-06-30' } },
+      { row: 11, key: 'saleAfterAsOf', params: { date: { day: dayFromIso('2024-07-01') }, asOf: { day: dayFromIso('2024-06-30') } } },
       { row: 12, key: 'notADate', params: { value: '"pas de date"' } },
     ]);
     // first sale 10 January → 30 June, both included: 22 + 29 + 31 + 30 + 31 + 30 = 173 days

@@ -7,7 +7,7 @@ import { defaultCatalogue } from '../../src/core/actions';
 import { defaultRules, SCHEME_IDS } from '../../src/core/segments';
 import {
   catalogueEntry, catalogueFromRows, defaultCatalogueRows, defaultRulesRows, rulesFromRows,
-} from '../../src/core/settingsSheets';
+} from '../../src/core/editableSheets';
 
 const portfolioError = (key: string, params?: Record<string, unknown>) =>
   expect.objectContaining({ name: 'PortfolioError', key, ...(params ? { params } : {}) });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readAmount, readPurchaseCount } from '../../src/core/clientCells';
-import { parseMethod, readBins, readGrid, readShare } from '../../src/core/settings';
+import { parseMethod, readBins, readGrid, readShare } from '../../src/core/settingCells';
 
 const portfolioError = (key: string, params?: Record<string, unknown>) =>
   expect.objectContaining(params ? { name: 'PortfolioError', key, params } : { name: 'PortfolioError', key });
@@ -48,7 +48,7 @@ describe('readGrid', () => {
     expect(() => readGrid([[1], [2]], false)).toThrow(portfolioError('gridShape'));
     expect(() => readGrid([[1], [2], [3], [4]], false)).toThrow(portfolioError('gridShape'));
     expect(() => readGrid([[1], ['', ''], [3]], false)).toThrow(portfolioError('gridShape'));
-    expect(() => readGrid([[1], [5, 3], [3]], false)).toThrow(portfolioError('gridNotAscending', { axis: 'F', values: '5 ; 3' }));
+    expect(() => readGrid([[1], [5, 3], [3]], false)).toThrow(portfolioError('gridNotAscending', { axis: 'F', values: [5, 3] }));
     expect(() => readGrid([[1], [2], [3, 'lots']], false)).toThrow(portfolioError('gridNotNumber', { axis: 'M', value: 'lots' }));
     // a blank inside a row is no bound
     expect(() => readGrid([[30, '', 90], [2], [3]], false)).toThrow(portfolioError('gridNotNumber', { axis: 'R', value: '' }));

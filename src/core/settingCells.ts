@@ -1,18 +1,17 @@
 /**
- * Reading the settings that users type as text or cells: scoring method,
- * number of classes or a grid, shares.
+ * Reading the settings that formula users type as arguments (text or cells):
+ * scoring method, number of classes or a grid, shares.
  */
 import { isBlank, readNumber, type Cell } from './cells';
+import { SCORE_METHODS } from './choices';
 import { PortfolioError } from './errors';
 import { checkBins, checkGrid } from './rfm';
 import type { Binning, Grid, ScoreMethod } from './types';
 
-const METHODS: readonly ScoreMethod[] = ['quantile', 'rfm', 'ntile'];
-
 /** The scoring method named by `value` (case and spaces ignored). Throws `unknownMethod`. */
 export function parseMethod(value: string): ScoreMethod {
   const method = value.trim().toLowerCase();
-  if ((METHODS as readonly string[]).includes(method)) return method as ScoreMethod;
+  if ((SCORE_METHODS as readonly string[]).includes(method)) return method as ScoreMethod;
   throw new PortfolioError('unknownMethod', { value: `"${value}"` });
 }
 
