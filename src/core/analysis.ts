@@ -5,6 +5,7 @@
 import type { ActionEntry } from './actions';
 import { positiveTotal } from './abc';
 import { clientValue } from './clientValue';
+import { YEAR_DAYS } from './days';
 import { PortfolioError } from './errors';
 import { cumulativeRevenue, paretoShareOf } from './pareto';
 import { scorePortfolio, type ClientScores } from './portfolio';
@@ -66,8 +67,6 @@ export interface PortfolioAnalysis {
   dateOrder: DateOrder;
   periodDays: number;
 }
-
-const YEAR_DAYS = 365.25;
 
 /** Client value over one year, from the observed purchases over `periodDays` (a year at least). */
 function yearlyValue(client: SourceClient, averageBasket: number, periodDays: number): number {

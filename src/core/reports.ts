@@ -9,7 +9,7 @@
 import type { AnalysedClient, GroupStats, PortfolioAnalysis } from './analysis';
 import type { Cell } from './cells';
 import { describeMessage } from './i18n/describe';
-import { formatPercent, sheetDateFormat } from './i18n/localeFormat';
+import { formatPercent, sheetDateFormat, sheetPercentFormat } from './i18n/localeFormat';
 import { reportText, type ReportTextKey } from './i18n/reportTexts';
 import { tableHeader, type TableHeaderKey } from './i18n/tableHeaders';
 import type { MessageParams } from './i18n/textTable';
@@ -49,7 +49,6 @@ export interface SheetTable {
 const FORMAT = {
   integer: '0',
   money: '#,##0.00',
-  percent: '0.0%',
   score: '0',
   general: 'General',
   twoDecimals: '0.00',
@@ -173,7 +172,11 @@ class SummaryBuilder {
   }
 }
 
-const GROUP_FORMATS = ['@', FORMAT.integer, FORMAT.percent, FORMAT.money, FORMAT.percent, FORMAT.money];
+/** Formats of a group row: name, clients, % clients, revenue, % revenue, average basket. */
+function groupFormats(lang: Lang): string[] {
+  const percent = sheetPercentFormat(lang);
+  return ['@', FORMAT.integer, percent, FORMAT.money, percent, FORMAT.money];
+}
 
 function groupRow(group: GroupStats): ReportCell[] {
   return [group.name, group.clients, group.clientShare, group.revenue, group.revenueShare, group.averageBasket];
@@ -207,11 +210,11 @@ export function summaryTable(analysis: PortfolioAnalysis, settings: SummarySetti
   const groupHeader = [tableHeader('segment', lang), t('clients'), t('clientShare'), t('revenue'), t('revenueShare'), t('averageBasket')];
   b.add([t('bySegment')], [], true);
   const segmentHeaderRow = b.add(groupHeader, [], true);
-  analysis.segments.forEach((group) => b.add(groupRow(group), GROUP_FORMATS));
+  analysis.segments.forEach((group) => b.add(groupRow(group), groupFormats(lang)));
   b.blank();
   b.add([t('byAbc')], [], true);
   b.add([t('abcClass'), ...groupHeader.slice(1)], [], true);
-  analysis.abc.forEach((group) => b.add(groupRow(group), GROUP_FORMATS));
+  analysis.abc.forEach((group) => b.add(groupRow(group), groupFormats(lang)));
   b.blank();
   b.add([t('thresholds')], [], true);
   b.add([t('methodLabel'), methodText(settings, lang)]);
@@ -223,7 +226,7 @@ export function summaryTable(analysis: PortfolioAnalysis, settings: SummarySetti
   b.blank();
   b.add([t('paretoCurve')], [], true);
   const curveHeaderRow = b.add([t('clientShare'), t('revenueShare')], [], true);
-  analysis.curve.forEach((point) => b.add([point.clientShare, point.revenueShare], [FORMAT.percent, FORMAT.percent]));
+  analysis.curve.forEach((point) => b.add([point.clientShare, point.revenueShare], [sheetPercentFormat(lang), sheetPercentFormat(lang)]));
   if (analysis.skipped.length > 0) {
     b.blank();
     b.add([t('skippedRows')], [], true);

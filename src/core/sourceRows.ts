@@ -3,8 +3,9 @@
  * per client, leaving out (and listing) the rows that cannot be read.
  */
 import { aggregateSales, splitReturnOnly } from './aggregate';
-import { inferDateOrder, isBlank, readDate, type Cell, type DateOrder, type DayOf } from './cells';
-import { readAmount, readPurchaseCount } from './clientCells';
+import { inferDateOrder, isBlank, readDate, readNumber, type Cell, type DateOrder, type DayOf } from './cells';
+import { readPurchaseCount } from './clientCells';
+import { YEAR_DAYS } from './days';
 import { dayParam } from './i18n/textTable';
 import { isPortfolioError, PortfolioError } from './errors';
 import type { MessageKey, MessageParams } from './i18n/messages';
@@ -62,11 +63,9 @@ export interface SourceClients {
   skipped: SkippedSourceRow[];
   /** Day/month order used for text dates. */
   dateOrder: DateOrder;
-  /** Days covered by the data: first sale to the reference date (sales logs), 365 for client tables. */
+  /** Days covered by the data: first sale to the reference date (sales logs), one year (`YEAR_DAYS`) for client tables. */
   periodDays: number;
 }
-
-const YEAR_DAYS = 365;
 
 /** The cell of `row` in the column of a role, `''` when the role has no column. */
 function cellOf(row: readonly Cell[], column: number | null): Cell {
@@ -139,7 +138,7 @@ function readClientRows(rows: readonly (readonly Cell[])[], options: SourceOptio
         recencyDays = readDaysSince(requiredCell(cells, mapping, 'recency'), reading.decimalComma);
       }
       const purchases = readPurchaseCount(requiredCell(cells, mapping, 'purchases'), reading.decimalComma);
-      const rawAmount = readAmount(requiredCell(cells, mapping, 'amount'), reading.decimalComma);
+      const rawAmount = readNumber(requiredCell(cells, mapping, 'amount'), reading.decimalComma);
       const amount = options.returns === 'ignore' ? Math.max(rawAmount, 0) : rawAmount;
       return {
         row,
@@ -180,7 +179,7 @@ function readSaleRows(rows: readonly (readonly Cell[])[], options: SourceOptions
     const sale = attempt(row, skipped, () => {
       const name = requiredCell(cells, mapping, 'client');
       const day = readDate(requiredCell(cells, mapping, 'date'), reading.dayOf, dateOrder);
-      const amount = readAmount(requiredCell(cells, mapping, 'amount'), reading.decimalComma);
+      const amount = readNumber(requiredCell(cells, mapping, 'amount'), reading.decimalComma);
       if (day > options.asOfDay) {
         throw new PortfolioError('saleAfterAsOf', { date: dayParam(day), asOf: dayParam(options.asOfDay) });
       }

@@ -1,5 +1,6 @@
-import { readAmount } from '../core/clientCells';
 import { abcClasses, checkAbcShares } from '../core/abc';
+import { readNumber } from '../core/cells';
+import { DEFAULT_A_SHARE, DEFAULT_B_SHARE } from '../core/choices';
 import { readShare } from '../core/settingCells';
 import { columnOf, filledRows, isOmitted, readArgument, readCells, runCustomFunction, shapeResult, spread } from './args';
 
@@ -17,11 +18,11 @@ export function ABC_CLASS(amounts: unknown, a_share?: unknown, b_share?: unknown
   return runCustomFunction('ABC_CLASS', (context) => {
     const column = readArgument('amounts', () => columnOf(amounts));
     const rows = filledRows({ amounts: column }, column.cells.length);
-    const values = readCells('amounts', column, rows, (cell) => readAmount(cell, context.decimalComma));
+    const values = readCells('amounts', column, rows, (cell) => readNumber(cell, context.decimalComma));
     const share = (name: string, arg: unknown, fallback: number) =>
       readArgument(name, () => (isOmitted(arg) ? fallback : readShare(arg, context.decimalComma)));
-    const aShare = share('a_share', a_share, 0.8);
-    const bShare = share('b_share', b_share, 0.95);
+    const aShare = share('a_share', a_share, DEFAULT_A_SHARE);
+    const bShare = share('b_share', b_share, DEFAULT_B_SHARE);
     readArgument('b_share', () => checkAbcShares(aShare, bShare));
     const classes = readArgument('amounts', () => abcClasses(values, aShare, bShare));
     return shapeResult(spread(classes, rows, column.cells.length), column.scalar);

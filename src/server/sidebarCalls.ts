@@ -2,7 +2,7 @@
  * The functions the sidebar calls through `google.script.run`:
  * `getSourceInfo` (step 1 and defaults of step 2) and `runAnalysis` (step 3).
  */
-import { analysePortfolio, scoreSpreadNotes, type GroupStats } from '../core/analysis';
+import { analysePortfolio, scoreSpreadNotes, type GroupStats, type PortfolioAnalysis } from '../core/analysis';
 import { checkSettings, defaultSettings, type AnalysisSettings } from '../core/analysisSettings';
 import { isoFromDay } from '../core/days';
 import { describeMessage } from '../core/i18n/describe';
@@ -11,13 +11,14 @@ import { actionsTable, clientsTable, summaryTable } from '../core/reports';
 import { othersName } from '../core/segments';
 import { detectShape, proposedMapping } from '../core/sourceLayout';
 import { PortfolioError } from '../core/errors';
-import type { AbcClass } from '../core/types';
+import type { AbcClass, Lang } from '../core/types';
+import type { SheetContext } from '../platform/sheetContext';
 import type { AnalysisResult, GroupSummary, SourceInfo } from './api';
-import { ownedSheetNames } from './ownedSheets';
+import { readEditableSettings, type EditableSettings } from './editableSheets';
+import { ownedSheetNames, type OwnedSheetNames } from './ownedSheets';
 import { runServerCall } from './serverCall';
-import { readEditableSettings } from './editableSheets';
-import { replaceOwnedSheets } from './sheetWriter';
-import { displayText, readSourceTable } from './sourceSheet';
+import { replaceOwnedSheets, type OwnedSheet } from './sheetWriter';
+import { displayText, readSourceTable, type SourceTable } from './sourceSheet';
 
 const PREVIEW_ROWS = 5;
 const LOCK_WAIT_MS = 30_000;
@@ -45,67 +46,106 @@ function groupSummary(group: GroupStats): GroupSummary {
   return { name, clients, clientShare, revenue, revenueShare, averageBasket };
 }
 
+/** Runs `body` holding the spreadsheet's document lock, so that two runs never interleave. Throws `busy`. */
+function underDocumentLock<T>(body: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new PortfolioError('busy');
+  try {
+    return body();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** Analyses the source rows with the checked settings and the editable rules and catalogue. */
+function analyse(
+  source: SourceTable,
+  settings: AnalysisSettings,
+  asOfDay: number,
+  editable: EditableSettings,
+  context: SheetContext,
+): PortfolioAnalysis {
+  const { lang } = context;
+  return analysePortfolio(source.rows, {
+    mapping: settings.mapping,
+    shape: settings.shape,
+    asOfDay,
+    returns: settings.returns,
+    reading: { dayOf: context.dayOf, dateOrder: context.dateOrder, decimalComma: context.decimalComma },
+    firstRow: source.headerIndex + 2,
+    lang,
+    binning: settings.binning,
+    method: settings.method,
+    aShare: settings.aShare,
+    bShare: settings.bShare,
+    rules: editable.rules,
+    others: othersName(settings.scheme, lang),
+    catalogue: editable.catalogue,
+  });
+}
+
+/** The Clients, Actions and Summary sheets of `analysis`, then the editable sheets to create. */
+function reportSheets(
+  analysis: PortfolioAnalysis,
+  settings: AnalysisSettings,
+  asOfDay: number,
+  editable: EditableSettings,
+  names: OwnedSheetNames,
+  lang: Lang,
+): OwnedSheet[] {
+  const summarySettings = { asOfDay, binning: settings.binning, method: settings.method };
+  return [
+    { name: names.clients, table: clientsTable(analysis, settings.mapping, lang) },
+    { name: names.actions, table: actionsTable(analysis, settings.mapping, lang) },
+    { name: names.summary, table: summaryTable(analysis, summarySettings, lang) },
+    ...editable.toCreate,
+  ];
+}
+
+/** The notes of a run: where segment rules and actions come from, then what the scores can tell. */
+function runNotes(analysis: PortfolioAnalysis, editable: EditableSettings, names: OwnedSheetNames, lang: Lang): string[] {
+  const created = editable.toCreate.map((sheet) => sheet.name);
+  return [
+    created.length > 0
+      ? formatMessage(lang, 'noteSettingsCreated', { sheets: created.join(', ') })
+      : formatMessage(lang, 'noteSettingsRead', { rules: names.rules, catalogue: names.catalogue }),
+    ...scoreSpreadNotes(analysis).map((key) => formatMessage(lang, key)),
+  ];
+}
+
+/** What the sidebar shows of a run. */
+function analysisResult(analysis: PortfolioAnalysis, names: OwnedSheetNames, notes: string[], lang: Lang): AnalysisResult {
+  return {
+    lang,
+    clients: analysis.clients.length,
+    revenue: analysis.revenue,
+    segments: analysis.segments.map(groupSummary),
+    abc: analysis.abc.map((group) => ({ ...groupSummary(group), name: group.name as AbcClass })),
+    pareto: analysis.pareto,
+    thresholds: analysis.thresholds,
+    skipped: analysis.skipped.map((s) => ({ row: s.row, reason: describeMessage(s.key, s.params, lang) })),
+    sheets: names,
+    notes,
+  };
+}
+
 /**
  * Step 3: analyses the source with `settings` and writes the Clients, Actions
- * and Summary sheets (and the settings sheets the first time), under the
+ * and Summary sheets (and the editable sheets the first time), under the
  * document lock so that two runs never interleave.
  */
 export function runAnalysis(settings: AnalysisSettings): AnalysisResult {
-  return runServerCall((context) => {
-    const lock = LockService.getDocumentLock();
-    if (!lock.tryLock(LOCK_WAIT_MS)) throw new PortfolioError('busy');
-    try {
+  return runServerCall((context) =>
+    underDocumentLock(() => {
       const { lang } = context;
       const source = readSourceTable(settings.sheetName);
       const asOfDay = checkSettings(settings, source.headers.length);
       const names = ownedSheetNames(lang);
       const editable = readEditableSettings(settings.scheme, lang, names);
-      const analysis = analysePortfolio(source.rows, {
-        mapping: settings.mapping,
-        shape: settings.shape,
-        asOfDay,
-        returns: settings.returns,
-        reading: { dayOf: context.dayOf, dateOrder: context.dateOrder, decimalComma: context.decimalComma },
-        firstRow: source.headerIndex + 2,
-        lang,
-        binning: settings.binning,
-        method: settings.method,
-        aShare: settings.aShare,
-        bShare: settings.bShare,
-        rules: editable.rules,
-        others: othersName(settings.scheme, lang),
-        catalogue: editable.catalogue,
-      });
-      replaceOwnedSheets(
-        [
-          { name: names.clients, table: clientsTable(analysis, settings.mapping, lang) },
-          { name: names.actions, table: actionsTable(analysis, settings.mapping, lang) },
-          { name: names.summary, table: summaryTable(analysis, { asOfDay, binning: settings.binning, method: settings.method }, lang) },
-          ...editable.toCreate,
-        ],
-        context,
-      );
+      const analysis = analyse(source, settings, asOfDay, editable, context);
+      replaceOwnedSheets(reportSheets(analysis, settings, asOfDay, editable, names, lang), context);
       SpreadsheetApp.getActiveSpreadsheet().getSheetByName(names.summary)?.activate();
-      const notes = [
-        editable.toCreate.length > 0
-          ? formatMessage(lang, 'noteSettingsCreated', { sheets: editable.toCreate.map((sheet) => sheet.name).join(', ') })
-          : formatMessage(lang, 'noteSettingsRead', { rules: names.rules, catalogue: names.catalogue }),
-        ...scoreSpreadNotes(analysis).map((key) => formatMessage(lang, key)),
-      ];
-      return {
-        lang,
-        clients: analysis.clients.length,
-        revenue: analysis.revenue,
-        segments: analysis.segments.map(groupSummary),
-        abc: analysis.abc.map((group) => ({ ...groupSummary(group), name: group.name as AbcClass })),
-        pareto: analysis.pareto,
-        thresholds: analysis.thresholds,
-        skipped: analysis.skipped.map((s) => ({ row: s.row, reason: describeMessage(s.key, s.params, lang) })),
-        sheets: names,
-        notes,
-      };
-    } finally {
-      lock.releaseLock();
-    }
-  });
+      return analysisResult(analysis, names, runNotes(analysis, editable, names, lang), lang);
+    }),
+  );
 }

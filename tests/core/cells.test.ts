@@ -15,7 +15,10 @@ import {
   readReferenceDate,
   showCell,
 } from '../../src/core/cells';
-import { dayFromLocalDate } from '../../src/core/days';
+import { dayFromParts } from '../../src/core/days';
+
+/** Reads a `Date` in the calendar of the test's runtime, as the spreadsheet's calendar would. */
+const dayFromLocalDate = (date: Date): number => dayFromParts(date.getFullYear(), date.getMonth() + 1, date.getDate());
 
 const portfolioError = (key: string, params?: Record<string, unknown>) =>
   expect.objectContaining(params ? { name: 'PortfolioError', key, params } : { name: 'PortfolioError', key });

@@ -132,7 +132,8 @@ describe('summaryTable', () => {
     const labels = column(0);
     const segmentHeader = labels.indexOf('Par segment') + 1;
     expect(table.values[segmentHeader]).toEqual(['Segment', 'Clients', '% clients', 'Chiffre d’affaires', '% CA', 'Panier moyen']);
-    expect(table.formats[segmentHeader + 1]).toEqual(['@', '0', '0.0%', '#,##0.00', '0.0%', '#,##0.00']);
+    // French shares: one decimal, a narrow no-break space before %, as the sidebar writes them
+    expect(table.formats[segmentHeader + 1]).toEqual(['@', '0', '0.0"\u202f"%', '#,##0.00', '0.0"\u202f"%', '#,##0.00']);
     const abcHeader = labels.indexOf('Par classe ABC') + 1;
     expect(labels.slice(abcHeader + 1, abcHeader + 4)).toEqual(['A', 'B', 'C']);
     const method = labels.indexOf('Méthode');

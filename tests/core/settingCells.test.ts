@@ -3,7 +3,8 @@
  * client figures (purchase counts, amounts) and of whole columns.
  */
 import { describe, expect, it } from 'vitest';
-import { readAmount, readPurchaseCount } from '../../src/core/clientCells';
+import { readNumber } from '../../src/core/cells';
+import { readPurchaseCount } from '../../src/core/clientCells';
 import { parseMethod, readBins, readGrid, readShare } from '../../src/core/settingCells';
 
 const portfolioError = (key: string, params?: Record<string, unknown>) =>
@@ -66,7 +67,7 @@ describe('readShare', () => {
   });
 });
 
-describe('readPurchaseCount and readAmount', () => {
+describe('readPurchaseCount and readNumber (amounts)', () => {
   it('reads whole purchase counts ≥ 0', () => {
     expect(readPurchaseCount('3', false)).toBe(3);
     expect(readPurchaseCount(0, false)).toBe(0);
@@ -75,8 +76,8 @@ describe('readPurchaseCount and readAmount', () => {
   });
 
   it('reads amounts, negative ones included (returns)', () => {
-    expect(readAmount('-12,50 €', true)).toBe(-12.5);
-    expect(readAmount(99.9, false)).toBe(99.9);
-    expect(() => readAmount('n/a', false)).toThrow(portfolioError('notANumber', { value: '"n/a"' }));
+    expect(readNumber('-12,50 €', true)).toBe(-12.5);
+    expect(readNumber(99.9, false)).toBe(99.9);
+    expect(() => readNumber('n/a', false)).toThrow(portfolioError('notANumber', { value: '"n/a"' }));
   });
 });

@@ -3,7 +3,7 @@
  * unreadable rows listed by sheet row and reason.
  */
 import { describe, expect, it } from 'vitest';
-import { dayFromIso } from '../../src/core/days';
+import { dayFromIso, YEAR_DAYS } from '../../src/core/days';
 import { emptyMapping } from '../../src/core/sourceLayout';
 import { readSourceRows, type SourceOptions } from '../../src/core/sourceRows';
 
@@ -31,7 +31,7 @@ describe('readSourceRows: one row per client', () => {
       clientOptions,
     );
     expect(skipped).toEqual([]);
-    expect(periodDays).toBe(365);
+    expect(periodDays).toBe(YEAR_DAYS);
     expect(clients).toEqual([
       // 20 June → 30 June: 10 days
       { row: 2, name: 'Ana', email: 'ana@x.fr', phone: '', types: '', lastDay: day('2024-06-20'), recencyDays: 10, purchases: 3, amount: 120 },

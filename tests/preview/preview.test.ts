@@ -19,7 +19,7 @@ import { startPreview, type RunningPreview } from '../../tools/preview/server';
 import { previewTexts } from '../../tools/preview/texts';
 import type { WorkbookView } from '../../tools/preview/types';
 import { launchChromium } from '../../tools/sidebar-host/browser';
-import { sidebarTexts } from '../../src/core/i18n/sidebar';
+import { sidebarText } from '../../src/core/i18n/sidebarTexts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BOUTIQUE_CSV = path.join(ROOT, 'examples', 'boutique-clients.csv');
@@ -139,7 +139,7 @@ describe('local preview in the browser', () => {
     expect(rows[0].slice(0, header.length)).toEqual(header.map((text) => text.replace(/^\uFEFF/, '')));
     // Client, e-mail, phone and the date as the French CSV writes them (dd/mm/yyyy).
     expect(rows[1].slice(0, 4)).toEqual(first.slice(0, 4));
-    await expect.poll(() => sidebar().locator('#analyse').innerText()).toBe(sidebarTexts.fr.analyse);
+    await expect.poll(() => sidebar().locator('#analyse').innerText()).toBe(sidebarText('fr', 'analyse'));
   });
 
   it('runs Analyse from the sidebar: new tabs, the Summary with two charts, one Clients row per client', async () => {
@@ -214,10 +214,10 @@ describe('local preview in the browser', () => {
 
     await page.selectOption('#locale', 'fr_FR');
     await expect.poll(() => page.locator('#download').innerText()).toBe(previewTexts.fr.download);
-    await expect.poll(() => sidebar().locator('#analyse').innerText()).toBe(sidebarTexts.fr.analyse);
+    await expect.poll(() => sidebar().locator('#analyse').innerText()).toBe(sidebarText('fr', 'analyse'));
     await page.selectOption('#locale', 'en_US');
     await expect.poll(() => page.locator('#download').innerText()).toBe(previewTexts.en.download);
-    await expect.poll(() => sidebar().locator('#analyse').innerText()).toBe(sidebarTexts.en.analyse);
+    await expect.poll(() => sidebar().locator('#analyse').innerText()).toBe(sidebarText('en', 'analyse'));
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
 
     await analyse();

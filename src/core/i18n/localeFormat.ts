@@ -14,7 +14,8 @@
  *
  * French groups thousands and puts `%` after a narrow no-break space
  * (U+202F), as `Intl.NumberFormat('fr-FR')` does. Percentages have one
- * decimal and amounts two, the number formats of the written sheets (`0.0%`,
+ * decimal and amounts two, and the written sheets use the matching number
+ * formats (`sheetPercentFormat`: `0.0" "%` in French, `0.0%` in English;
  * `#,##0.00`), so the sidebar shows what the sheet shows. Amounts carry no
  * currency symbol: the add-on does not know the shop's currency, and the
  * sheets show none. English days are ISO `yyyy-mm-dd`: the language does not
@@ -38,6 +39,8 @@ interface Conventions {
   day: (year: string, month: string, dayOfMonth: string) => string;
   /** The number format of date cells in the written sheets. */
   sheetDateFormat: string;
+  /** The number format of share cells in the written sheets: one decimal, `%` placed as `percentSuffix`. */
+  sheetPercentFormat: string;
 }
 
 /** Narrow no-break space. */
@@ -51,6 +54,7 @@ const CONVENTIONS: Record<Lang, Conventions> = {
     listSeparator: ' ; ',
     day: (year, month, dayOfMonth) => `${dayOfMonth}/${month}/${year}`,
     sheetDateFormat: 'dd/mm/yyyy',
+    sheetPercentFormat: `0.0"${NNBSP}"%`,
   },
   en: {
     decimalSeparator: '.',
@@ -59,6 +63,7 @@ const CONVENTIONS: Record<Lang, Conventions> = {
     listSeparator: ', ',
     day: (year, month, dayOfMonth) => `${year}-${month}-${dayOfMonth}`,
     sheetDateFormat: 'yyyy-mm-dd',
+    sheetPercentFormat: '0.0%',
   },
 };
 
@@ -99,7 +104,7 @@ export function formatDecimal(lang: Lang, value: number): string {
 
 /**
  * A share (1 = 100 %) as a percentage with one decimal, as the sheets'
- * `0.0%` format shows it: 0.15 → `15,0 %` (fr), `15.0%` (en); 0.12345 → `12,3 %`.
+ * `sheetPercentFormat` shows it: 0.15 → `15,0 %` (fr), `15.0%` (en); 0.12345 → `12,3 %`.
  */
 export function formatPercent(lang: Lang, share: number): string {
   return `${digits(lang, share * 100, 1, 1, true)}${CONVENTIONS[lang].percentSuffix}`;
@@ -126,6 +131,11 @@ export function formatDay(lang: Lang, day: number): string {
  */
 export function formatNumberList(lang: Lang, values: readonly number[]): string {
   return values.map((value) => formatDecimal(lang, value)).join(CONVENTIONS[lang].listSeparator);
+}
+
+/** The number format of share cells (1 = 100 %) in the sheets written in `lang`, matching `formatPercent`. */
+export function sheetPercentFormat(lang: Lang): string {
+  return CONVENTIONS[lang].sheetPercentFormat;
 }
 
 /** The number format of date cells in the sheets written in `lang`. */

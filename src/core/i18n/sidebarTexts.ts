@@ -257,6 +257,9 @@ const fr: typeof en = {
 
 export type SidebarTextKey = keyof typeof en;
 
+/** Every sidebar text key. */
+export const SIDEBAR_TEXT_KEYS = Object.keys(en) as SidebarTextKey[];
+
 const lookup = textLookup({ en, fr });
 
 /** The sidebar text `key` in `lang`, with its `{name}` placeholders filled from `params`. */
