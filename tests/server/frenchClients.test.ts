@@ -261,7 +261,8 @@ describe('runAnalysis on a French client table', () => {
     expect(values[3][0]).toBe('Chiffre d’affaires');
     expect(values[3][1]).toBeCloseTo(TOTAL, 9);
     // 4 / 10 clients; 5 334.5 / 6 434.5 = 82.90… %
-    expect(values[4][0]).toBe('40\u202f% des clients font 82,9\u202f% du chiffre d’affaires (classe A)');
+    // shares with one decimal, as the sheet's share cells and the sidebar show them (40 % was written "40 %" before)
+    expect(values[4][0]).toBe('40,0\u202f% des clients font 82,9\u202f% du chiffre d’affaires (classe A)');
     const thresholds = summaryBlock(values, 'Seuils utilisés');
     expect(thresholds[0][0]).toBe('Méthode');
     expect(thresholds[1][0]).toBe('R (jours depuis le dernier achat)');
