@@ -16,7 +16,7 @@ import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fileImportMessages } from '../../tools/file-import/index';
 import { startPreview, type RunningPreview } from '../../tools/preview/server';
-import { previewTexts } from '../../tools/preview/texts';
+import { previewText } from '../../src/core/i18n/previewTexts';
 import type { WorkbookView } from '../../tools/preview/types';
 import { launchChromium } from '../../tools/sidebar-host/browser';
 import { sidebarText } from '../../src/core/i18n/sidebarTexts';
@@ -134,7 +134,7 @@ describe('local preview in the browser', () => {
   it('shows the boutique example in French: the Clients tab, its header and cells, the sidebar', async () => {
     const [header, first] = csvRows(BOUTIQUE_CSV, ';');
     expect(await activeTab()).toBe('Clients');
-    expect(await page.locator('h1').innerText()).toBe(previewTexts.fr.pageTitle);
+    expect(await page.locator('h1').innerText()).toBe(previewText('fr', 'pageTitle'));
     const rows = await filledGridRows();
     expect(rows[0].slice(0, header.length)).toEqual(header.map((text) => text.replace(/^\uFEFF/, '')));
     // Client, e-mail, phone and the date as the French CSV writes them (dd/mm/yyyy).
@@ -213,10 +213,10 @@ describe('local preview in the browser', () => {
     expect(rows[1][0]).toBe(`${month}/${day}/${year}`);
 
     await page.selectOption('#locale', 'fr_FR');
-    await expect.poll(() => page.locator('#download').innerText()).toBe(previewTexts.fr.download);
+    await expect.poll(() => page.locator('#download').innerText()).toBe(previewText('fr', 'download'));
     await expect.poll(() => sidebar().locator('#analyse').innerText()).toBe(sidebarText('fr', 'analyse'));
     await page.selectOption('#locale', 'en_US');
-    await expect.poll(() => page.locator('#download').innerText()).toBe(previewTexts.en.download);
+    await expect.poll(() => page.locator('#download').innerText()).toBe(previewText('en', 'download'));
     await expect.poll(() => sidebar().locator('#analyse').innerText()).toBe(sidebarText('en', 'analyse'));
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
 
@@ -290,7 +290,7 @@ describe('local preview in the browser', () => {
     }
     // The same message in English once the spreadsheet is English.
     await page.selectOption('#locale', 'en_US');
-    await expect.poll(() => page.locator('#download').innerText()).toBe(previewTexts.en.download);
+    await expect.poll(() => page.locator('#download').innerText()).toBe(previewText('en', 'download'));
     const broken = cases[3];
     await upload(broken.name, broken.data);
     await expect.poll(bannerMessage).toBe(broken.expected('en'));
@@ -322,7 +322,7 @@ describe('local preview over HTTP', () => {
     expect(badJson.status).toBe(400);
     const unknownSheet = await api('POST', '/api/activate', { sheet: 'Nope' });
     expect(unknownSheet.status).toBe(404);
-    expect((unknownSheet.json as { error: { message: { en: string } } }).error.message.en).toBe(previewTexts.en.errors.unknown_sheet);
+    expect((unknownSheet.json as { error: { message: { en: string } } }).error.message.en).toBe(previewText('en', 'error_unknown_sheet'));
     const before = ((await api('GET', '/api/workbook')).json as WorkbookView).locale;
     const foreign = await fetch(`${preview.url}/api/locale`, {
       method: 'POST',
@@ -338,7 +338,7 @@ describe('local preview over HTTP', () => {
   it('`tsx tools/preview/start.ts FILE` opens the file and prints the address', async () => {
     const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['tools/preview/start.ts', 'examples/boutique-clients.csv'], {
       cwd: ROOT,
-      env: { ...process.env, PORT: '0' },
+      env: { ...process.env, PORT: '0', LC_ALL: '', LANG: 'en_US.UTF-8' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     try {

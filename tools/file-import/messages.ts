@@ -2,6 +2,7 @@
  * User-visible texts of the file import layer (local preview tooling), one
  * table per language. Each entry formats the details of one error code.
  */
+import { formatNumber } from '../../src/core/i18n/localeFormat';
 import type { Lang } from '../../src/core/types';
 import type { FileImportErrorDetails } from './errors';
 
@@ -51,7 +52,6 @@ function fileSize(bytes: number, lang: Lang): string {
   const [byteUnit, kiloUnit, megaUnit] = SIZE_UNITS[lang];
   if (bytes < 1024) return `${bytes} ${byteUnit}`;
   const inMega = bytes >= 1024 * 1024;
-  const amount = Math.round((bytes / (inMega ? 1024 * 1024 : 1024)) * 10) / 10;
-  const text = lang === 'fr' ? String(amount).replace('.', ',') : String(amount);
-  return `${text} ${inMega ? megaUnit : kiloUnit}`;
+  const amount = bytes / (inMega ? 1024 * 1024 : 1024);
+  return `${formatNumber(lang, amount, 1)} ${inMega ? megaUnit : kiloUnit}`;
 }

@@ -103,11 +103,12 @@ export function formatDecimal(lang: Lang, value: number): string {
 }
 
 /**
- * A share (1 = 100 %) as a percentage with one decimal, as the sheets'
- * `sheetPercentFormat` shows it: 0.15 → `15,0 %` (fr), `15.0%` (en); 0.12345 → `12,3 %`.
+ * A share (1 = 100 %) as a percentage with `decimals` decimals (default one,
+ * as the sheets' `sheetPercentFormat` shows it): 0.15 → `15,0 %` (fr),
+ * `15.0%` (en); 0.12345 → `12,3 %`; with 0 decimals, 0.2 → `20 %` (chart axes).
  */
-export function formatPercent(lang: Lang, share: number): string {
-  return `${digits(lang, share * 100, 1, 1, true)}${CONVENTIONS[lang].percentSuffix}`;
+export function formatPercent(lang: Lang, share: number, decimals = 1): string {
+  return `${digits(lang, share * 100, decimals, decimals, true)}${CONVENTIONS[lang].percentSuffix}`;
 }
 
 /**
