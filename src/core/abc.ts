@@ -49,16 +49,17 @@ export function abcClasses(amounts: readonly number[], aShare = DEFAULT_A_SHARE,
   let lowestA = Infinity;
   let lowestB = Infinity;
   let before = 0;
-  for (let rank = 0; rank < descending.length; rank += 1) {
-    const amount = descending[rank];
+  let previous: number | undefined;
+  for (const amount of descending) {
     if (!(amount > 0)) break;
-    const startsRun = rank === 0 || amount !== descending[rank - 1];
+    const startsRun = amount !== previous;
     if (startsRun) {
       if (before < aShare * total - tolerance) lowestA = amount;
       else if (before < bShare * total - tolerance) lowestB = amount;
       else break;
     }
     before += amount;
+    previous = amount;
   }
   return amounts.map((amount) => {
     if (!(amount > 0)) return 'C';

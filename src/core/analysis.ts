@@ -3,6 +3,7 @@
  * scores, segments, ABC classes, client value and action → summaries.
  */
 import type { ActionEntry } from './actions';
+import { itemAt } from './arrays';
 import { positiveTotal } from './abc';
 import { clientValue } from './clientValue';
 import { YEAR_DAYS } from './days';
@@ -114,7 +115,7 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
   const scored = scorePortfolio(source.clients, options);
   const clients: AnalysedClient[] = source.clients.map((client, i) => {
     const averageBasket = client.purchases > 0 ? client.amount / client.purchases : 0;
-    const scores = scored.clients[i];
+    const scores = itemAt(scored.clients, i);
     // Fields listed one by one: spreading two objects into a literal of 16
     // fields leaves V8 with slow (dictionary) objects, several times slower to read.
     return {
@@ -145,6 +146,7 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
   const abc = [...groupBy(clients, (c) => c.abc, abcOrder)].map(([name, members]) =>
     groupStats(name, members, clients.length, revenue),
   );
+  const classA = itemAt(abc, 0);
   const amounts = clients.map((c) => c.amount);
   const cumulative = cumulativeRevenue(amounts);
   const curve = Array.from({ length: 21 }, (_, k) => ({ clientShare: k / 20, revenueShare: paretoShareOf(cumulative, k / 20) }));
@@ -155,7 +157,7 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
     classes: scored.classes,
     segments,
     abc,
-    pareto: { clientShare: abc[0].clientShare, revenueShare: abc[0].revenueShare },
+    pareto: { clientShare: classA.clientShare, revenueShare: classA.revenueShare },
     curve,
     revenue,
     dateOrder: source.dateOrder,
@@ -169,7 +171,7 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
  */
 export function scoreSpreadNotes(analysis: PortfolioAnalysis): Array<'noteSingleClient' | 'noteIdenticalClients'> {
   const [first, ...others] = analysis.clients;
-  if (others.length === 0) return ['noteSingleClient'];
+  if (first === undefined || others.length === 0) return ['noteSingleClient'];
   const identical = others.every(
     (c) => c.recencyDays === first.recencyDays && c.purchases === first.purchases && c.amount === first.amount,
   );

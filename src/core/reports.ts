@@ -7,6 +7,7 @@
  * user's sheet (a client named `=HYPERLINK(…)` or `+33 6…`) stays text.
  */
 import type { AnalysedClient, GroupStats, PortfolioAnalysis } from './analysis';
+import { itemAt } from './arrays';
 import type { Cell } from './cells';
 import { describeMessage } from './i18n/describe';
 import { formatPercent, sheetDateFormat, sheetPercentFormat } from './i18n/localeFormat';
@@ -69,7 +70,7 @@ function tableOf<T>(rows: readonly T[], columns: ReadonlyArray<ColumnSpec<T>>): 
   for (const row of rows) {
     const cells = columns.map((c) => c.value(row));
     values.push(cells);
-    formats.push(cells.map((cell, k) => (typeof cell === 'string' ? '@' : columns[k].format)));
+    formats.push(cells.map((cell, k) => (typeof cell === 'string' ? '@' : itemAt(columns, k).format)));
     bold.push(columns.map(() => false));
   }
   return { values, formats, bold, frozenRows: 1, charts: [] };

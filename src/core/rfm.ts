@@ -2,6 +2,7 @@
  * RFM scores (DESIGN §3, RFM_SCORE). Each axis gets a score from 1 to n,
  * n being best: most recent (fewest days), most purchases, largest amount.
  */
+import { itemAt } from './arrays';
 import { MAX_BINS, MAX_GRID_BOUNDS, MIN_BINS } from './choices';
 import { PortfolioError } from './errors';
 import { percentileInc, sortedAscending } from './quantile';
@@ -91,7 +92,7 @@ export function ntileScores(values: readonly number[], n: number, direction: Dir
   const count = values.length;
   const order = values.map((_, i) => i);
   const sign = direction === 'higherIsBetter' ? 1 : -1;
-  order.sort((a, b) => sign * (values[a] - values[b]) || a - b);
+  order.sort((a, b) => sign * (itemAt(values, a) - itemAt(values, b)) || a - b);
   const size = Math.floor(count / n);
   const larger = count % n;
   const scores = new Array<number>(count);
@@ -99,9 +100,9 @@ export function ntileScores(values: readonly number[], n: number, direction: Dir
   let position = 0;
   for (let group = 1; group <= n; group += 1) {
     const groupSize = size + (group <= larger ? 1 : 0);
-    if (group > 1 && groupSize > 0) thresholds.push(values[order[position]]);
+    if (group > 1 && groupSize > 0) thresholds.push(itemAt(values, itemAt(order, position)));
     for (let j = 0; j < groupSize; j += 1) {
-      scores[order[position]] = group;
+      scores[itemAt(order, position)] = group;
       position += 1;
     }
   }
@@ -173,7 +174,7 @@ export function rfmScores(
     f = axisScores(frequency, binning.n, method, 'higherIsBetter');
     m = axisScores(monetary, binning.n, method, 'higherIsBetter');
   }
-  const scores = r.scores.map((rs, i) => ({ r: rs, f: f.scores[i], m: m.scores[i] }));
+  const scores = r.scores.map((rs, i) => ({ r: rs, f: itemAt(f.scores, i), m: itemAt(m.scores, i) }));
   return {
     scores,
     thresholds: { r: r.thresholds, f: f.thresholds, m: m.thresholds },

@@ -29,9 +29,10 @@ export function readBins(cell: Cell, decimalComma: boolean): Binning {
  * Throws `gridShape`, `gridNotNumber` or `gridNotAscending`.
  */
 export function readGrid(rows: readonly (readonly Cell[])[], decimalComma: boolean): Grid {
-  if (rows.length !== 3) throw new PortfolioError('gridShape');
-  const [r, f, m] = (['R', 'F', 'M'] as const).map((axis, i) => {
-    const cells = [...rows[i]];
+  const [rRow, fRow, mRow] = rows;
+  if (rows.length !== 3 || rRow === undefined || fRow === undefined || mRow === undefined) throw new PortfolioError('gridShape');
+  const bounds = (axis: 'R' | 'F' | 'M', row: readonly Cell[]): number[] => {
+    const cells = [...row];
     while (cells.length > 0 && isBlank(cells[cells.length - 1])) cells.pop();
     return cells.map((cell) => {
       try {
@@ -40,8 +41,8 @@ export function readGrid(rows: readonly (readonly Cell[])[], decimalComma: boole
         throw new PortfolioError('gridNotNumber', { axis, value: String(cell) });
       }
     });
-  });
-  const grid = { r, f, m };
+  };
+  const grid = { r: bounds('R', rRow), f: bounds('F', fRow), m: bounds('M', mRow) };
   checkGrid(grid);
   return grid;
 }

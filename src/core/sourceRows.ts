@@ -5,6 +5,7 @@
 import { aggregateSales, splitReturnOnly } from './aggregate';
 import { inferDateOrder, isBlank, readDate, readNumber, type Cell, type DateOrder, type DayOf } from './cells';
 import { readPurchaseCount } from './clientCells';
+import { itemAt } from './arrays';
 import { YEAR_DAYS } from './days';
 import { dayParam } from './i18n/textTable';
 import { isPortfolioError, PortfolioError } from './errors';
@@ -201,13 +202,13 @@ function readSaleRows(rows: readonly (readonly Cell[])[], options: SourceOptions
   });
   const { buyers, returnOnly } = splitReturnOnly(aggregateSales(keys, days, amounts, options.returns));
   for (const line of returnOnly) {
-    skipped.push({ row: saleRows[line.firstRow], key: 'onlyReturns', params: { client: String(names.get(line.client)) } });
+    skipped.push({ row: itemAt(saleRows, line.firstRow), key: 'onlyReturns', params: { client: String(names.get(line.client)) } });
   }
   skipped.sort((a, b) => a.row - b.row);
   const clients = buyers.map((line) => {
     const extra = extras.get(line.client) as SaleExtras;
     return {
-      row: saleRows[line.firstRow],
+      row: itemAt(saleRows, line.firstRow),
       name: names.get(line.client) as Cell,
       email: extra.email,
       phone: extra.phone,

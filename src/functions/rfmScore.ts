@@ -1,3 +1,4 @@
+import { itemAt } from '../core/arrays';
 import { inferDateOrder, readDate, readNumber, readReferenceDate } from '../core/cells';
 import { DEFAULT_BINS, DEFAULT_METHOD } from '../core/choices';
 import { readPurchaseCount } from '../core/clientCells';
@@ -61,7 +62,7 @@ export function recencyColumnDays(column: Column, rows: readonly number[], asOf:
     try {
       return recencyKind(cells);
     } catch (error) {
-      throw error instanceof PortfolioError && error.index !== undefined && !column.scalar ? error.at(rows[error.index]) : error;
+      throw error instanceof PortfolioError && error.index !== undefined && !column.scalar ? error.at(itemAt(rows, error.index)) : error;
     }
   });
   if (kind === 'days') {
@@ -71,7 +72,7 @@ export function recencyColumnDays(column: Column, rows: readonly number[], asOf:
   const lastDays = readCells('recency', column, rows, (cell) => readDate(cell, context.dayOf, order));
   const reference = isOmitted(asOf)
     ? latestDay(lastDays)
-    : readArgument('as_of', () => readReferenceDate(isRange(asOf) ? asOf[0][0] : asOf, context.dayOf, order));
+    : readArgument('as_of', () => readReferenceDate(isRange(asOf) ? asOf[0]?.[0] : asOf, context.dayOf, order));
   const dayColumn: Column = { cells: spread(lastDays, rows, column.cells.length), scalar: column.scalar };
   return readCells('recency', dayColumn, rows, (day) => recencyDays(day as number, reference));
 }
@@ -81,7 +82,8 @@ export function readBinning(bins: unknown, context: SheetContext): Binning {
   return readArgument('bins', () => {
     if (isOmitted(bins)) return { kind: 'bins', n: DEFAULT_BINS };
     if (isRange(bins)) {
-      if (bins.length === 1 && bins[0].length === 1) return readBins(bins[0][0], context.decimalComma);
+      const [onlyRow] = bins;
+      if (bins.length === 1 && onlyRow?.length === 1) return readBins(onlyRow[0], context.decimalComma);
       return { kind: 'grid', grid: readGrid(bins, context.decimalComma) };
     }
     return readBins(bins, context.decimalComma);

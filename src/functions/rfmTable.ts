@@ -1,3 +1,4 @@
+import { itemAt } from '../core/arrays';
 import { inferDateOrder, readDate, readNumber, readReferenceDate } from '../core/cells';
 import { DEFAULT_A_SHARE, DEFAULT_B_SHARE } from '../core/choices';
 import { aggregateSales, splitReturnOnly } from '../core/aggregate';
@@ -55,7 +56,7 @@ export function RFM_TABLE(
     const values = readCells('amounts', columns.amounts, rows, (cell) => readNumber(cell, context.decimalComma));
     const reference = isOmitted(as_of)
       ? latestDay(days)
-      : readArgument('as_of', () => readReferenceDate(isRange(as_of) ? as_of[0][0] : as_of, context.dayOf, order));
+      : readArgument('as_of', () => readReferenceDate(isRange(as_of) ? as_of[0]?.[0] : as_of, context.dayOf, order));
     const dayColumn = { cells: spread(days, rows, length), scalar: columns.dates.scalar };
     readCells('dates', dayColumn, rows, (day) => recencyDays(day as number, reference));
     const totals = splitReturnOnly(aggregateSales(idCells.map(String), days, values, 'net')).buyers;
@@ -77,11 +78,11 @@ export function RFM_TABLE(
     );
     const header = COLUMNS.map((key) => tableHeader(key, context.lang));
     const body = totals.map((line, i) => {
-      const client = scored.clients[i];
+      const client = itemAt(scored.clients, i);
       return [
         idCells[line.firstRow],
         context.dateOfDay(line.lastDay),
-        figures[i].recencyDays,
+        itemAt(figures, i).recencyDays,
         line.purchases,
         line.amount,
         client.scores.r,

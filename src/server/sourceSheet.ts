@@ -2,6 +2,7 @@
  * Reading the user's source sheet: one `getValues` of its data range, then
  * the header row found by the core. The source is never written to.
  */
+import { itemAt } from '../core/arrays';
 import { isBlank, type Cell } from '../core/cells';
 import { PortfolioError } from '../core/errors';
 import { cellText } from '../core/display';
@@ -40,7 +41,7 @@ export function readSourceTable(sheetName?: string): SourceTable {
   return {
     sheetName: name,
     headerIndex,
-    headers: values[headerIndex].map((cell) => String(cell).trim()),
+    headers: itemAt(values, headerIndex).map((cell) => String(cell).trim()),
     rows: values.slice(headerIndex + 1),
   };
 }
