@@ -5,6 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  gridAxisProblem,
+  isValidBins,
   axisScores,
   boundScores,
   checkBins,
@@ -221,6 +223,22 @@ describe('rfmScores', () => {
       rfmScores([1], [1], [1], { kind: 'grid', grid }, 'quantile');
     expect(bins({ r: [10, 10], f: [1], m: [1] })).toThrow(portfolioError('gridNotAscending', { axis: 'R', values: [10, 10] }));
     expect(bins({ r: [1], f: [], m: [1] })).toThrow(portfolioError('gridShape'));
+  });
+});
+
+describe('isValidBins and gridAxisProblem (the codes the sidebar words)', () => {
+  it('accepts whole numbers of classes from 2 to 10 only', () => {
+    expect([2, 5, 10].map(isValidBins)).toEqual([true, true, true]);
+    expect([1, 11, 2.5, Number.NaN].map(isValidBins)).toEqual([false, false, false, false]);
+  });
+
+  it('names what is wrong with a grid axis', () => {
+    expect(gridAxisProblem([30, 90, 180])).toBeNull();
+    expect(gridAxisProblem([])).toBe('gridShape');
+    expect(gridAxisProblem([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])).toBe('gridShape');
+    expect(gridAxisProblem([1, Number.NaN])).toBe('gridShape');
+    expect(gridAxisProblem([30, 20])).toBe('gridNotAscending');
+    expect(gridAxisProblem([30, 30])).toBe('gridNotAscending');
   });
 });
 
