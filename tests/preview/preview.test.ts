@@ -14,7 +14,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fileImportMessages } from '../../tools/file-import/index';
+import { fileImportMessage } from '../../tools/file-import/index';
 import { startPreview, type RunningPreview } from '../../tools/preview/server';
 import { previewText } from '../../src/core/i18n/previewTexts';
 import type { WorkbookView } from '../../tools/preview/types';
@@ -260,22 +260,22 @@ describe('local preview in the browser', () => {
       {
         name: 'rapport.pdf',
         data: Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1'),
-        expected: (lang) => fileImportMessages[lang].unsupported_format({ fileName: 'rapport.pdf' }),
+        expected: (lang) => fileImportMessage(lang, 'unsupported_format', { fileName: 'rapport.pdf' }),
       },
       {
         name: 'vide.csv',
         data: Buffer.alloc(0),
-        expected: (lang) => fileImportMessages[lang].empty_file({ fileName: 'vide.csv' }),
+        expected: (lang) => fileImportMessage(lang, 'empty_file', { fileName: 'vide.csv' }),
       },
       {
         name: 'énorme.csv',
         data: oversize,
-        expected: (lang) => fileImportMessages[lang].file_too_large({ fileName: 'énorme.csv', sizeBytes: oversize.length, maxBytes: UPLOAD_LIMIT }),
+        expected: (lang) => fileImportMessage(lang, 'file_too_large', { fileName: 'énorme.csv', sizeBytes: oversize.length, maxBytes: UPLOAD_LIMIT }),
       },
       {
         name: 'guillemets.csv',
         data: Buffer.from('Client;Montant\n"Ana;12\nBob;3\n', 'utf8'),
-        expected: (lang) => fileImportMessages[lang].csv_malformed({ fileName: 'guillemets.csv', line: 2, problem: 'unclosed_quote' }),
+        expected: (lang) => fileImportMessage(lang, 'csv_malformed', { fileName: 'guillemets.csv', line: 2, problem: 'unclosed_quote' }),
       },
     ];
     for (const bad of cases) {
@@ -308,7 +308,7 @@ describe('local preview over HTTP', () => {
       expect(response.status).toBe(413);
       const reply = (await response.json()) as { error: { code: string; message: { fr: string; en: string } } };
       expect(reply.error.code).toBe('file_too_large');
-      expect(reply.error.message.fr).toBe(fileImportMessages.fr.file_too_large({ fileName: 'ventes.csv', sizeBytes: size, maxBytes: 20 * 1024 * 1024 }));
+      expect(reply.error.message.fr).toBe(fileImportMessage('fr', 'file_too_large', { fileName: 'ventes.csv', sizeBytes: size, maxBytes: 20 * 1024 * 1024 }));
       const after = await fetch(`${server.url}/api/workbook`);
       expect(after.status).toBe(200);
       expect(((await after.json()) as WorkbookView).fileName).toBe('boutique-clients.xlsx');
