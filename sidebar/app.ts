@@ -13,7 +13,7 @@ import { getSourceInfo, messageOfFailure, runAnalysis } from './server';
 import { renderSourceStep, type SourceStep } from './sourceStep';
 import { renderSettingsStep, type SettingsStep } from './settingsStep';
 import { renderSummary } from './summary';
-import { problemText } from './validate';
+import { problemText } from './problemText';
 
 /** The parts of the page that stay while steps are mounted into them. */
 interface Layout {

@@ -11,7 +11,7 @@ import type { SourceInfo } from '../src/server/api';
 import { columnLetter } from './columnLetter';
 import { el, selectOf, tableOf } from './dom';
 import type { SidebarLocale } from './locale';
-import { roleLabel } from './validate';
+import { roleLabel } from './problemText';
 
 export interface SourceStep {
   element: HTMLElement;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSettingsForm, mappingProblems, type SettingsDraft } from '../../src/core/settingsForm';
 import type { ColumnMapping } from '../../src/core/sourceLayout';
 import { sidebarLocale } from '../../sidebar/locale';
-import { problemText } from '../../sidebar/validate';
+import { problemText } from '../../sidebar/problemText';
 
 const en = sidebarLocale('en');
 const fr = sidebarLocale('fr');
