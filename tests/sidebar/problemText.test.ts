@@ -3,7 +3,7 @@
  * sentence of its table, with the role labels and column names of the form.
  */
 import { describe, expect, it } from 'vitest';
-import { checkSettingsForm, mappingProblems, type SettingsDraft } from '../../src/core/settingsForm';
+import { mappingProblems, type SettingsProblem } from '../../src/core/settingsForm';
 import type { ColumnMapping } from '../../src/core/sourceLayout';
 import { sidebarLocale } from '../../sidebar/locale';
 import { problemText } from '../../sidebar/problemText';
@@ -14,23 +14,6 @@ const columns = ['Client', 'Last purchase', 'Orders', 'Amount', 'Email'];
 const noColumns: ColumnMapping = {
   client: null, date: null, recency: null, purchases: null, amount: null, email: null, phone: null, type: null,
 };
-
-function draft(changes: Partial<SettingsDraft>): SettingsDraft {
-  return {
-    mapping: { ...noColumns, client: 0, date: 1, purchases: 2, amount: 3 },
-    shape: 'clients',
-    asOf: '2025-06-30',
-    scale: 'bins',
-    bins: 5,
-    grid: { r: '', f: '', m: '' },
-    method: 'quantile',
-    scheme: 'classic',
-    aPercent: 80,
-    bPercent: 95,
-    returns: 'net',
-    ...changes,
-  };
-}
 
 describe('problemText', () => {
   it('names the missing roles with the labels of the form', () => {
@@ -49,14 +32,21 @@ describe('problemText', () => {
   });
 
   it('words grid, bins and ABC problems with the core limits', () => {
-    const checked = checkSettingsForm(draft({ scale: 'grid', grid: { r: '1,2,3,4,5,6,7,8,9,10', f: '2; deux', m: '500; 100' } }));
-    expect(checked.problems.map((problem) => problemText(problem, fr, 'clients', columns))).toEqual([
+    const gridProblems: SettingsProblem[] = [
+      { code: 'invalidGrid', field: 'grid-r', axis: 'r', problem: 'tooMany' },
+      { code: 'invalidGrid', field: 'grid-f', axis: 'f', problem: 'notNumber', value: 'deux' },
+      { code: 'invalidGrid', field: 'grid-m', axis: 'm', problem: 'notAscending' },
+    ];
+    expect(gridProblems.map((problem) => problemText(problem, fr, 'clients', columns))).toEqual([
       'Récence (jours)\u00a0: saisissez au plus 9 bornes (10 classes).',
       'Fréquence (achats)\u00a0: «\u00a0deux\u00a0» n’est pas un nombre.',
       'Montant\u00a0: les bornes doivent croître de gauche à droite.',
     ]);
-    const bins = checkSettingsForm(draft({ bins: 11, aPercent: 95, bPercent: 80 }));
-    expect(bins.problems.map((problem) => problemText(problem, en, 'clients', columns))).toEqual([
+    const formProblems: SettingsProblem[] = [
+      { code: 'invalidBins', field: 'bins' },
+      { code: 'invalidAbc', field: 'bPercent' },
+    ];
+    expect(formProblems.map((problem) => problemText(problem, en, 'clients', columns))).toEqual([
       'The number of classes must be a whole number from 2 to 10.',
       'ABC: A must be above 0 and below B, and B at most 100.',
     ]);
