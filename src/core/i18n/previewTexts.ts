@@ -5,7 +5,7 @@
  * from `sidebarTexts.ts`.
  */
 import type { Lang } from '../types';
-import { textLookup, type MessageParams } from './textTable';
+import { textLookup } from './textTable';
 
 /** Errors of the preview server itself (not of the file or of the add-on). */
 export type PreviewErrorCode = 'bad_request' | 'unknown_sheet' | 'unknown_example' | 'unsupported_locale' | 'not_found' | 'internal';
@@ -96,17 +96,10 @@ const fr: typeof en = {
 
 export type PreviewTextKey = keyof typeof en;
 
-/** Every preview text key. */
-export const PREVIEW_TEXT_KEYS = Object.keys(en) as PreviewTextKey[];
-
-const lookup = textLookup({ en, fr });
-
-/** The preview text `key` in `lang`, with its `{name}` placeholders filled from `params`. */
-export function previewText(lang: Lang, key: PreviewTextKey, params?: MessageParams): string {
-  return lookup(lang, key, params);
-}
+/** `previewText(lang, key, params?)`: the preview text `key` in `lang`, with its `{name}` placeholders filled from `params`. */
+export const previewText = textLookup({ en, fr });
 
 /** A preview text in both languages (the server's errors carry both, the page shows the one of the locale). */
 export function previewTextInBoth(key: PreviewTextKey): Record<Lang, string> {
-  return { fr: lookup('fr', key), en: lookup('en', key) };
+  return { fr: previewText('fr', key), en: previewText('en', key) };
 }

@@ -6,8 +6,6 @@
  * list (`shape_clients`, `method_quantile`…), so the sidebar looks them up
  * as `` `shape_${shape}` ``.
  */
-import type { Lang } from '../types';
-import type { MessageParams } from './textTable';
 import { textLookup } from './textTable';
 
 const en = {
@@ -260,9 +258,5 @@ export type SidebarTextKey = keyof typeof en;
 /** Every sidebar text key. */
 export const SIDEBAR_TEXT_KEYS = Object.keys(en) as SidebarTextKey[];
 
-const lookup = textLookup({ en, fr });
-
-/** The sidebar text `key` in `lang`, with its `{name}` placeholders filled from `params`. */
-export function sidebarText(lang: Lang, key: SidebarTextKey, params?: MessageParams): string {
-  return lookup(lang, key, params);
-}
+/** `sidebarText(lang, key, params?)`: the sidebar text `key` in `lang`, with its `{name}` placeholders filled from `params`. */
+export const sidebarText = textLookup({ en, fr });
