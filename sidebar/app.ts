@@ -75,7 +75,8 @@ export function startSidebar(root: HTMLElement): void {
     const draft = { sheetName: info.defaults.sheetName ?? info.sheetName, ...source.read(), ...settings.read() };
     const checked = checkSettingsForm(draft);
     if (checked.settings === null) {
-      const messages = checked.problems.map((problem) => problemText(problem, locale, draft.shape, source?.columnNames ?? []));
+      const { columnNames } = source;
+      const messages = checked.problems.map((problem) => problemText(problem, locale, draft.shape, columnNames));
       showProblems(checked.problems, messages, layout.alert, locale, settings);
       return;
     }
