@@ -1,12 +1,14 @@
 /**
  * Typed calls to the sidebar's server side through `google.script.run`, one
- * promise per call. The arguments and results are those of the server
- * functions themselves (`src/server/sidebarCalls.ts`), read from their types.
+ * promise per call. The arguments and results are those of the Apps Script
+ * globals themselves (the exports of `src/main.ts`), read from their types:
+ * to call a new server function, export it from `src/main.ts` and add its
+ * name below.
  */
-import type * as sidebarCalls from '../src/server/sidebarCalls';
+import type * as appsScriptGlobals from '../src/main';
 
 /** The server functions the sidebar calls. */
-type ServerFunctions = Pick<typeof sidebarCalls, 'getSourceInfo' | 'runAnalysis'>;
+type ServerFunctions = Pick<typeof appsScriptGlobals, 'getSourceInfo' | 'runAnalysis'>;
 type FunctionName = keyof ServerFunctions;
 
 /** The arguments and the result of each server function. */
