@@ -29,7 +29,7 @@ import { guessLocale } from './localeGuess';
 import { buildPageAssets, type PageAssets } from './pageAssets';
 import { readRequestBody } from './requestBody';
 import { PreviewSession, UnknownSheetError, type OpenedWorkbook } from './session';
-import { previewErrorMessages, type PreviewErrorCode } from './texts';
+import { previewTextInBoth, type PreviewErrorCode } from '../../src/core/i18n/previewTexts';
 import { PREVIEW_LOCALES, SCRIPT_RUN_MESSAGE, type ErrorReply, type ExampleId, type PreviewLocale } from './types';
 import { writeWorkbookXlsx } from './xlsxExport';
 
@@ -281,7 +281,7 @@ function errorReply(error: unknown): { status: number; reply: ErrorReply } {
   }
   const [status, code]: [number, PreviewErrorCode] =
     error instanceof PreviewRequestError ? [error.status, error.code] : error instanceof UnknownSheetError ? [404, 'unknown_sheet'] : [500, 'internal'];
-  return { status, reply: { error: { code, message: previewErrorMessages(code) } } };
+  return { status, reply: { error: { code, message: previewTextInBoth(`error_${code}`) } } };
 }
 
 function sendJson(response: http.ServerResponse, status: number, value: unknown): void {
