@@ -3,6 +3,7 @@
  * and English. Placeholders are written `{name}` and filled by `formatMessage`.
  */
 import type { Lang } from '../types';
+import { btydMessagesEn, btydMessagesFr } from './btydMessages';
 
 const en = {
   // cells
@@ -66,6 +67,7 @@ const en = {
   inFunction: '{fn}: argument "{arg}", row {row}: {message}',
   inFunctionArg: '{fn}: argument "{arg}": {message}',
   inFunctionAll: '{fn}: {message}',
+  ...btydMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -133,6 +135,7 @@ const fr: Record<MessageKey, string> = {
   inFunction: '{fn} : argument « {arg} », ligne {row} : {message}',
   inFunctionArg: '{fn} : argument « {arg} » : {message}',
   inFunctionAll: '{fn} : {message}',
+  ...btydMessagesFr,
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { en, fr };

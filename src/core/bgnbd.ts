@@ -1,0 +1,155 @@
+/**
+ * BG/NBD model of repeat purchases (Fader, Hardie & Lee 2005, "Counting your
+ * customers the easy way"): while alive a client buys as a Poisson process of
+ * rate λ ~ Gamma(r, α); after each purchase the client drops out with
+ * probability p ~ Beta(a, b). Inputs per client, all in one time unit:
+ * x = repeat purchases (purchases after the first), t_x = time from the first
+ * to the last purchase, T = time from the first purchase to the end of the
+ * observation. The formulas are those of lifetimes' BetaGeoFitter.
+ */
+import { PortfolioError } from './errors';
+import { minimise } from './nelderMead';
+import { logGamma, logHypergeometric2F1 } from './specialFunctions';
+
+/** Fitted BG/NBD parameters: r and α (in the data's time unit) of the purchase rate, a and b of the dropout. */
+export interface BgNbdParams {
+  r: number;
+  alpha: number;
+  a: number;
+  b: number;
+}
+
+/** One client's repeat-purchase history: x repeat purchases, recency t_x and age T in one time unit. */
+export interface PurchaseHistory {
+  x: number;
+  tx: number;
+  T: number;
+}
+
+/**
+ * Checks one history: x a whole number ≥ 0, 0 ≤ t_x ≤ T, t_x = 0 when x = 0. Throws a PortfolioError
+ * (`btydNotWholeFrequency`, `btydNegative`, `btydRecencyAfterAge`, `btydRecencyWithoutRepeat`) whose `field`
+ * says which input is at fault.
+ */
+export function checkHistory({ x, tx, T }: PurchaseHistory): void {
+  if (!(x >= 0)) throw new PortfolioError('btydNegative', { value: x, field: 'frequency' });
+  if (!Number.isInteger(x)) throw new PortfolioError('btydNotWholeFrequency', { value: x, field: 'frequency' });
+  if (!(tx >= 0)) throw new PortfolioError('btydNegative', { value: tx, field: 'recency' });
+  if (!(T >= 0)) throw new PortfolioError('btydNegative', { value: T, field: 'age' });
+  if (tx > T) throw new PortfolioError('btydRecencyAfterAge', { recency: tx, age: T, field: 'recency' });
+  if (x === 0 && tx > 0) throw new PortfolioError('btydRecencyWithoutRepeat', { value: tx, field: 'recency' });
+}
+
+/**
+ * Log-likelihood of the histories under `params` (natural log, summed over clients), from section 7 of Fader,
+ * Hardie & Lee (2005): ln L = A₁ + A₂ + ln(e^A₃ + [x > 0] e^A₄) with
+ * A₁ = lnΓ(r + x) − lnΓ(r) + r ln α, A₂ = lnΓ(a + b) + lnΓ(b + x) − lnΓ(b) − lnΓ(a + b + x),
+ * A₃ = −(r + x) ln(α + T), A₄ = ln a − ln(b + x − 1) − (r + x) ln(α + t_x).
+ * Histories are not checked here (see `checkHistory`).
+ */
+export function bgnbdLogLikelihood(params: BgNbdParams, histories: readonly PurchaseHistory[]): number {
+  const { r, alpha, a, b } = params;
+  const lnAlpha = Math.log(alpha);
+  const lnA = Math.log(a);
+  const constant = -logGamma(r) + logGamma(a + b) - logGamma(b);
+  const byFrequency = new Map<number, number>();
+  let total = 0;
+  for (const { x, tx, T } of histories) {
+    let gammaTerms = byFrequency.get(x);
+    if (gammaTerms === undefined) {
+      gammaTerms = logGamma(r + x) + logGamma(b + x) - logGamma(a + b + x);
+      byFrequency.set(x, gammaTerms);
+    }
+    const a3 = -(r + x) * Math.log(alpha + T);
+    let mixture = a3;
+    if (x > 0) {
+      const a4 = lnA - Math.log(b + x - 1) - (r + x) * Math.log(alpha + tx);
+      const top = Math.max(a3, a4);
+      mixture = top + Math.log(Math.exp(a3 - top) + Math.exp(a4 - top));
+    }
+    total += gammaTerms + r * lnAlpha + mixture;
+  }
+  return total + histories.length * constant;
+}
+
+/** A fitted BG/NBD model: its parameters and the maximum log-likelihood. */
+export interface BgNbdFit {
+  params: BgNbdParams;
+  logLikelihood: number;
+}
+
+/** Log-parameters beyond this bound (e^±30) mean the data cannot identify the model. */
+const LOG_PARAM_BOUND = 30;
+
+/**
+ * Maximum-likelihood BG/NBD parameters of `histories` (each checked with `checkHistory`, errors carry the
+ * 0-based index). Nelder–Mead on the logs of r, α, a, b from (1, 1, 1, 1), on times rescaled so that the largest
+ * age is 10 (as lifetimes does, for conditioning); α is scaled back to the data's unit.
+ * Throws `noRepeatBuyers` when no client bought twice (the dropout cannot be estimated) and `fitFailed` when the
+ * likelihood has no finite maximum inside e^±30.
+ */
+export function fitBgNbd(histories: readonly PurchaseHistory[]): BgNbdFit {
+  if (histories.length === 0) throw new PortfolioError('noClients');
+  histories.forEach((history, index) => {
+    try {
+      checkHistory(history);
+    } catch (error) {
+      throw error instanceof PortfolioError ? error.at(index) : error;
+    }
+  });
+  if (!histories.some((history) => history.x > 0)) throw new PortfolioError('noRepeatBuyers');
+  const maxAge = Math.max(...histories.map((history) => history.T));
+  const scale = maxAge > 0 ? 10 / maxAge : 1;
+  const scaled = histories.map(({ x, tx, T }) => ({ x, tx: tx * scale, T: T * scale }));
+  const negativeLogLikelihood = (logParams: readonly number[]) => {
+    if (logParams.some((value) => Math.abs(value) > LOG_PARAM_BOUND)) return Number.POSITIVE_INFINITY;
+    const [r = 0, alpha = 0, a = 0, b = 0] = logParams.map(Math.exp);
+    return -bgnbdLogLikelihood({ r, alpha, a, b }, scaled) / scaled.length;
+  };
+  const best = minimise(negativeLogLikelihood, [0, 0, 0, 0], { tolerance: 1e-13 });
+  const [r = 0, alpha = 0, a = 0, b = 0] = best.point.map(Math.exp);
+  const params = { r, alpha: alpha / scale, a, b };
+  const logLikelihood = bgnbdLogLikelihood(params, histories);
+  const atBound = best.point.some((value) => Math.abs(value) > LOG_PARAM_BOUND - 1);
+  if (!Number.isFinite(logLikelihood) || atBound) throw new PortfolioError('fitFailed');
+  return { params, logLikelihood };
+}
+
+/**
+ * Probability that a client with history (x, t_x, T) is still alive at T (Fader, Hardie & Lee 2008, note 021):
+ * 1 when x = 0, else 1 / (1 + a / (b + x − 1) × ((α + T) / (α + t_x))^(r + x)). Always within 0..1.
+ */
+export function probabilityAlive(params: BgNbdParams, { x, tx, T }: PurchaseHistory): number {
+  if (x === 0) return 1;
+  const { r, alpha, a, b } = params;
+  const logOdds = (r + x) * Math.log((alpha + T) / (alpha + tx)) + Math.log(a / (b + x - 1));
+  return 1 / (1 + Math.exp(logOdds));
+}
+
+/**
+ * Expected repeat purchases in the next `horizon` time units of a client with history (x, t_x, T), equation 10 of
+ * Fader, Hardie & Lee (2005):
+ * E = (a + b + x − 1)/(a − 1) × [1 − ((α + T)/(α + T + t))^(r + x) ₂F₁(r + x, b + x; a + b + x − 1; t/(α + T + t))]
+ *     / (1 + [x > 0] a/(b + x − 1) × ((α + T)/(α + t_x))^(r + x)).
+ * 0 for a horizon of 0; increases with the horizon. Throws `modelOutOfRange` when a + b + x − 1 ≤ 0 (the series
+ * form does not apply; fitted CDNOW-like data have a + b well above 1).
+ */
+export function expectedPurchases(params: BgNbdParams, { x, tx, T }: PurchaseHistory, horizon: number): number {
+  if (horizon === 0) return 0;
+  const { r, alpha, a, b } = params;
+  const c = a + b + x - 1;
+  if (!(c > 0)) throw new PortfolioError('modelOutOfRange');
+  const z = horizon / (alpha + T + horizon);
+  const logTerm = logHypergeometric2F1(r + x, b + x, c, z) + (r + x) * Math.log((alpha + T) / (alpha + T + horizon));
+  const numerator = (c / (a - 1)) * -Math.expm1(logTerm);
+  const denominator = x > 0 ? 1 + (a / (b + x - 1)) * Math.exp((r + x) * Math.log((alpha + T) / (alpha + tx))) : 1;
+  return numerator / denominator;
+}
+
+/**
+ * Expected repeat purchases in (0, t] of a new client drawn from the population, equation 9 of Fader, Hardie &
+ * Lee (2005): (a + b − 1)/(a − 1) × [1 − (α/(α + t))^r ₂F₁(r, b; a + b − 1; t/(α + t))].
+ */
+export function expectedPurchasesOfNewClient(params: BgNbdParams, t: number): number {
+  return expectedPurchases(params, { x: 0, tx: 0, T: 0 }, t);
+}
