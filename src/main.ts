@@ -11,3 +11,7 @@ export { RFM_SEGMENT } from './functions/rfmSegment';
 export { RFM_TABLE } from './functions/rfmTable';
 export { onOpen, onInstall, showSidebar, showHelp } from './server/menu';
 export { getSourceInfo, runAnalysis } from './server/sidebarCalls';
+export { NPS, CSAT } from './functions/satisfaction';
+export { VALUE_QUADRANT } from './functions/valueQuadrant';
+export { BGNBD_PARAMS, GAMMA_GAMMA_PARAMS, EXPECTED_PURCHASES, P_ALIVE, CLV_FORECAST } from './functions/btydModels';
+export { BTYD_TABLE } from './functions/btydTable';

@@ -126,19 +126,24 @@ export function probabilityAlive(params: BgNbdParams, { x, tx, T }: PurchaseHist
   return 1 / (1 + Math.exp(logOdds));
 }
 
+/** Longest horizon, in multiples of α + T, for which the ₂F₁ series stays short (z ≤ 1 − 10⁻⁵). */
+export const HORIZON_LIMIT = 100_000;
+
 /**
  * Expected repeat purchases in the next `horizon` time units of a client with history (x, t_x, T), equation 10 of
  * Fader, Hardie & Lee (2005):
  * E = (a + b + x − 1)/(a − 1) × [1 − ((α + T)/(α + T + t))^(r + x) ₂F₁(r + x, b + x; a + b + x − 1; t/(α + T + t))]
  *     / (1 + [x > 0] a/(b + x − 1) × ((α + T)/(α + t_x))^(r + x)).
  * 0 for a horizon of 0; increases with the horizon. Throws `modelOutOfRange` when a + b + x − 1 ≤ 0 (the series
- * form does not apply; fitted CDNOW-like data have a + b well above 1).
+ * form does not apply; fitted CDNOW-like data have a + b well above 1) and `horizonTooLong` beyond
+ * HORIZON_LIMIT × (α + T) (the ₂F₁ series would need millions of terms).
  */
 export function expectedPurchases(params: BgNbdParams, { x, tx, T }: PurchaseHistory, horizon: number): number {
   if (horizon === 0) return 0;
   const { r, alpha, a, b } = params;
   const c = a + b + x - 1;
   if (!(c > 0)) throw new PortfolioError('modelOutOfRange');
+  if (horizon > HORIZON_LIMIT * (alpha + T)) throw new PortfolioError('horizonTooLong', { value: horizon, field: 'horizon' });
   const z = horizon / (alpha + T + horizon);
   const logTerm = logHypergeometric2F1(r + x, b + x, c, z) + (r + x) * Math.log((alpha + T) / (alpha + T + horizon));
   const numerator = (c / (a - 1)) * -Math.expm1(logTerm);

@@ -38,6 +38,8 @@ export function parseTimeUnit(text: string): TimeUnit {
 /** One client's repeat-purchase summary. */
 export interface RepeatPurchaseLine {
   client: string;
+  /** 0-based index of the client's first row counted in the log. */
+  firstRow: number;
   /** Repeat purchases: distinct purchase days − 1. */
   x: number;
   /** Time from the first to the last purchase day, in the unit. */
@@ -62,6 +64,7 @@ export function summariseRepeatPurchases(
   unit: TimeUnit,
 ): RepeatPurchaseLine[] {
   const purchaseDays = new Map<string, Map<number, number>>();
+  const firstRows = new Map<string, number>();
   for (let row = 0; row < clients.length; row += 1) {
     const day = days[row] ?? Number.NaN;
     const amount = amounts[row] ?? Number.NaN;
@@ -71,6 +74,7 @@ export function summariseRepeatPurchases(
     if (!byDay) {
       byDay = new Map();
       purchaseDays.set(client, byDay);
+      firstRows.set(client, row);
     }
     byDay.set(day, (byDay.get(day) ?? 0) + amount);
   }
@@ -85,6 +89,7 @@ export function summariseRepeatPurchases(
     const repeatTotal = repeats.reduce((sum, [, amount]) => sum + amount, 0);
     lines.push({
       client,
+      firstRow: firstRows.get(client) ?? 0,
       x: repeats.length,
       tx: (last[0] - first[0]) / length,
       T: (asOf - first[0]) / length,

@@ -28,7 +28,7 @@ export function logGamma(x: number): number {
 }
 
 /** More terms than a ₂F₁ series of the models ever needs before its terms fall below rounding. */
-const MAX_SERIES_TERMS = 5_000_000;
+const MAX_SERIES_TERMS = 20_000_000;
 
 /**
  * ln ₂F₁(a, b; c; z) for a, b, c > 0 and 0 ≤ z < 1, by its power series Σₙ (a)ₙ(b)ₙ / ((c)ₙ n!) zⁿ.

@@ -23,8 +23,8 @@ describe('summariseRepeatPurchases', () => {
   it('weeks: Ann x = 2, t_x = 14/7 = 2, T = 21/7 = 3, mean repeat spend (10 + 30)/2 = 20; Bob x = 0, T = 18/7', () => {
     const lines = summariseRepeatPurchases(clients, days, amounts, 21, 'weeks');
     expect(lines).toEqual([
-      { client: 'Ann', x: 2, tx: 2, T: 3, meanRepeatSpend: 20 },
-      { client: 'Bob', x: 0, tx: 0, T: 18 / 7, meanRepeatSpend: 0 },
+      { client: 'Ann', firstRow: 0, x: 2, tx: 2, T: 3, meanRepeatSpend: 20 },
+      { client: 'Bob', firstRow: 1, x: 0, tx: 0, T: 18 / 7, meanRepeatSpend: 0 },
     ]);
   });
 

@@ -23,6 +23,7 @@ export const btydMessagesEn = {
   noSpendData: 'no client with repeat purchases and a spend: the spend model cannot be fitted',
   horizonInvalid: 'the horizon must be a number of time units of 0 or more ({value})',
   horizonNotWhole: 'with a discount rate the horizon must be a whole number of time units ({value})',
+  horizonTooLong: 'the horizon {value} is too long for the model (at most 100 000 times α + the age)',
   unknownTimeUnit: 'unknown time unit {value}: use "days", "weeks" or "months"',
   noPurchaseBeforeAsOf: 'no purchase on or before the reference date {asOf}',
 } as const;
@@ -48,6 +49,7 @@ export const btydMessagesFr: Record<BtydMessageKey, string> = {
   noSpendData: 'aucun client avec des achats répétés et une dépense : le modèle de dépense ne peut pas être ajusté',
   horizonInvalid: 'l’horizon doit être un nombre d’unités de temps positif ou nul ({value})',
   horizonNotWhole: 'avec un taux d’actualisation, l’horizon doit être un nombre entier d’unités de temps ({value})',
+  horizonTooLong: 'l’horizon {value} est trop long pour le modèle (au plus 100 000 fois α + l’ancienneté)',
   unknownTimeUnit: 'unité de temps inconnue {value} : utilisez "days" (jours), "weeks" (semaines) ou "months" (mois)',
   noPurchaseBeforeAsOf: 'aucun achat à la date de référence {asOf} ou avant',
 };
