@@ -10,6 +10,9 @@ import { PortfolioError } from './errors';
 import { minimise } from './nelderMead';
 import { logGamma } from './specialFunctions';
 
+/** Local bindings of the Math functions of the hot loops (a global lookup per call is slow in some hosts). */
+const { log } = Math;
+
 /** Fitted Gamma-Gamma parameters p, q, v (v in currency units). */
 export interface GammaGammaParams {
   p: number;
@@ -29,12 +32,12 @@ export interface SpendHistory {
  */
 export function gammaGammaLogLikelihood(params: GammaGammaParams, histories: readonly SpendHistory[]): number {
   const { p, q, v } = params;
-  const constant = -logGamma(q) + q * Math.log(v);
+  const constant = -logGamma(q) + q * log(v);
   let total = 0;
   for (const { x, m } of histories) {
     if (x === 0) continue;
     const px = p * x;
-    total += logGamma(px + q) - logGamma(px) + constant + (px - 1) * Math.log(m) + px * Math.log(x) - (px + q) * Math.log(x * m + v);
+    total += logGamma(px + q) - logGamma(px) + constant + (px - 1) * log(m) + px * log(x) - (px + q) * log(x * m + v);
   }
   return total;
 }

@@ -10,7 +10,9 @@ import {
   createMemorySpreadsheet, loadBundle, rangeArgument, type LoadedBundle, type MemorySpreadsheet, type SheetSeed,
 } from '../../tools/gas-emulator/index.ts';
 
-export type FunctionName = 'RFM_SCORE' | 'CLIENT_VALUE' | 'PARETO_SHARE' | 'ABC_CLASS' | 'RFM_SEGMENT' | 'RFM_TABLE';
+export type FunctionName = 'RFM_SCORE' | 'CLIENT_VALUE' | 'PARETO_SHARE' | 'ABC_CLASS' | 'RFM_SEGMENT' | 'RFM_TABLE'
+  | 'NPS' | 'CSAT' | 'VALUE_QUADRANT' | 'BGNBD_PARAMS' | 'GAMMA_GAMMA_PARAMS' | 'EXPECTED_PURCHASES' | 'P_ALIVE'
+  | 'CLV_FORECAST' | 'BTYD_TABLE';
 
 /** A spreadsheet with the built add-on loaded over it. */
 export interface Workbook {
