@@ -33,11 +33,17 @@ export interface SpendHistory {
 export function gammaGammaLogLikelihood(params: GammaGammaParams, histories: readonly SpendHistory[]): number {
   const { p, q, v } = params;
   const constant = -logGamma(q) + q * log(v);
+  const byFrequency = new Map<number, number>();
   let total = 0;
   for (const { x, m } of histories) {
     if (x === 0) continue;
     const px = p * x;
-    total += logGamma(px + q) - logGamma(px) + constant + (px - 1) * log(m) + px * log(x) - (px + q) * log(x * m + v);
+    let gammaTerms = byFrequency.get(x);
+    if (gammaTerms === undefined) {
+      gammaTerms = logGamma(px + q) - logGamma(px) + px * log(x);
+      byFrequency.set(x, gammaTerms);
+    }
+    total += gammaTerms + constant + (px - 1) * log(m) - (px + q) * log(x * m + v);
   }
   return total;
 }
