@@ -8,6 +8,7 @@ import { isoFromDay } from '../core/days';
 import { describeMessage } from '../core/i18n/describe';
 import { formatMessage } from '../core/i18n/messages';
 import { actionsTable, clientsTable, summaryTable } from '../core/reports';
+import { addValueToCome } from '../core/valueToComeReports';
 import { othersName } from '../core/segments';
 import { detectShape, proposedMapping } from '../core/sourceLayout';
 import { PortfolioError } from '../core/errors';
@@ -76,11 +77,17 @@ export function runAnalysis(settings: AnalysisSettings): AnalysisResult {
         others: othersName(settings.scheme, lang),
         catalogue: editable.catalogue,
       });
+      const clients = clientsTable(analysis, settings.mapping, lang);
+      const summary = summaryTable(analysis, { asOfDay, binning: settings.binning, method: settings.method }, lang);
+      const { client, date, amount } = settings.mapping;
+      const future = settings.shape === 'sales' && client !== null && date !== null && amount !== null
+        ? addValueToCome(source.rows, analysis, { client, date, amount, dayOf: context.dayOf, dateOrder: analysis.dateOrder, decimalComma: context.decimalComma }, asOfDay, lang, { clients, summary })
+        : null;
       replaceOwnedSheets(
         [
-          { name: names.clients, table: clientsTable(analysis, settings.mapping, lang) },
-          { name: names.actions, table: actionsTable(analysis, settings.mapping, lang) },
-          { name: names.summary, table: summaryTable(analysis, { asOfDay, binning: settings.binning, method: settings.method }, lang) },
+          { name: names.clients, table: clients },
+          { name: names.actions, table: actionsTable(analysis, settings.mapping, lang, future?.actionNotes) },
+          { name: names.summary, table: summary },
           ...editable.toCreate,
         ],
         context,
@@ -91,6 +98,7 @@ export function runAnalysis(settings: AnalysisSettings): AnalysisResult {
           ? formatMessage(lang, 'noteSettingsCreated', { sheets: editable.toCreate.map((sheet) => sheet.name).join(', ') })
           : formatMessage(lang, 'noteSettingsRead', { rules: names.rules, catalogue: names.catalogue }),
         ...scoreSpreadNotes(analysis).map((key) => formatMessage(lang, key)),
+        ...(future?.skippedNote ? [future.skippedNote] : []),
       ];
       return {
         lang,

@@ -59,7 +59,7 @@ describe('expectedPurchases', () => {
   });
 
   it('refuses parameters for which a + b + x − 1 ≤ 0', () => {
-    expect(() => expectedPurchases({ r: 1, alpha: 1, a: 0.3, b: 0.4 }, { x: 0, tx: 0, T: 5 }, 3)).toThrow(/undefined expectation/);
+    expect(() => expectedPurchases({ r: 1, alpha: 1, a: 0.3, b: 0.4 }, { x: 0, tx: 0, T: 5 }, 3)).toThrow('a + b + frequency − 1 must be above 0');
   });
 });
 

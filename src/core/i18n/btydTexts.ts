@@ -22,6 +22,17 @@ const en = {
   headerProbabilityAlive: 'P(alive)',
   headerPredictedValue: 'Predicted value (next year)',
   headerQuadrant: 'Quadrant',
+  headerNote: 'Value to come',
+  noteUrgent: 'Call first: a valuable client who may be leaving (P(alive) {alive})',
+  noteDevelop: 'Develop: valuable now and later',
+  noteRetain: 'Retain: valuable now, less so later',
+  noteNurture: 'Nurture: little now, more to come',
+  noteMaintain: 'Maintain: serve at low cost',
+  quadrantTitle: 'Value now × value to come (BG/NBD + Gamma-Gamma, next year)',
+  quadrantThresholds: 'High = above the median: value now {now}, value to come {future}',
+  quadrantModel: 'BG/NBD r, α (weeks), a, b: {r}, {alpha}, {a}, {b}; Gamma-Gamma p, q, v: {p}, {q}, {v}',
+  quadrantChartTitle: 'Clients per quadrant',
+  forecastSkipped: 'value to come not computed: {reason}',
 } as const;
 
 export type BtydTextKey = keyof typeof en;
@@ -40,11 +51,22 @@ const fr: Record<BtydTextKey, string> = {
   headerProbabilityAlive: 'P(actif)',
   headerPredictedValue: 'Valeur prévue (an à venir)',
   headerQuadrant: 'Quadrant',
+  headerNote: 'Valeur à venir',
+  noteUrgent: 'À appeler en premier : client de valeur qui risque de partir (P(actif) {alive})',
+  noteDevelop: 'Développer : rentable aujourd’hui et demain',
+  noteRetain: 'Fidéliser : rentable aujourd’hui, moins demain',
+  noteNurture: 'Cultiver : peu aujourd’hui, davantage à venir',
+  noteMaintain: 'Maintenir : servir à moindre coût',
+  quadrantTitle: 'Valeur actuelle × valeur à venir (BG/NBD + Gamma-Gamma, année à venir)',
+  quadrantThresholds: 'Élevée = au-dessus de la médiane : valeur actuelle {now}, valeur à venir {future}',
+  quadrantModel: 'BG/NBD r, α (semaines), a, b : {r}, {alpha}, {a}, {b} ; Gamma-Gamma p, q, v : {p}, {q}, {v}',
+  quadrantChartTitle: 'Clients par quadrant',
+  forecastSkipped: 'valeur à venir non calculée : {reason}',
 };
 
 const tables: Record<Lang, Record<BtydTextKey, string>> = { en, fr };
 
-/** The text of `key` in `lang`. */
-export function btydText(lang: Lang, key: BtydTextKey): string {
-  return tables[lang][key];
+/** The text of `key` in `lang`, with `{name}` placeholders replaced by `params`. */
+export function btydText(lang: Lang, key: BtydTextKey, params: Record<string, string> = {}): string {
+  return tables[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 }
