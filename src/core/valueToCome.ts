@@ -153,3 +153,20 @@ export function saleArraysOf(rows: readonly (readonly Cell[])[], columns: SaleCo
   }
   return { clients, days, amounts };
 }
+
+/**
+ * The segment of each data row's client: by sheet row for a client table, by client key for a sales log (every
+ * sale row of a client); null for a row of no analysed client (left out or blank).
+ */
+export function segmentsOfRows(
+  analysis: { clients: ReadonlyArray<{ row: number; name: Cell; segment: string }>; segments: ReadonlyArray<{ name: string }> },
+  shape: 'clients' | 'sales', clientColumn: number | null, firstRow: number, rows: readonly (readonly Cell[])[],
+): { segmentOfRow: (index: number) => string | null; segments: string[] } {
+  const segments = analysis.segments.map((group) => group.name);
+  if (shape === 'clients' || clientColumn === null) {
+    const byRow = new Map(analysis.clients.map((client) => [client.row, client.segment]));
+    return { segments, segmentOfRow: (index) => byRow.get(firstRow + index) ?? null };
+  }
+  const byKey = new Map(analysis.clients.map((client) => [clientKey(client.name), client.segment]));
+  return { segments, segmentOfRow: (index) => byKey.get(clientKey(rows[index]?.[clientColumn] ?? '')) ?? null };
+}

@@ -9,6 +9,8 @@ import { describeMessage } from '../core/i18n/describe';
 import { formatMessage } from '../core/i18n/messages';
 import { actionsTable, clientsTable, summaryTable } from '../core/reports';
 import { addValueToCome } from '../core/valueToComeReports';
+import { addSatisfaction } from '../core/satisfactionReports';
+import { segmentsOfRows } from '../core/valueToCome';
 import { othersName } from '../core/segments';
 import { detectShape, proposedMapping } from '../core/sourceLayout';
 import { PortfolioError } from '../core/errors';
@@ -83,6 +85,8 @@ export function runAnalysis(settings: AnalysisSettings): AnalysisResult {
       const future = settings.shape === 'sales' && client !== null && date !== null && amount !== null
         ? addValueToCome(source.rows, analysis, { client, date, amount, dayOf: context.dayOf, dateOrder: analysis.dateOrder, decimalComma: context.decimalComma }, asOfDay, lang, { clients, summary })
         : null;
+      const firstRow = source.headerIndex + 2;
+      addSatisfaction(summary, source.headers, source.rows, segmentsOfRows(analysis, settings.shape, client, firstRow, source.rows), firstRow, context.decimalComma, lang);
       replaceOwnedSheets(
         [
           { name: names.clients, table: clients },

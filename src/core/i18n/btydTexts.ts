@@ -33,6 +33,14 @@ const en = {
   quadrantModel: 'BG/NBD r, α (weeks), a, b: {r}, {alpha}, {a}, {b}; Gamma-Gamma p, q, v: {p}, {q}, {v}',
   quadrantChartTitle: 'Clients per quadrant',
   forecastSkipped: 'value to come not computed: {reason}',
+  satisfactionTitle: 'Satisfaction per segment',
+  headerRecommendationAnswers: 'Answers (recommendation)',
+  headerNps: 'NPS',
+  headerSatisfactionAnswers: 'Answers (satisfaction)',
+  headerCsat: 'CSAT (top 2 of {scale})',
+  headerAverageScore: 'Average score (of {scale})',
+  allClients: 'All clients',
+  answersLeftOut: 'Answers left out (not a whole number from 0 to 10): rows {rows}',
 } as const;
 
 export type BtydTextKey = keyof typeof en;
@@ -62,6 +70,14 @@ const fr: Record<BtydTextKey, string> = {
   quadrantModel: 'BG/NBD r, α (semaines), a, b : {r}, {alpha}, {a}, {b} ; Gamma-Gamma p, q, v : {p}, {q}, {v}',
   quadrantChartTitle: 'Clients par quadrant',
   forecastSkipped: 'valeur à venir non calculée : {reason}',
+  satisfactionTitle: 'Satisfaction par segment',
+  headerRecommendationAnswers: 'Réponses (recommandation)',
+  headerNps: 'NPS',
+  headerSatisfactionAnswers: 'Réponses (satisfaction)',
+  headerCsat: 'CSAT (2 meilleures notes sur {scale})',
+  headerAverageScore: 'Note moyenne (sur {scale})',
+  allClients: 'Tous les clients',
+  answersLeftOut: 'Réponses non prises en compte (pas un entier de 0 à 10) : lignes {rows}',
 };
 
 const tables: Record<Lang, Record<BtydTextKey, string>> = { en, fr };
