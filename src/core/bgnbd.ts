@@ -81,15 +81,30 @@ export interface BgNbdFit {
   logLikelihood: number;
 }
 
-/** Log-parameters beyond this bound (e^±30) mean the data cannot identify the model. */
+/** The search stays within e^±30 (beyond, the likelihood can overflow). */
 const LOG_PARAM_BOUND = 30;
+
+/**
+ * A fitted log-parameter (on rescaled times) this close to the search bound means the likelihood still rises
+ * beyond it: the fit is refused. Large but smaller values are kept: r and α growing together (or a and b) is the
+ * likelihood's way of saying that clients do not differ in purchase rate (or in dropout), a limit the
+ * predictions reach smoothly.
+ */
+export const DEGENERATE_LOG_PARAM = LOG_PARAM_BOUND - 1;
+
+/**
+ * Evaluations allowed to a fit: well-posed data converge in about 500 (CDNOW: 427; 10 000 simulated clients: 514);
+ * a search still running after this many is wandering towards a boundary, and the fit is refused.
+ */
+export const FIT_EVALUATIONS = 5000;
 
 /**
  * Maximum-likelihood BG/NBD parameters of `histories` (each checked with `checkHistory`, errors carry the
  * 0-based index). Nelder–Mead on the logs of r, α, a, b from (1, 1, 1, 1), on times rescaled so that the largest
  * age is 10 (as lifetimes does, for conditioning); α is scaled back to the data's unit.
  * Throws `noRepeatBuyers` when no client bought twice (the dropout cannot be estimated) and `fitFailed` when the
- * likelihood has no finite maximum inside e^±30.
+ * likelihood has no finite maximum inside e^±29 (see DEGENERATE_LOG_PARAM) or the search does not converge within
+ * FIT_EVALUATIONS.
  */
 export function fitBgNbd(histories: readonly PurchaseHistory[]): BgNbdFit {
   if (histories.length === 0) throw new PortfolioError('noClients');
@@ -109,12 +124,12 @@ export function fitBgNbd(histories: readonly PurchaseHistory[]): BgNbdFit {
     const [r = 0, alpha = 0, a = 0, b = 0] = logParams.map(Math.exp);
     return -bgnbdLogLikelihood({ r, alpha, a, b }, scaled) / scaled.length;
   };
-  const best = minimise(negativeLogLikelihood, [0, 0, 0, 0], { tolerance: 1e-13 });
+  const best = minimise(negativeLogLikelihood, [0, 0, 0, 0], { tolerance: 1e-13, maxEvaluations: FIT_EVALUATIONS });
   const [r = 0, alpha = 0, a = 0, b = 0] = best.point.map(Math.exp);
   const params = { r, alpha: alpha / scale, a, b };
   const logLikelihood = bgnbdLogLikelihood(params, histories);
-  const atBound = best.point.some((value) => Math.abs(value) > LOG_PARAM_BOUND - 1);
-  if (!Number.isFinite(logLikelihood) || atBound) throw new PortfolioError('fitFailed');
+  const atBound = best.point.some((value) => Math.abs(value) > DEGENERATE_LOG_PARAM);
+  if (!Number.isFinite(logLikelihood) || atBound || !best.converged) throw new PortfolioError('fitFailed');
   return { params, logLikelihood };
 }
 
@@ -129,6 +144,10 @@ export function probabilityAlive(params: BgNbdParams, { x, tx, T }: PurchaseHist
   return 1 / (1 + exp(logOdds));
 }
 
+/** Within this distance of 1, a is replaced by 1 ± ONE_STEP (the closed form divides by a − 1). */
+const NEAR_ONE = 1e-7;
+const ONE_STEP = 1e-6;
+
 /** Longest horizon, in multiples of α + T, for which the ₂F₁ series stays short (z ≤ 1 − 10⁻⁵). */
 export const HORIZON_LIMIT = 100_000;
 
@@ -141,14 +160,27 @@ export const HORIZON_LIMIT = 100_000;
  * form does not apply; fitted CDNOW-like data have a + b well above 1) and `horizonTooLong` beyond
  * HORIZON_LIMIT × (α + T) (the ₂F₁ series would need millions of terms).
  */
-export function expectedPurchases(params: BgNbdParams, { x, tx, T }: PurchaseHistory, horizon: number): number {
+export function expectedPurchases(params: BgNbdParams, history: PurchaseHistory, horizon: number): number {
   if (horizon === 0) return 0;
+  if (Math.abs(params.a - 1) < NEAR_ONE) {
+    // (a + b + x − 1)/(a − 1) × [1 − …] is 0/0 at a = 1; the expectation is smooth in a: mean of both sides.
+    const below = expectedPurchases({ ...params, a: 1 - ONE_STEP }, history, horizon);
+    return (below + expectedPurchases({ ...params, a: 1 + ONE_STEP }, history, horizon)) / 2;
+  }
+  const { x, tx, T } = history;
   const { r, alpha, a, b } = params;
   const c = a + b + x - 1;
   if (!(c > 0)) throw new PortfolioError('modelOutOfRange');
   if (horizon > HORIZON_LIMIT * (alpha + T)) throw new PortfolioError('horizonTooLong', { value: horizon, field: 'horizon' });
   const z = horizon / (alpha + T + horizon);
-  const logTerm = logHypergeometric2F1(r + x, b + x, c, z) + (r + x) * log((alpha + T) / (alpha + T + horizon));
+  let logSeries: number;
+  try {
+    logSeries = logHypergeometric2F1(r + x, b + x, c, z);
+  } catch (error) {
+    if (error instanceof RangeError) throw new PortfolioError('horizonTooLong', { value: horizon, field: 'horizon' });
+    throw error;
+  }
+  const logTerm = logSeries + (r + x) * log((alpha + T) / (alpha + T + horizon));
   const numerator = (c / (a - 1)) * -expm1(logTerm);
   const denominator = x > 0 ? 1 + (a / (b + x - 1)) * exp((r + x) * log((alpha + T) / (alpha + tx))) : 1;
   return numerator / denominator;

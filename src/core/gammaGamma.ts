@@ -7,6 +7,7 @@
  * purchases and their mean repeat spend m > 0.
  */
 import { PortfolioError } from './errors';
+import { DEGENERATE_LOG_PARAM, FIT_EVALUATIONS } from './bgnbd';
 import { minimise } from './nelderMead';
 import { logGamma } from './specialFunctions';
 
@@ -58,7 +59,8 @@ export interface GammaGammaFit {
  * Maximum-likelihood Gamma-Gamma parameters. Rows with x = 0 are left out (their spend says nothing about
  * repeat purchases). Throws, with the 0-based index, `btydNotWholeFrequency` / `btydNegative` for a bad x and
  * `spendNotPositive` for x ≥ 1 with m ≤ 0; `noSpendData` when no row has x ≥ 1; `fitFailed` when the likelihood
- * has no finite maximum inside e^±30 (for instance every client spending the same amount).
+ * has no finite maximum with p, q and v (spend rescaled to a mean of 10) inside e^±29, for instance every client
+ * spending the same amount, or the search does not converge. Nelder–Mead on the logs of p, q, v from (1, 1, 1).
  */
 export function fitGammaGamma(histories: readonly SpendHistory[]): GammaGammaFit {
   histories.forEach(({ x, m }, index) => {
@@ -68,16 +70,19 @@ export function fitGammaGamma(histories: readonly SpendHistory[]): GammaGammaFit
   });
   const buyers = histories.filter((history) => history.x > 0);
   if (buyers.length === 0) throw new PortfolioError('noSpendData');
+  // Spend rescaled to a mean of 10 (v scales with the currency unit; p and q do not), for conditioning.
+  const scale = 10 / (buyers.reduce((sum, history) => sum + history.m, 0) / buyers.length);
+  const scaled = buyers.map(({ x, m }) => ({ x, m: m * scale }));
   const negativeLogLikelihood = (logParams: readonly number[]) => {
-    if (logParams.some((value) => Math.abs(value) > 30)) return Number.POSITIVE_INFINITY;
+    if (logParams.some((value) => Math.abs(value) > DEGENERATE_LOG_PARAM + 1)) return Number.POSITIVE_INFINITY;
     const [p = 0, q = 0, v = 0] = logParams.map(Math.exp);
-    return -gammaGammaLogLikelihood({ p, q, v }, buyers) / buyers.length;
+    return -gammaGammaLogLikelihood({ p, q, v }, scaled) / scaled.length;
   };
-  const best = minimise(negativeLogLikelihood, [0, 0, 0], { tolerance: 1e-13 });
+  const best = minimise(negativeLogLikelihood, [0, 0, 0], { tolerance: 1e-13, maxEvaluations: FIT_EVALUATIONS });
   const [p = 0, q = 0, v = 0] = best.point.map(Math.exp);
-  const params = { p, q, v };
+  const params = { p, q, v: v / scale };
   const logLikelihood = gammaGammaLogLikelihood(params, buyers);
-  if (!Number.isFinite(logLikelihood) || best.point.some((value) => Math.abs(value) > 29)) {
+  if (!Number.isFinite(logLikelihood) || !best.converged || best.point.some((value) => Math.abs(value) > DEGENERATE_LOG_PARAM)) {
     throw new PortfolioError('fitFailed');
   }
   return { params, logLikelihood };

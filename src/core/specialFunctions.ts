@@ -30,6 +30,28 @@ export function logGamma(x: number): number {
   return HALF_LOG_TWO_PI + (z + 0.5) * log(t) - t + log(sum);
 }
 
+/**
+ * Above this a + b − c, the direct series grows for a long while (many purchases x): Euler's transformation
+ * ₂F₁(a, b; c; z) = (1 − z)^(c − a − b) ₂F₁(c − a, c − b; c; z) gives a series whose terms shrink at once.
+ */
+const EULER_FROM = 30;
+
+/**
+ * Σₙ (a)ₙ(b)ₙ / ((c)ₙ n!) zⁿ for c > 0 and 0 ≤ z < 1 when its terms shrink quickly (here a + b − c < −30): summed
+ * until a term is negligible and the ratio of terms below ½, so the rest is smaller still. NaN if that never happens.
+ */
+function eulerSeries(a: number, b: number, c: number, z: number): number {
+  let term = 1;
+  let sum = 1;
+  for (let n = 0; n < 100_000; n += 1) {
+    term *= ((a + n) * (b + n) * z) / ((c + n) * (n + 1));
+    sum += term;
+    const ratio = Math.abs(((a + n + 1) * (b + n + 1) * z) / ((c + n + 1) * (n + 2)));
+    if (Math.abs(term) <= Math.abs(sum) * 1e-17 && ratio < 0.5) return sum;
+  }
+  return Number.NaN;
+}
+
 /** More terms than a ₂F₁ series of the models ever needs before its terms fall below rounding. */
 const MAX_SERIES_TERMS = 20_000_000;
 
@@ -38,11 +60,16 @@ const MAX_SERIES_TERMS = 20_000_000;
  * With positive parameters and z ≥ 0 every term is positive, so the sum has no cancellation: the only risks are
  * overflow (the running sum is rescaled, the result is returned as a logarithm) and slow convergence as z → 1
  * (about (a + b − c + 40) / (1 − z) terms; beyond MAX_SERIES_TERMS the function throws rather than return a
- * truncated value). Example: ₂F₁(1, 1; 2; z) = −ln(1 − z) / z.
+ * truncated value). When a + b − c > 30 Euler's transformation is used instead (see EULER_FROM).
+ * Example: ₂F₁(1, 1; 2; z) = −ln(1 − z) / z.
  */
 export function logHypergeometric2F1(a: number, b: number, c: number, z: number): number {
   if (!(a > 0 && b > 0 && c > 0 && z >= 0 && z < 1)) {
     throw new RangeError(`2F1 outside its domain: a=${a}, b=${b}, c=${c}, z=${z}`);
+  }
+  if (a + b - c > EULER_FROM) {
+    const transformed = eulerSeries(c - a, c - b, c, z);
+    if (transformed > 0) return (c - a - b) * log(1 - z) + log(transformed);
   }
   let term = 1;
   let sum = 1;

@@ -21,6 +21,9 @@ export const YEAR_WEEKS = 365.25 / 7;
 /** The fits use at most this many clients (every k-th client beyond), which keeps a sidebar run within seconds. */
 export const MAX_FIT_CLIENTS = 20_000;
 
+/** Fewer clients who bought twice than this give no forecast in the sidebar (the fits would say little). */
+export const MIN_REPEAT_BUYERS = 20;
+
 /** Below this P(alive), a client valuable now (Develop or Retain) is called first. */
 export const AT_RISK_ALIVE = 0.5;
 
@@ -69,7 +72,8 @@ function evenSample<T>(items: readonly T[], limit: number): T[] {
 /**
  * Forecasts the clients `clientKeys` (keys as in `sales.clients`; a key with no purchase gets a history of one
  * purchase on `asOfDay`), whose value now is `valueNow` (same order), from the sales up to `asOfDay`.
- * Returns `{ ok: false }` with the model's error when it cannot be fitted (no repeat buyer, no spread of spend…).
+ * Returns `{ ok: false }` with the reason when fewer than MIN_REPEAT_BUYERS clients bought twice or a model cannot be
+ * fitted (no spread of spend…).
  */
 export function forecastValueToCome(
   sales: SaleArrays, clientKeys: readonly string[], valueNow: readonly number[], asOfDay: number,
@@ -77,6 +81,10 @@ export function forecastValueToCome(
   try {
     const lines = new Map(summariseRepeatPurchases(sales.clients, sales.days, sales.amounts, asOfDay, 'weeks').map((line) => [line.client, line]));
     const histories = clientKeys.map((key) => lines.get(key) ?? { x: 0, tx: 0, T: 0, meanRepeatSpend: 0 });
+    const repeatBuyers = histories.filter((h) => h.x > 0).length;
+    if (repeatBuyers < MIN_REPEAT_BUYERS) {
+      return { ok: false, key: 'tooFewRepeatBuyers', params: { count: repeatBuyers, min: MIN_REPEAT_BUYERS } };
+    }
     const purchaseModel = fitBgNbd(evenSample<PurchaseHistory>(histories, MAX_FIT_CLIENTS)).params;
     const spenders = histories.filter((h) => h.x > 0 && h.meanRepeatSpend > 0).map((h) => ({ x: h.x, m: h.meanRepeatSpend }));
     const spendModel = fitGammaGamma(evenSample(spenders, MAX_FIT_CLIENTS)).params;

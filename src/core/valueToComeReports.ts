@@ -10,6 +10,7 @@ import { formatMessage } from './i18n/messages';
 import { reportText } from './i18n/reportTexts';
 import { percentText, type ActionNotes, type ReportCell, type SheetTable } from './reports';
 import type { Lang } from './types';
+import { VALUE_QUADRANTS } from './valueQuadrant';
 import {
   clientKey, forecastValueToCome, saleArraysOf, type ClientForecast, type SaleColumns, type ValueToCome, type ValueToComeOutcome,
 } from './valueToCome';
@@ -45,8 +46,12 @@ function significant(value: number, lang: Lang): string {
   return lang === 'fr' ? text.replace('.', ',') : text;
 }
 
-/** Adds the quadrant block (thresholds, fitted parameters, clients per quadrant) and its chart to the Summary table. */
-export function addQuadrantSummary(table: SheetTable, future: ValueToCome, lang: Lang): void {
+/**
+ * Adds the quadrant block (thresholds, fitted parameters, clients per quadrant) and its chart to the Summary table.
+ * Without forecasts (`future` null) the block states `reason` and leaves the counts blank: the sheet keeps the same
+ * layout and chart whatever the data, so a run makes the same spreadsheet calls.
+ */
+export function addQuadrantSummary(table: SheetTable, future: ValueToCome | null, reason: string, lang: Lang): void {
   const width = table.values[0]?.length ?? 3;
   const add = (cells: ReportCell[], formats: string[] = [], bold = false) => {
     const padded = [...cells, ...new Array<ReportCell>(Math.max(width - cells.length, 0)).fill('')];
@@ -55,24 +60,33 @@ export function addQuadrantSummary(table: SheetTable, future: ValueToCome, lang:
     table.bold.push(padded.map(() => bold));
     return table.values.length;
   };
-  const { purchaseModel: bg, spendModel: gg } = future;
-  const total = future.forecasts.length;
   add([]);
   add([btydText(lang, 'quadrantTitle')], [], true);
-  add([btydText(lang, 'quadrantThresholds', { now: significant(future.thresholds.now, lang), future: significant(future.thresholds.future, lang) })]);
-  add([btydText(lang, 'quadrantModel', {
-    r: significant(bg.r, lang), alpha: significant(bg.alpha, lang), a: significant(bg.a, lang), b: significant(bg.b, lang),
-    p: significant(gg.p, lang), q: significant(gg.q, lang), v: significant(gg.v, lang),
-  })]);
+  if (future) {
+    const { purchaseModel: bg, spendModel: gg } = future;
+    add([btydText(lang, 'quadrantThresholds', { now: significant(future.thresholds.now, lang), future: significant(future.thresholds.future, lang) })]);
+    add([btydText(lang, 'quadrantModel', {
+      r: significant(bg.r, lang), alpha: significant(bg.alpha, lang), a: significant(bg.a, lang), b: significant(bg.b, lang),
+      p: significant(gg.p, lang), q: significant(gg.q, lang), v: significant(gg.v, lang),
+    })]);
+  } else {
+    add([reason]);
+    add([]);
+  }
   const headerRow = add([btydText(lang, 'headerQuadrant'), reportText(lang, 'clients'), reportText(lang, 'clientShare')], [], true);
-  for (const { quadrant, clients } of future.quadrants) {
-    add([btydText(lang, quadrant), clients, total > 0 ? clients / total : 0], ['@', '0', '0.0%']);
+  const total = future?.forecasts.length ?? 0;
+  for (const quadrant of VALUE_QUADRANTS) {
+    const clients = future?.quadrants.find((entry) => entry.quadrant === quadrant)?.clients;
+    add(
+      [btydText(lang, quadrant), clients ?? '', clients === undefined || total === 0 ? '' : clients / total],
+      ['@', '0', '0.0%'],
+    );
   }
   const chartColumn = width + 2;
   table.charts.push({
     type: 'COLUMN',
     title: btydText(lang, 'quadrantChartTitle'),
-    ranges: [[headerRow, 1, future.quadrants.length + 1, 2]],
+    ranges: [[headerRow, 1, VALUE_QUADRANTS.length + 1, 2]],
     anchor: [39, chartColumn],
     secondAxis: false,
   });
@@ -123,8 +137,12 @@ export function addValueToCome(
 ): ValueToComeRun {
   const keys = analysis.clients.map((client) => clientKey(client.name));
   const outcome = forecastValueToCome(saleArraysOf(rows, columns), keys, analysis.clients.map((client) => client.value), asOfDay);
-  if (!outcome.ok) return { actionNotes: undefined, skippedNote: forecastSkippedNote(outcome, lang) };
+  if (!outcome.ok) {
+    const note = forecastSkippedNote(outcome, lang);
+    addQuadrantSummary(tables.summary, null, note, lang);
+    return { actionNotes: undefined, skippedNote: note };
+  }
   addForecastColumns(tables.clients, outcome.value.forecasts, lang);
-  addQuadrantSummary(tables.summary, outcome.value, lang);
+  addQuadrantSummary(tables.summary, outcome.value, '', lang);
   return { actionNotes: actionNotes(analysis.clients, outcome.value, lang), skippedNote: null };
 }

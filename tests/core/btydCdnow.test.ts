@@ -79,6 +79,19 @@ describe('BG/NBD on CDNOW', () => {
   });
 });
 
+describe('BG/NBD on the first 300 CDNOW clients', () => {
+  const few = histories.slice(0, 300);
+  const fit = fitBgNbd(few);
+
+  it('is also a maximum of its own likelihood', () => {
+    for (const key of ['r', 'alpha', 'a', 'b'] as const) {
+      for (const factor of [0.99, 1.01]) {
+        expect(bgnbdLogLikelihood({ ...fit.params, [key]: fit.params[key] * factor }, few), `${key} × ${factor}`).toBeLessThan(fit.logLikelihood);
+      }
+    }
+  });
+});
+
 describe('Gamma-Gamma on CDNOW', () => {
   const fit = fitGammaGamma(spends);
 

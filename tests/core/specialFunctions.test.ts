@@ -40,6 +40,26 @@ describe('logHypergeometric2F1', () => {
     expect(logHypergeometric2F1(800, 3, 3, 0.95)).toBeCloseTo(-800 * Math.log(0.05), 6);
   });
 
+  it('gives the same value through Euler\'s transformation (a + b − c > 30) as the plain series summed here', () => {
+    for (const [a, b, c, z] of [[40.2, 42.4, 41.5, 0.3], [35.243, 37.426, 36.2, 0.7], [120.5, 122.4, 121.2, 0.05]] as const) {
+      let term = 1;
+      let sum = 1;
+      for (let n = 0; n < 20_000; n += 1) {
+        term *= ((a + n) * (b + n) * z) / ((c + n) * (n + 1));
+        sum += term;
+      }
+      expect(logHypergeometric2F1(a, b, c, z), `${a}, ${b}, ${c}, ${z}`).toBeCloseTo(Math.log(sum), 9);
+    }
+  });
+
+  it('handles thousands of purchases close to z = 1 quickly', () => {
+    // a + b − c = r + x − a_dropout + 1 for x = 5 000: the transformed series needs a handful of terms.
+    const value = logHypergeometric2F1(0.243 + 5000, 2.426 + 5000, 0.793 + 2.426 + 5000 - 1, 0.999);
+    expect(Number.isFinite(value)).toBe(true);
+    // (1 − z)^(c − a − b) dominates: ln ≈ −(r + x − a + 1) ln(0.001).
+    expect(value / (-(0.243 + 5000 - 0.793 + 1) * Math.log(0.001))).toBeCloseTo(1, 3);
+  });
+
   it('is 1 at z = 0 and rejects arguments outside its domain', () => {
     expect(logHypergeometric2F1(0.3, 2, 1.5, 0)).toBe(0);
     expect(() => logHypergeometric2F1(1, 1, 2, 1)).toThrow(RangeError);

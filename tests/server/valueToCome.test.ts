@@ -100,7 +100,16 @@ describe('value to come when it cannot be fitted', () => {
     });
     const info = run.sourceInfo();
     const outcome = run.analyse({ ...info.defaults, asOf: '2024-06-30' });
-    expect(outcome.notes).toContain('valeur à venir non calculée : aucun client n’a acheté deux fois : le modèle ne peut pas être ajusté');
+    const note = 'valeur à venir non calculée : seuls 0 clients ont acheté deux fois, trop peu pour prévoir (au moins 20)';
+    expect(outcome.notes).toContain(note);
     expect(sheetValues(run.ss, 'Portefeuille – Clients')[0]).not.toContain('P(actif)');
+    // The Summary keeps its quadrant block and chart (same layout whatever the data), with the reason and no count.
+    const summary = sheetValues(run.ss, 'Portefeuille – Synthèse');
+    const title = summary.findIndex((row) => String(row[0]).startsWith('Valeur actuelle × valeur à venir'));
+    expect(summary[title + 1]?.[0]).toBe(note);
+    expect(summary.slice(title + 4, title + 8).map((row) => row.slice(0, 3))).toEqual([
+      ['Développer', '', ''], ['Fidéliser', '', ''], ['Cultiver', '', ''], ['Maintenir', '', ''],
+    ]);
+    expect(run.ss.getSheetByName('Portefeuille – Synthèse')?.getCharts()).toHaveLength(3);
   });
 });

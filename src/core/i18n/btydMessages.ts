@@ -26,6 +26,7 @@ export const btydMessagesEn = {
   horizonTooLong: 'the horizon {value} is too long (at most 100 000 × (α + age))',
   unknownTimeUnit: 'unknown time unit {value}: use "days", "weeks" or "months"',
   noPurchaseBeforeAsOf: 'no purchase on or before the reference date {asOf}',
+  tooFewRepeatBuyers: 'only {count} clients bought twice, too few to forecast (at least {min})',
 } as const;
 
 export type BtydMessageKey = keyof typeof btydMessagesEn;
@@ -52,4 +53,5 @@ export const btydMessagesFr: Record<BtydMessageKey, string> = {
   horizonTooLong: 'l’horizon {value} est trop long (au plus 100 000 × (α + ancienneté))',
   unknownTimeUnit: 'unité de temps inconnue {value} : utilisez "days" (jours), "weeks" (semaines) ou "months" (mois)',
   noPurchaseBeforeAsOf: 'aucun achat à la date de référence {asOf} ou avant',
+  tooFewRepeatBuyers: 'seuls {count} clients ont acheté deux fois, trop peu pour prévoir (au moins {min})',
 };
