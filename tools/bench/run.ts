@@ -14,6 +14,7 @@
  */
 import os from 'node:os';
 import { bundleSizes } from './bundleSizes';
+import { printBtydSection } from './btydFit';
 import { BENCH_SETTINGS, pipelineOptions, runCoreJob, runPipelineJob, sheetRows } from './coreJob';
 import { loadBuiltBundle, loadCopyOnlyScript, rfmScoreInput, timeBundleRfmScore, timeRfmScore } from './customFunction';
 import { pinToOneCore } from './oneCore';
@@ -208,6 +209,7 @@ function main(): void {
     printCoreSection(timings, pandas);
   });
   section('RFM_SCORE', () => printRfmScoreSection(timings.find((t) => t.rows === 100_000)?.log ?? generateSalesLog(100_000)));
+  section('BG/NBD and Gamma-Gamma', printBtydSection);
   section('Bundle sizes', printSizesSection);
   console.log(`\nBench time: ${((Date.now() - started) / 1000).toFixed(0)} s; load average at the end: ${os.loadavg().map((x) => x.toFixed(2)).join(', ')}.`);
 }
