@@ -40,7 +40,8 @@ const en = {
   panelTable: 'BigQuery table',
   panelCopy: 'Copy the query',
   panelCopied: 'Query copied.',
-  panelNoColumns: 'Map the client, date and amount columns of a sales log first.',
+  panelNoColumns: 'The query works on a sales log (one row per sale): choose that shape and map its client, date and amount columns above.',
+  panelFixSettings: 'Correct the settings above first (press Analyse to see what is wrong).',
   panelTablePlaceholder: 'my-project.my_dataset.sales',
 };
 
@@ -76,7 +77,8 @@ const fr: typeof en = {
   panelTable: 'Table BigQuery',
   panelCopy: 'Copier la requête',
   panelCopied: 'Requête copiée.',
-  panelNoColumns: 'Associez d’abord les colonnes client, date et montant d’un journal des ventes.',
+  panelNoColumns: 'La requête travaille sur un journal des ventes (une ligne par vente) : choisissez cette forme et associez ses colonnes client, date et montant ci-dessus.',
+  panelFixSettings: 'Corrigez d’abord les réglages ci-dessus (cliquez sur Analyser pour voir ce qui ne va pas).',
   panelTablePlaceholder: 'mon-projet.mon_jeu_de_donnees.ventes',
 };
 

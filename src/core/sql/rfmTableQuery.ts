@@ -16,7 +16,7 @@
  */
 import { dayFromIso, isoFromDay } from '../days';
 import { sqlText } from '../i18n/sqlTexts';
-import type { Binning, Lang, SchemeId, ScoreMethod } from '../types';
+import type { Binning, Lang, ReturnsPolicy, SchemeId, ScoreMethod } from '../types';
 import { abcClassesSql, type AbcSettings } from './abcRules';
 import { clientIsBlank, clientKey, clientText } from './clientKey';
 import { dialectWords, quoteName, quoteString, quoteTable, type SqlDialect } from './dialect';
@@ -47,6 +47,8 @@ export interface RfmQuerySettings {
   method: ScoreMethod;
   scheme: SchemeId;
   abc: AbcSettings;
+  /** Negative amounts: `net` (default, RFM_TABLE's rule) or `ignore` (left out, as the sidebar can). */
+  returns?: ReturnsPolicy;
   /** Language of the segment names and of the query's error messages. */
   lang: Lang;
 }
@@ -125,7 +127,7 @@ clients AS (
     MAX(CASE WHEN amount >= 0 THEN sale_date END) AS last_purchase,
     SUM(CASE WHEN amount >= 0 THEN 1 ELSE 0 END) AS purchases,
     SUM(amount) AS amount
-  FROM sales
+  FROM sales${settings.returns === 'ignore' ? '\n  WHERE amount >= 0' : ''}
   GROUP BY client_key
 ),
 figures AS (
