@@ -61,6 +61,16 @@ describe('ABC rules on the 10-client key (total 21 410)', () => {
   });
 });
 
+describe('returns', () => {
+  it('netted by default (RFM_TABLE\'s rule), left out with returns "ignore" (the sidebar\'s other choice)', async () => {
+    // Ann: 10 on 1 Jan, 30 on 3 Jan, −5 on 9 Jan (a return: no purchase, no move of the last purchase). As of 9 Jan.
+    await salesTable([['Ann', '2025-01-01', 10], ['Ann', '2025-01-03', 30], ['Ann', '2025-01-09', -5], ['Bob', '2025-01-09', 20]]);
+    const pick = (rows: Array<Record<string, unknown>>) => rows.map((row) => [row.client, row.last_purchase, row.days_since, row.purchases, row.amount]);
+    expect(pick(await queryRows(connection, rfmTableQuery(BASE)))).toEqual([['Ann', '2025-01-03', 6, 2, 35], ['Bob', '2025-01-09', 0, 1, 20]]);
+    expect(pick(await queryRows(connection, rfmTableQuery({ ...BASE, returns: 'ignore' })))).toEqual([['Ann', '2025-01-03', 6, 2, 40], ['Bob', '2025-01-09', 0, 1, 20]]);
+  });
+});
+
 describe('hostile names', () => {
   it('a table and columns whose names hold quotes, a semicolon and a comment are read, and nothing else runs', async () => {
     await connection.run('CREATE OR REPLACE TABLE keep (x INTEGER)');

@@ -6,7 +6,7 @@
 import { checkBins, checkGrid } from '../../src/core/rfm';
 import { dayFromIso } from '../../src/core/days';
 import { langFromLocale } from '../../src/core/i18n/language';
-import { sqlText, type SqlTextKey } from '../../src/core/i18n/sqlTexts';
+import { sqlToolText, type SqlToolTextKey } from '../../src/core/i18n/sqlToolTexts';
 import { SCHEME_IDS } from '../../src/core/segments';
 import { ABC_RULES, defaultAbcShares, type AbcRule } from '../../src/core/sql/abcRules';
 import { SQL_DIALECTS, type SqlDialect } from '../../src/core/sql/dialect';
@@ -44,9 +44,9 @@ export function splitArgs(args: readonly string[], known: readonly string[], lan
       positional.push(arg);
       continue;
     }
-    if (!known.includes(arg)) throw new UsageError(sqlText(lang, 'unknownOption', { option: arg }));
+    if (!known.includes(arg)) throw new UsageError(sqlToolText(lang, 'unknownOption', { option: arg }));
     const value = args[i + 1];
-    if (value === undefined || value.startsWith('--')) throw new UsageError(sqlText(lang, 'missingOptionValue', { option: arg }));
+    if (value === undefined || value.startsWith('--')) throw new UsageError(sqlToolText(lang, 'missingOptionValue', { option: arg }));
     values.set(arg, value);
     i += 1;
   }
@@ -57,7 +57,7 @@ export function splitArgs(args: readonly string[], known: readonly string[], lan
 export const SCORING_OPTIONS = ['--as-of', '--bins', '--grid', '--method', '--scheme', '--abc', '--a-share', '--b-share', '--lang'];
 
 function bad(lang: Lang, option: string, value: string, expected: string): UsageError {
-  return new UsageError(sqlText(lang, 'badOptionValue', { option, value: `"${value}"`, expected }));
+  return new UsageError(sqlToolText(lang, 'badOptionValue', { option, value: `"${value}"`, expected }));
 }
 
 function oneOf<T extends string>(lang: Lang, option: string, value: string, allowed: readonly T[]): T {
@@ -75,7 +75,7 @@ export function parseGrid(text: string, lang: Lang): Grid {
     checkGrid(grid);
     return grid;
   } catch {
-    throw new UsageError(sqlText(lang, 'badGrid', { value: `"${text}"` }));
+    throw new UsageError(sqlToolText(lang, 'badGrid', { value: `"${text}"` }));
   }
 }
 
@@ -116,7 +116,7 @@ export function scoringSettings(values: Map<string, string>, lang: Lang): Omit<R
 /** The value of a required option. */
 export function required(values: Map<string, string>, option: string, lang: Lang): string {
   const value = values.get(option);
-  if (value === undefined || value.trim() === '') throw new UsageError(sqlText(lang, 'missingOption', { option }));
+  if (value === undefined || value.trim() === '') throw new UsageError(sqlToolText(lang, 'missingOption', { option }));
   return value;
 }
 
@@ -126,6 +126,6 @@ export function dialectOption(values: Map<string, string>, lang: Lang): SqlDiale
 }
 
 /** A sentence of the tools' texts. */
-export function say(lang: Lang, key: SqlTextKey, params: Record<string, string | number> = {}): string {
-  return sqlText(lang, key, params);
+export function say(lang: Lang, key: SqlToolTextKey, params: Record<string, string | number> = {}): string {
+  return sqlToolText(lang, key, params);
 }
