@@ -51,8 +51,6 @@ export interface DialectWords {
   text: string;
   float: string;
   integer: string;
-  /** Whole-number division of two whole-number expressions. */
-  div(a: string, b: string): string;
   /** Whole days from `from` to `to` (two DATE expressions). */
   daysBetween(from: string, to: string): string;
   /** A statement that fails the query with `message` (a quoted string). */
@@ -67,7 +65,6 @@ const bigQuery: DialectWords = {
   text: 'STRING',
   float: 'FLOAT64',
   integer: 'INT64',
-  div: (a, b) => `DIV(${a}, ${b})`,
   daysBetween: (from, to) => `DATE_DIFF(${to}, ${from}, DAY)`,
   fail: (message) => `ERROR(${message})`,
   firstBy: (value, order) => `MIN_BY(${value}, ${order})`,
@@ -78,7 +75,6 @@ const duckDb: DialectWords = {
   text: 'VARCHAR',
   float: 'DOUBLE',
   integer: 'BIGINT',
-  div: (a, b) => `(${a} // ${b})`,
   daysBetween: (from, to) => `DATE_DIFF('day', ${from}, ${to})`,
   fail: (message) => `ERROR(${message})`,
   firstBy: (value, order) => `ARG_MIN(${value}, ${order})`,
