@@ -110,6 +110,7 @@ describe('npm run analyse', () => {
 
   it('one sentence for a missing file, an unknown kind, an unreadable file, a missing column, bad dates', async () => {
     expect(await analyseError(['nowhere.csv', '--lang', 'en'])).toBe('The file nowhere.csv does not exist.');
+    expect(await analyseError([ORDERS, '--memory-limit', 'lots', '--lang', 'en'])).toBe('The option --memory-limit does not accept "lots": expected 4GB, 500MB….');
     const text = path.join(work, 'notes.docx');
     fs.writeFileSync(text, 'x');
     expect(await analyseError([text, '--lang', 'fr'])).toBe(`Le fichier ${text} n’est ni un .csv ni un .parquet.`);

@@ -1,5 +1,5 @@
 /**
- * `npm run analyse -- FILE.csv|FILE.parquet [--out clients.csv] [--client COL] [--date COL] [--amount COL] [options]`:
+ * `npm run analyse -- FILE.csv|FILE.parquet [--out clients.csv] [--client COL] [--date COL] [--amount COL] [--memory-limit 4GB] [options]`:
  * RFM_TABLE's per-client table for a sales log too big for a sheet, computed
  * by embedded DuckDB with the core's DuckDB query. The log is loaded into a
  * temporary DuckDB database file, so DuckDB can spill to disk (out of core);
@@ -19,7 +19,7 @@ import { rfmTableQuery, type RfmQuerySettings } from '../../src/core/sql/rfmTabl
 import { DuckDbMissing, openDuckDb, queryRows } from './duckdb';
 import { say, SCORING_OPTIONS, scoringSettings, splitArgs, terminalLang, UsageError } from './options';
 
-const OPTIONS = ['--out', '--client', '--date', '--amount', ...SCORING_OPTIONS];
+const OPTIONS = ['--out', '--client', '--date', '--amount', '--memory-limit', ...SCORING_OPTIONS];
 
 /** What one analysis did. */
 export interface AnalyseOutcome {
@@ -120,6 +120,10 @@ export async function analyse(args: readonly string[], progress = true): Promise
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UsageError(say(lang, 'fileMissing', { file }));
   const kind = fileKind(file, lang);
   const out = values.get('--out') ?? 'clients.csv';
+  const memoryLimit = values.get('--memory-limit');
+  if (memoryLimit !== undefined && !/^\d+(\.\d+)?\s*(MB|GB|TB|MiB|GiB|TiB)$/i.test(memoryLimit)) {
+    throw new UsageError(say(lang, 'badOptionValue', { option: '--memory-limit', value: `"${memoryLimit}"`, expected: '4GB, 500MB…' }));
+  }
   const log = (text: string) => {
     if (progress) process.stderr.write(`${text}\n`);
   };
@@ -127,7 +131,9 @@ export async function analyse(args: readonly string[], progress = true): Promise
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'client-portfolio-'));
   let connection: DuckDBConnection;
   try {
-    connection = await openDuckDb(path.join(workDir, 'analyse.duckdb'), { temp_directory: workDir });
+    const config: Record<string, string> = { temp_directory: workDir };
+    if (memoryLimit !== undefined) config.memory_limit = memoryLimit;
+    connection = await openDuckDb(path.join(workDir, 'analyse.duckdb'), config);
   } catch (error) {
     fs.rmSync(workDir, { recursive: true, force: true });
     if (error instanceof DuckDbMissing) throw new UsageError(say(lang, 'duckdbMissing'));

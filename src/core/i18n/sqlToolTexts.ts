@@ -8,7 +8,7 @@ const en = {
   usageSql:
     'usage: npm run sql -- --dialect bigquery|duckdb --table NAME --client COL --date COL --amount COL [--order COL] [--as-of YYYY-MM-DD] [--bins N | --grid "R bounds/F bounds/M bounds"] [--method quantile|rfm|ntile] [--scheme classic|rfm|fr-ladder] [--abc reach|within|clients] [--a-share X] [--b-share Y] [--lang fr|en]',
   usageAnalyse:
-    'usage: npm run analyse -- FILE.csv|FILE.parquet [--out clients.csv] [--client COL] [--date COL] [--amount COL] [--as-of YYYY-MM-DD] [--bins N | --grid "R bounds/F bounds/M bounds"] [--method quantile|rfm|ntile] [--scheme classic|rfm|fr-ladder] [--abc reach|within|clients] [--a-share X] [--b-share Y] [--lang fr|en]',
+    'usage: npm run analyse -- FILE.csv|FILE.parquet [--out clients.csv] [--client COL] [--date COL] [--amount COL] [--memory-limit 4GB] [--as-of YYYY-MM-DD] [--bins N | --grid "R bounds/F bounds/M bounds"] [--method quantile|rfm|ntile] [--scheme classic|rfm|fr-ladder] [--abc reach|within|clients] [--a-share X] [--b-share Y] [--lang fr|en]',
   unknownOption: 'Unknown option {option}.',
   missingOptionValue: 'The option {option} needs a value.',
   missingOption: 'The option {option} is required.',
@@ -33,7 +33,7 @@ const fr: typeof en = {
   usageSql:
     'usage : npm run sql -- --dialect bigquery|duckdb --table NOM --client COL --date COL --amount COL [--order COL] [--as-of AAAA-MM-JJ] [--bins N | --grid "bornes R/bornes F/bornes M"] [--method quantile|rfm|ntile] [--scheme classic|rfm|fr-ladder] [--abc reach|within|clients] [--a-share X] [--b-share Y] [--lang fr|en]',
   usageAnalyse:
-    'usage : npm run analyse -- FICHIER.csv|FICHIER.parquet [--out clients.csv] [--client COL] [--date COL] [--amount COL] [--as-of AAAA-MM-JJ] [--bins N | --grid "bornes R/bornes F/bornes M"] [--method quantile|rfm|ntile] [--scheme classic|rfm|fr-ladder] [--abc reach|within|clients] [--a-share X] [--b-share Y] [--lang fr|en]',
+    'usage : npm run analyse -- FICHIER.csv|FICHIER.parquet [--out clients.csv] [--client COL] [--date COL] [--amount COL] [--memory-limit 4GB] [--as-of AAAA-MM-JJ] [--bins N | --grid "bornes R/bornes F/bornes M"] [--method quantile|rfm|ntile] [--scheme classic|rfm|fr-ladder] [--abc reach|within|clients] [--a-share X] [--b-share Y] [--lang fr|en]',
   unknownOption: 'Option inconnue : {option}.',
   missingOptionValue: 'L’option {option} demande une valeur.',
   missingOption: 'L’option {option} est obligatoire.',
