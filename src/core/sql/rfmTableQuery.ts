@@ -82,7 +82,8 @@ export function rfmTableQuery(settings: RfmQuerySettings): string {
   const asOf = settings.asOf === undefined ? 'MAX(sale_date)' : words.dateLiteral(checkedIso(settings.asOf));
   const fail = (key: Parameters<typeof sqlText>[1], params: Record<string, string> = {}) =>
     words.fail(quoteString(dialect, sqlText(lang, key, params)));
-  const asOfText = settings.asOf === undefined ? '' : checkedIso(settings.asOf);
+  const afterAsOf =
+    settings.asOf === undefined ? '' : `\n      WHEN latest > as_of THEN ${fail('queryDateAfterAsOf', { asOf: checkedIso(settings.asOf) })}`;
   const scores = scoresSql(dialect, settings.binning, settings.method);
   const segment = segmentCase(dialect, settings.scheme, lang, axisClasses(settings.binning), 'scored');
   return `-- RFM table: one row per client (${settings.method === 'ntile' ? 'ntile' : settings.binning.kind === 'grid' ? 'grid' : settings.method}, scheme ${settings.scheme}, ABC rule ${settings.abc.rule}).
@@ -105,8 +106,7 @@ reference AS (
     as_of,
     CASE
       WHEN sale_count = 0 THEN ${fail('queryNoSale')}
-      WHEN incomplete > 0 THEN ${fail('queryMissingValue')}
-      WHEN latest > as_of THEN ${fail('queryDateAfterAsOf', { asOf: asOfText || '?' })}
+      WHEN incomplete > 0 THEN ${fail('queryMissingValue')}${afterAsOf}
       ELSE 0
     END AS failed
   FROM (

@@ -23,7 +23,7 @@ export function scoresSql(dialect: SqlDialect, binning: Binning, method: ScoreMe
   return quantileScores(dialect, binning.n, method);
 }
 
-/** `1 + #{k : value ≥ bound}` (inclusive) or `#{k : value > bound}` terms, summed. */
+/** #{k : value `operator` boundₖ} as a sum of CASE terms, e.g. `(CASE WHEN x > q1 THEN 1 ELSE 0 END) + …`. */
 function passed(value: string, bounds: readonly string[], operator: '>' | '>='): string {
   return bounds.map((bound) => `(CASE WHEN ${value} ${operator} ${bound} THEN 1 ELSE 0 END)`).join(' + ');
 }
