@@ -11,8 +11,12 @@
  *
  * Only computations are timed (not data generation, not CSV parsing). A
  * budget miss or a failed cross-check prints ✗; only a crash exits non-zero.
+ *
+ * `npm run bench -- --big` runs instead `npm run analyse` beside pandas on
+ * 10 M and 50 M generated rows (bigAnalyse.ts): minutes, and 1.7 GB of disk.
  */
 import os from 'node:os';
+import { printBigAnalyseSection } from './bigAnalyse';
 import { bundleSizes } from './bundleSizes';
 import { printBtydSection } from './btydFit';
 import { BENCH_SETTINGS, pipelineOptions, runCoreJob, runPipelineJob, sheetRows } from './coreJob';
@@ -200,6 +204,12 @@ function section(name: string, run: () => void): void {
 function main(): void {
   const started = Date.now();
   const nproc = os.availableParallelism();
+  if (process.argv.includes('--big')) {
+    printMachine(nproc, { pinned: false, reason: 'the big-file bench uses every core, as the tools do by default' });
+    section('Big files', printBigAnalyseSection);
+    console.log(`\nBench time: ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+    return;
+  }
   const pin = pinToOneCore();
   printMachine(nproc, pin);
   let timings: LogTimings[] = [];
