@@ -3,13 +3,18 @@
  * scores, segments, ABC classes, client value and action → summaries.
  */
 import type { ActionEntry } from './actions';
-import { positiveTotal } from './abc';
+import { itemAt } from './arrays';
+import { positiveTotal, type AbcRule } from './abc';
 import { clientValue } from './clientValue';
+import { YEAR_DAYS } from './days';
 import { PortfolioError } from './errors';
 import { cumulativeRevenue, paretoShareOf } from './pareto';
 import { scorePortfolio, type ClientScores } from './portfolio';
 import type { SegmentRule } from './segments';
-import { catalogueEntry } from './settingsSheets';
+import type { ClientPoints } from './points';
+import type { PointsSettings } from './pointsSheet';
+import { scoreClients } from './scorecard';
+import { catalogueEntry } from './editableSheets';
 import { readSourceRows, type SkippedSourceRow, type SourceClient, type SourceOptions } from './sourceRows';
 import type { AbcClass, Binning, Lang, ScoreMethod, Thresholds } from './types';
 import type { Cell, DateOrder } from './cells';
@@ -21,6 +26,10 @@ export interface AnalysisOptions extends SourceOptions {
   method: ScoreMethod;
   aShare: number;
   bShare: number;
+  /** ABC convention (default `reach`). */
+  abcRule?: AbcRule;
+  /** The "Points scale" method: the scale sheet's settings and name. Clients then get a class instead of a segment. */
+  points?: { settings: PointsSettings; sheet: string } | null;
   rules: readonly SegmentRule[];
   /** Segment of clients matching no rule. */
   others: string;
@@ -33,6 +42,8 @@ export interface AnalysedClient extends SourceClient, ClientScores {
   averageBasket: number;
   /** Expected revenue over one year: average basket × purchases per year (CLIENT_VALUE with years = 1). */
   value: number;
+  /** Points per criterion and total with the "Points scale" method, else null. */
+  points: ClientPoints | null;
   action: ActionEntry;
 }
 
@@ -65,9 +76,9 @@ export interface PortfolioAnalysis {
   revenue: number;
   dateOrder: DateOrder;
   periodDays: number;
+  /** With the "Points scale" method: its settings, the sheet read and whether product types were scored; else null. */
+  scorecard: { settings: PointsSettings; sheet: string; withTypes: boolean } | null;
 }
-
-const YEAR_DAYS = 365.25;
 
 /** Client value over one year, from the observed purchases over `periodDays` (a year at least). */
 function yearlyValue(client: SourceClient, averageBasket: number, periodDays: number): number {
@@ -113,9 +124,12 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
   const source = readSourceRows(rows, options);
   if (source.clients.length === 0) throw new PortfolioError('noClients');
   const scored = scorePortfolio(source.clients, options);
+  const withTypes = options.mapping.type !== null;
+  const card = options.points ? scoreClients(source.clients, options.points.settings, withTypes, options.lang, options.points.sheet) : null;
   const clients: AnalysedClient[] = source.clients.map((client, i) => {
     const averageBasket = client.purchases > 0 ? client.amount / client.purchases : 0;
-    const scores = scored.clients[i];
+    const scores = itemAt(scored.clients, i);
+    const segment = card ? (card.classes[i] ?? '') : scores.segment;
     // Fields listed one by one: spreading two objects into a literal of 16
     // fields leaves V8 with slow (dictionary) objects, several times slower to read.
     return {
@@ -130,15 +144,18 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
       amount: client.amount,
       scores: scores.scores,
       code: scores.code,
-      segment: scores.segment,
+      segment,
       abc: scores.abc,
       averageBasket,
       value: yearlyValue(client, averageBasket, source.periodDays),
-      action: catalogueEntry(options.catalogue, scores.segment, options.lang),
+      points: card ? (card.points[i] ?? null) : null,
+      action: catalogueEntry(options.catalogue, segment, options.lang),
     };
   });
   const revenue = positiveTotal(clients.map((c) => c.amount));
-  const segmentOrder = [...options.rules.map((rule) => rule.segment), options.others];
+  const segmentOrder = options.points
+    ? options.points.settings.classes.values.map(String).reverse()
+    : [...options.rules.map((rule) => rule.segment), options.others];
   const segments = [...groupBy(clients, (c) => c.segment, segmentOrder)]
     .filter(([, members]) => members.length > 0)
     .map(([name, members]) => groupStats(name, members, clients.length, revenue));
@@ -146,6 +163,7 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
   const abc = [...groupBy(clients, (c) => c.abc, abcOrder)].map(([name, members]) =>
     groupStats(name, members, clients.length, revenue),
   );
+  const classA = itemAt(abc, 0);
   const amounts = clients.map((c) => c.amount);
   const cumulative = cumulativeRevenue(amounts);
   const curve = Array.from({ length: 21 }, (_, k) => ({ clientShare: k / 20, revenueShare: paretoShareOf(cumulative, k / 20) }));
@@ -156,11 +174,12 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
     classes: scored.classes,
     segments,
     abc,
-    pareto: { clientShare: abc[0].clientShare, revenueShare: abc[0].revenueShare },
+    pareto: { clientShare: classA.clientShare, revenueShare: classA.revenueShare },
     curve,
     revenue,
     dateOrder: source.dateOrder,
     periodDays: source.periodDays,
+    scorecard: options.points ? { ...options.points, withTypes: withTypes && options.points.settings.scales.t !== undefined } : null,
   };
 }
 
@@ -170,7 +189,7 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
  */
 export function scoreSpreadNotes(analysis: PortfolioAnalysis): Array<'noteSingleClient' | 'noteIdenticalClients'> {
   const [first, ...others] = analysis.clients;
-  if (others.length === 0) return ['noteSingleClient'];
+  if (first === undefined || others.length === 0) return ['noteSingleClient'];
   const identical = others.every(
     (c) => c.recencyDays === first.recencyDays && c.purchases === first.purchases && c.amount === first.amount,
   );

@@ -7,6 +7,7 @@
  */
 import type { AnalysedClient } from './analysis';
 import { isBlank, isDate, type Cell } from './cells';
+import { formatDecimal, usesDecimalComma } from './i18n/localeFormat';
 import type { Lang } from './types';
 
 /** The placeholders of a message template, by key. */
@@ -61,10 +62,9 @@ export function greetingOf(client: AnalysedClient, rows: readonly (readonly Cell
   return String(chosen ?? '').trim();
 }
 
-/** A number in a message: up to 2 decimals, decimal comma in French. */
+/** A number in a message: up to 2 decimals, as typed in `lang` (decimal comma in French). */
 function numberText(value: number, lang: Lang): string {
-  const text = String(Math.round(value * 100) / 100);
-  return lang === 'fr' ? text.replace('.', ',') : text;
+  return formatDecimal(lang, Math.round(value * 100) / 100);
 }
 
 /**
@@ -99,10 +99,10 @@ export function greetingColumn(value: unknown, columns: number): number | null {
  * `dayText` turns a date cell into its `yyyy-mm-dd`.
  */
 export function csvText(values: readonly (readonly Cell[])[], lang: Lang, dayText: (date: Date) => string): string {
-  const separator = lang === 'fr' ? ';' : ',';
+  const separator = usesDecimalComma(lang) ? ';' : ',';
   const field = (cell: Cell): string => {
     let text: string;
-    if (typeof cell === 'number') text = lang === 'fr' ? String(cell).replace('.', ',') : String(cell);
+    if (typeof cell === 'number') text = formatDecimal(lang, cell);
     else if (isDate(cell)) text = dayText(cell);
     else {
       text = String(cell ?? '');

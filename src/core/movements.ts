@@ -11,8 +11,8 @@
  */
 import type { AnalysedClient } from './analysis';
 import { isBlank, isDate, type Cell, type DayOf } from './cells';
+import { formatDay, sheetDateFormat } from './i18n/localeFormat';
 import { shopText } from './i18n/shopTexts';
-import { dayText } from './display';
 import type { ReportCell, SheetTable } from './reports';
 import { segmentTone, toneRank } from './segmentTones';
 import type { Lang } from './types';
@@ -137,7 +137,7 @@ export function segmentMovements(previous: readonly HistoryEntry[], clients: rea
 /** The history sheet: a header, then one row per client and run. */
 export function historyTable(entries: readonly HistoryEntry[], lang: Lang): SheetTable {
   const header = (['historyRunDate', 'historyClient', 'historySegment', 'historyAbc'] as const).map((key) => shopText(lang, key));
-  const dateFormat = lang === 'fr' ? 'dd/mm/yyyy' : 'yyyy-mm-dd';
+  const dateFormat = sheetDateFormat(lang);
   const values: ReportCell[][] = [header, ...entries.map((entry) => [{ day: entry.runDay }, entry.client, entry.segment, entry.abc])];
   return {
     values,
@@ -165,7 +165,7 @@ export function movementsTable(movements: SegmentMovements | null, previousDay: 
   if (movements === null || previousDay === null) {
     add([t('movementsNoPrevious')], true);
   } else {
-    add([t('movementsTitle', { previous: dayText(previousDay, lang), current: dayText(runDay, lang) })], true);
+    add([t('movementsTitle', { previous: formatDay(lang, previousDay), current: formatDay(lang, runDay) })], true);
     add([]);
     add([t('movementsMatrix')], true);
     add([t('movementsFrom'), ...movements.to, t('movementsGone')], true);

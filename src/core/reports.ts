@@ -7,11 +7,17 @@
  * user's sheet (a client named `=HYPERLINK(…)` or `+33 6…`) stays text.
  */
 import type { AnalysedClient, GroupStats, PortfolioAnalysis } from './analysis';
+import { itemAt } from './arrays';
 import type { Cell } from './cells';
 import { describeMessage } from './i18n/describe';
+import { formatDecimal, formatPercent, formatSharePercent, sheetDateFormat, sheetPercentFormat } from './i18n/localeFormat';
 import { reportText, type ReportTextKey } from './i18n/reportTexts';
 import { tableHeader, type TableHeaderKey } from './i18n/tableHeaders';
+import type { MessageParams } from './i18n/textTable';
+import type { AbcRule } from './abc';
+import { pointsText, type PointsTextKey } from './i18n/pointsTexts';
 import { fillMessage, messageValues } from './mailMerge';
+import type { PointsScale } from './points';
 import type { ColumnMapping } from './sourceLayout';
 import type { Binning, Lang, ScoreMethod } from './types';
 
@@ -33,6 +39,8 @@ export interface ChartSpec {
   anchor: [number, number];
   /** Put the second series on a right-hand axis. */
   secondAxis: boolean;
+  /** 0-based series drawn as dashed lines (reference lines), if any. */
+  dashedSeries?: number[];
   /** Axis titles and number formats: the horizontal axis, then one entry per vertical axis (left, right). */
   axes?: { h: ChartAxis; v: ChartAxis[] };
 }
@@ -55,16 +63,10 @@ export interface SheetTable {
 const FORMAT = {
   integer: '0',
   money: '#,##0.00',
-  percent: '0.0%',
   score: '0',
   general: 'General',
   twoDecimals: '0.00',
 } as const;
-
-/** Date format of each language. */
-function dateFormat(lang: Lang): string {
-  return lang === 'fr' ? 'dd/mm/yyyy' : 'yyyy-mm-dd';
-}
 
 /** A column of a table: its header and how each client fills it. */
 interface ColumnSpec<T> {
@@ -81,7 +83,7 @@ function tableOf<T>(rows: readonly T[], columns: ReadonlyArray<ColumnSpec<T>>): 
   for (const row of rows) {
     const cells = columns.map((c) => c.value(row));
     values.push(cells);
-    formats.push(cells.map((cell, k) => (typeof cell === 'string' ? '@' : columns[k].format)));
+    formats.push(cells.map((cell, k) => (typeof cell === 'string' ? '@' : itemAt(columns, k).format)));
     bold.push(columns.map(() => false));
   }
   return { values, formats, bold, frozenRows: 1, charts: [] };
@@ -109,23 +111,60 @@ export function clientsTable(analysis: PortfolioAnalysis, mapping: ColumnMapping
   ];
   if (mapping.type !== null) columns.push({ header: h('productType'), format: '@', value: (c) => c.types });
   if (mapping.date !== null) {
-    columns.push({ header: h('lastPurchase'), format: dateFormat(lang), value: (c) => (c.lastDay === null ? '' : { day: c.lastDay }) });
+    columns.push({ header: h('lastPurchase'), format: sheetDateFormat(lang), value: (c) => (c.lastDay === null ? '' : { day: c.lastDay }) });
   }
   columns.push(
     { header: h('daysSince'), format: FORMAT.integer, value: (c) => c.recencyDays },
     { header: h('purchases'), format: FORMAT.integer, value: (c) => c.purchases },
     { header: h('amount'), format: FORMAT.money, value: (c) => c.amount },
     { header: h('averageBasket'), format: FORMAT.money, value: (c) => c.averageBasket },
-    { header: h('r'), format: FORMAT.score, value: (c) => c.scores.r },
-    { header: h('f'), format: FORMAT.score, value: (c) => c.scores.f },
-    { header: h('m'), format: FORMAT.score, value: (c) => c.scores.m },
-    { header: h('code'), format: FORMAT.score, value: (c) => c.code },
-    { header: h('segment'), format: '@', value: (c) => c.segment },
+    ...(analysis.scorecard ? pointsColumns(analysis.scorecard.withTypes, lang) : scoreColumns(lang)),
     { header: h('abc'), format: '@', value: (c) => c.abc },
     { header: h('clientValue'), format: FORMAT.money, value: (c) => c.value },
     { header: h('action'), format: '@', value: (c) => c.action.action },
   );
   return tableOf(analysis.clients, columns);
+}
+
+/** The RFM score columns: R, F, M, code and segment. */
+function scoreColumns(lang: Lang): Array<ColumnSpec<AnalysedClient>> {
+  const h = (key: TableHeaderKey) => tableHeader(key, lang);
+  return [
+    { header: h('r'), format: FORMAT.score, value: (c) => c.scores.r },
+    { header: h('f'), format: FORMAT.score, value: (c) => c.scores.f },
+    { header: h('m'), format: FORMAT.score, value: (c) => c.scores.m },
+    { header: h('code'), format: FORMAT.score, value: (c) => c.code },
+    { header: h('segment'), format: '@', value: (c) => c.segment },
+  ];
+}
+
+/** The points-scale columns: points per criterion (T with product types), total and class. */
+function pointsColumns(withTypes: boolean, lang: Lang): Array<ColumnSpec<AnalysedClient>> {
+  const p = (key: PointsTextKey) => pointsText(lang, key);
+  const points = (value: number | null | undefined): ReportCell => value ?? '';
+  const columns: Array<ColumnSpec<AnalysedClient>> = [
+    { header: p('rPoints'), format: FORMAT.general, value: (c) => points(c.points?.r) },
+    { header: p('fPoints'), format: FORMAT.general, value: (c) => points(c.points?.f) },
+    { header: p('mPoints'), format: FORMAT.general, value: (c) => points(c.points?.m) },
+  ];
+  if (withTypes) columns.push({ header: p('tPoints'), format: FORMAT.general, value: (c) => points(c.points?.t) });
+  columns.push(
+    { header: p('totalPoints'), format: FORMAT.general, value: (c) => points(c.points?.total) },
+    { header: p('pointsClass'), format: '@', value: (c) => c.segment },
+  );
+  return columns;
+}
+
+/** Header of the segment column: "Class" with the points scale, "Segment" otherwise. */
+export function segmentHeader(analysis: PortfolioAnalysis, lang: Lang): string {
+  return analysis.scorecard ? pointsText(lang, 'pointsClass') : tableHeader('segment', lang);
+}
+
+/** Extra ordering and a note column for the Actions sheet (the value-to-come notes): lower rank first. */
+export interface ActionNotes {
+  header: string;
+  rank: (client: AnalysedClient) => number;
+  note: (client: AnalysedClient) => string;
 }
 
 /**
@@ -139,15 +178,17 @@ export function actionsTable(
   analysis: PortfolioAnalysis,
   mapping: ColumnMapping,
   lang: Lang,
+  notes?: ActionNotes,
   greeting: (client: AnalysedClient) => string = (client) => textOf(client.name),
 ): SheetTable {
   const t = (key: ReportTextKey) => reportText(lang, key);
+  const rank = notes ? notes.rank : () => 0;
   const sorted = [...analysis.clients].sort(
-    (a, b) => a.action.priority - b.action.priority || a.segment.localeCompare(b.segment) || b.value - a.value || a.row - b.row,
+    (a, b) => rank(a) - rank(b) || a.action.priority - b.action.priority || a.segment.localeCompare(b.segment) || b.value - a.value || a.row - b.row,
   );
   const columns: Array<ColumnSpec<AnalysedClient>> = [
     { header: t('priority'), format: FORMAT.integer, value: (c) => (c.action.priority < Number.MAX_SAFE_INTEGER ? c.action.priority : '') },
-    { header: tableHeader('segment', lang), format: '@', value: (c) => c.segment },
+    { header: segmentHeader(analysis, lang), format: '@', value: (c) => c.segment },
     { header: t('objective'), format: '@', value: (c) => c.action.objective },
     { header: t('action'), format: '@', value: (c) => c.action.action },
     { header: t('channel'), format: '@', value: (c) => c.action.channel },
@@ -160,6 +201,7 @@ export function actionsTable(
     { header: tableHeader('amount', lang), format: FORMAT.money, value: (c) => c.amount },
     { header: t('message'), format: '@', value: (c) => fillMessage(c.action.message, messageValues(c, greeting(c), lang)) },
   ];
+  if (notes) columns.push({ header: notes.header, format: '@', value: notes.note });
   return tableOf(sorted, columns);
 }
 
@@ -168,13 +210,23 @@ export interface SummarySettings {
   asOfDay: number;
   binning: Binning;
   method: ScoreMethod;
+  /** The ABC convention and shares used, stated under the Pareto sentence. */
+  abc?: { rule: AbcRule; aShare: number; bShare: number };
 }
 
-/** Percentage for a sentence, e.g. 0.2 → "20 %" (French) or "20%" (English). */
-export function percentText(share: number, lang: Lang): string {
-  const value = Math.round(share * 1000) / 10;
-  const text = lang === 'fr' ? String(value).replace('.', ',') : String(value);
-  return lang === 'fr' ? `${text}\u202f%` : `${text}%`;
+const RULE_TEXT: Record<AbcRule, PointsTextKey> = { reach: 'abcRuleReach', within: 'abcRuleWithin', clients: 'abcRuleClients' };
+
+/** "ABC rule used: within – A: … within 80 %, B within 95 %". */
+function abcRuleSentence(abc: NonNullable<SummarySettings['abc']>, lang: Lang): string {
+  const rule = pointsText(lang, RULE_TEXT[abc.rule], { a: formatSharePercent(lang, abc.aShare), b: formatSharePercent(lang, abc.bShare) });
+  return pointsText(lang, 'abcRuleUsed', { rule });
+}
+
+/** A scale's entries as text, one cell each: "30 → 3", "Bijoux → 4", "13 → Très bon client". */
+function scaleCells(scale: PointsScale, lang: Lang): string[] {
+  const entry = (value: unknown) => (typeof value === 'number' ? formatDecimal(lang, value) : String(value));
+  const firsts: unknown[] = scale.kind === 'numeric' ? scale.bounds : scale.labels;
+  return firsts.map((first, k) => pointsText(lang, 'boundAndPoints', { bound: entry(first), points: entry(scale.values[k]) }));
 }
 
 /** Builds the Summary sheet block by block into one rectangle. */
@@ -200,7 +252,11 @@ class SummaryBuilder {
   }
 }
 
-const GROUP_FORMATS = ['@', FORMAT.integer, FORMAT.percent, FORMAT.money, FORMAT.percent, FORMAT.money];
+/** Formats of a group row: name, clients, % clients, revenue, % revenue, average basket. */
+function groupFormats(lang: Lang): string[] {
+  const percent = sheetPercentFormat(lang);
+  return ['@', FORMAT.integer, percent, FORMAT.money, percent, FORMAT.money];
+}
 
 function groupRow(group: GroupStats): ReportCell[] {
   return [group.name, group.clients, group.clientShare, group.revenue, group.revenueShare, group.averageBasket];
@@ -210,7 +266,34 @@ function groupRow(group: GroupStats): ReportCell[] {
 function methodText(settings: SummarySettings, lang: Lang): string {
   if (settings.binning.kind === 'grid') return reportText(lang, 'gridLabel');
   const key: Record<ScoreMethod, ReportTextKey> = { quantile: 'quantileLabel', rfm: 'rfmLabel', ntile: 'ntileLabel' };
-  return `${settings.binning.n} × ${reportText(lang, key[settings.method])}`;
+  return reportText(lang, 'methodWithClasses', { classes: settings.binning.n, method: reportText(lang, key[settings.method]) });
+}
+
+/**
+ * Rows under the Pareto curve drawing the lesson's lines: x (% clients), then
+ * blank curve, 20 %-of-clients line and 80 %-of-revenue line columns.
+ */
+const PARETO_LINES: ReportCell[][] = [
+  [0.2, '', 0, ''],
+  [0.2, '', 1, ''],
+  [0, '', '', 0.8],
+  [1, '', '', 0.8],
+];
+
+/** The "Points scale used" block: method, one row per criterion (entries "bound → points"), weights and classes. */
+function addScaleUsed(b: SummaryBuilder, scorecard: NonNullable<PortfolioAnalysis['scorecard']>, lang: Lang): void {
+  const t = (key: ReportTextKey) => reportText(lang, key);
+  const p = (key: PointsTextKey) => pointsText(lang, key);
+  const { scales, weights, classes } = scorecard.settings;
+  b.add([pointsText(lang, 'scaleUsed', { sheet: scorecard.sheet })], [], true);
+  b.add([t('methodLabel'), p('pointsMethod')]);
+  b.add([t('recencyAxis'), ...scaleCells(scales.r, lang)]);
+  b.add([t('frequencyAxis'), ...scaleCells(scales.f, lang)]);
+  b.add([t('monetaryAxis'), ...scaleCells(scales.m, lang)]);
+  if (scorecard.withTypes && scales.t) b.add([p('typeAxis'), ...scaleCells(scales.t, lang)]);
+  const weightList = scorecard.withTypes ? [weights.r, weights.f, weights.m, weights.t] : [weights.r, weights.f, weights.m];
+  b.add([p('weightsLabel'), ...weightList], ['@', ...weightList.map(() => FORMAT.general)]);
+  b.add([p('classesLabel'), ...scaleCells(classes, lang)]);
 }
 
 /**
@@ -220,37 +303,46 @@ function methodText(settings: SummarySettings, lang: Lang): string {
  * clients and revenue per segment).
  */
 export function summaryTable(analysis: PortfolioAnalysis, settings: SummarySettings, lang: Lang): SheetTable {
-  const t = (key: ReportTextKey, params?: Record<string, string>) => reportText(lang, key, params);
+  const t = (key: ReportTextKey, params?: MessageParams) => reportText(lang, key, params);
   const b = new SummaryBuilder();
   b.add([t('summaryTitle')], [], true);
-  b.add([t('asOf'), { day: settings.asOfDay }], ['@', dateFormat(lang)]);
+  b.add([t('asOf'), { day: settings.asOfDay }], ['@', sheetDateFormat(lang)]);
   b.add([t('clients'), analysis.clients.length], ['@', FORMAT.integer]);
   b.add([t('revenue'), analysis.revenue], ['@', FORMAT.money]);
   b.add([t('paretoSentence', {
-    clients: percentText(analysis.pareto.clientShare, lang),
-    revenue: percentText(analysis.pareto.revenueShare, lang),
+    clients: formatPercent(lang, analysis.pareto.clientShare),
+    revenue: formatPercent(lang, analysis.pareto.revenueShare),
   })]);
+  if (settings.abc) b.add([abcRuleSentence(settings.abc, lang)]);
   b.blank();
-  const groupHeader = [tableHeader('segment', lang), t('clients'), t('clientShare'), t('revenue'), t('revenueShare'), t('averageBasket')];
-  b.add([t('bySegment')], [], true);
+  const groupHeader = [segmentHeader(analysis, lang), t('clients'), t('clientShare'), t('revenue'), t('revenueShare'), t('averageBasket')];
+  b.add([analysis.scorecard ? pointsText(lang, 'byClass') : t('bySegment')], [], true);
   const segmentHeaderRow = b.add(groupHeader, [], true);
-  analysis.segments.forEach((group) => b.add(groupRow(group), GROUP_FORMATS));
+  analysis.segments.forEach((group) => b.add(groupRow(group), groupFormats(lang)));
   b.blank();
   b.add([t('byAbc')], [], true);
   b.add([t('abcClass'), ...groupHeader.slice(1)], [], true);
-  analysis.abc.forEach((group) => b.add(groupRow(group), GROUP_FORMATS));
+  analysis.abc.forEach((group) => b.add(groupRow(group), groupFormats(lang)));
   b.blank();
-  b.add([t('thresholds')], [], true);
-  b.add([t('methodLabel'), methodText(settings, lang)]);
-  const thresholdRow = (label: string, values: number[], format: string) =>
-    b.add([label, ...values], ['@', ...values.map(() => format)]);
-  thresholdRow(t('recencyAxis'), analysis.thresholds.r, FORMAT.twoDecimals);
-  thresholdRow(t('frequencyAxis'), analysis.thresholds.f, FORMAT.twoDecimals);
-  thresholdRow(t('monetaryAxis'), analysis.thresholds.m, FORMAT.money);
+  if (analysis.scorecard) {
+    addScaleUsed(b, analysis.scorecard, lang);
+  } else {
+    b.add([t('thresholds')], [], true);
+    b.add([t('methodLabel'), methodText(settings, lang)]);
+    const thresholdRow = (label: string, values: number[], format: string) =>
+      b.add([label, ...values], ['@', ...values.map(() => format)]);
+    thresholdRow(t('recencyAxis'), analysis.thresholds.r, FORMAT.twoDecimals);
+    thresholdRow(t('frequencyAxis'), analysis.thresholds.f, FORMAT.twoDecimals);
+    thresholdRow(t('monetaryAxis'), analysis.thresholds.m, FORMAT.money);
+  }
   b.blank();
   b.add([t('paretoCurve')], [], true);
-  const curveHeaderRow = b.add([t('clientShare'), t('revenueShare')], [], true);
-  analysis.curve.forEach((point) => b.add([point.clientShare, point.revenueShare], [FORMAT.percent, FORMAT.percent]));
+  const curveHeaderRow = b.add([t('clientShare'), t('revenueShare'), pointsText(lang, 'lineClients'), pointsText(lang, 'lineRevenue')], [], true);
+  const percent = sheetPercentFormat(lang);
+  analysis.curve.forEach((point) => b.add([point.clientShare, point.revenueShare], [percent, percent]));
+  // The lesson's two lines: 20 % of clients (vertical) and 80 % of revenue (horizontal), each a series of two points.
+  const percents = [percent, percent, percent, percent];
+  for (const point of PARETO_LINES) b.add(point, percents);
   if (analysis.skipped.length > 0) {
     b.blank();
     b.add([t('skippedRows')], [], true);
@@ -264,9 +356,10 @@ export function summaryTable(analysis: PortfolioAnalysis, settings: SummarySetti
     {
       type: 'LINE',
       title: t('paretoChartTitle'),
-      ranges: [[curveHeaderRow, 1, analysis.curve.length + 1, 2]],
+      ranges: [[curveHeaderRow, 1, analysis.curve.length + PARETO_LINES.length + 1, 4]],
       anchor: [1, chartColumn],
       secondAxis: false,
+      dashedSeries: [1, 2],
       axes: { h: { title: t('clientShare'), format: '0%' }, v: [{ title: t('revenueShare'), format: '0%' }] },
     },
     {
@@ -287,13 +380,16 @@ export function summaryTable(analysis: PortfolioAnalysis, settings: SummarySetti
   return table;
 }
 
-/** A settings sheet (rules or catalogue) from its rows: header bold and frozen, text cells `@`. */
-export function settingsTable(rows: readonly Cell[][]): SheetTable {
+/**
+ * A settings sheet (rules, catalogue, points scale) from its rows: header bold and frozen, text cells `@`,
+ * numbers in `numberFormat` (whole numbers by default).
+ */
+export function settingsTable(rows: readonly Cell[][], numberFormat: string = FORMAT.integer): SheetTable {
   const width = Math.max(...rows.map((row) => row.length));
   const values = rows.map((row) => [...row, ...new Array<Cell>(width - row.length).fill('')]);
   return {
     values,
-    formats: values.map((row) => row.map((cell) => (typeof cell === 'string' ? '@' : FORMAT.integer))),
+    formats: values.map((row) => row.map((cell) => (typeof cell === 'string' ? '@' : numberFormat))),
     bold: values.map((row, i) => row.map(() => i === 0)),
     frozenRows: 1,
     charts: [],

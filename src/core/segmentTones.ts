@@ -4,7 +4,7 @@
  * two runs. Known by the shipped segment names in both languages; a name the
  * user typed in the rules sheet has no tone (`null`).
  */
-import { segmentNames, type SegmentKey } from './i18n/segmentNames';
+import { segmentName, type SegmentKey } from './i18n/segmentNames';
 
 /** Best first: 0 `best`, 1 `growing`, 2 `watch`, 3 `risk`, 4 `gone`, 5 `other`. */
 export const SEGMENT_TONES = ['best', 'growing', 'watch', 'risk', 'gone', 'other'] as const;
@@ -46,12 +46,12 @@ const TONE_OF_KEY: Record<SegmentKey, SegmentTone> = {
 /**
  * The tone of a segment name (case and surrounding spaces ignored). A name
  * shared by two schemes with different tones takes the first key's, in the
- * order of the names table (e.g. "Lost" is `gone` in both).
+ * order of the keys above (e.g. "Lost" is `gone` in both).
  */
 export function segmentTone(name: string): SegmentTone | null {
   const wanted = name.trim().toLowerCase();
-  for (const [key, names] of Object.entries(segmentNames) as Array<[SegmentKey, { en: string; fr: string }]>) {
-    if (names.en.toLowerCase() === wanted || names.fr.toLowerCase() === wanted) return TONE_OF_KEY[key];
+  for (const [key, tone] of Object.entries(TONE_OF_KEY) as Array<[SegmentKey, SegmentTone]>) {
+    if (segmentName(key, 'en').toLowerCase() === wanted || segmentName(key, 'fr').toLowerCase() === wanted) return tone;
   }
   return null;
 }

@@ -1,5 +1,5 @@
 /**
- * Segments from RFM scores (DESIGN §4): a scheme is an ordered list of rules,
+ * Segments from RFM scores (schemes in docs/FUNCTIONS.md, RFM_SEGMENT): a scheme is an ordered list of rules,
  * each an R, F and M score range on the 5-point scale; the first rule that
  * matches wins. Scores on another number of classes are first put on the
  * 5-point scale (`toFivePoint`).
@@ -77,6 +77,9 @@ const schemes: Record<SchemeId, { rules: KeyedRule[]; others: SegmentKey }> = {
 
 /** The scheme ids, in the order shown to users. */
 export const SCHEME_IDS: readonly SchemeId[] = ['classic', 'rfm', 'fr-ladder'];
+
+/** The scheme used when the user does not choose one. */
+export const DEFAULT_SCHEME: SchemeId = 'classic';
 
 /** The scheme of a scheme id or of its name in either language (`classique`, `course ladder`…), or `null`. */
 export function schemeOf(value: string): SchemeId | null {

@@ -10,10 +10,10 @@
 /** Language of every user-visible text: French for `fr*` locales, English otherwise. */
 export type Lang = 'fr' | 'en';
 
-/** How RFM breakpoints are computed (DESIGN §3). */
+/** How RFM breakpoints are computed: quantile (PERCENTILE.INC), the R package rfm's convention, or equal-size groups (NTILE). */
 export type ScoreMethod = 'quantile' | 'rfm' | 'ntile';
 
-/** Shipped segment schemes (DESIGN §4). */
+/** Shipped segment schemes (rules in src/core/segments.ts). */
 export type SchemeId = 'classic' | 'rfm' | 'fr-ladder';
 
 /**
@@ -48,3 +48,6 @@ export type AbcClass = 'A' | 'B' | 'C';
 
 /** What to do with negative amounts (returns) of a sales log. */
 export type ReturnsPolicy = 'net' | 'ignore';
+
+/** The three axes of a score: recency, frequency, monetary. */
+export type Axis = 'r' | 'f' | 'm';

@@ -1,7 +1,7 @@
 import { readNumber } from '../core/cells';
 import { PortfolioError } from '../core/errors';
 import { scoresFromCode } from '../core/rfm';
-import { defaultRules, othersName, parseSchemeChoice, segmentOf } from '../core/segments';
+import { DEFAULT_SCHEME, defaultRules, othersName, parseSchemeChoice, segmentOf } from '../core/segments';
 import type { SchemeId } from '../core/types';
 import { columnOf, filledRows, isOmitted, readArgument, readCells, runCustomFunction, shapeResult, spread } from './args';
 
@@ -20,7 +20,7 @@ export function RFM_SEGMENT(codes: unknown, scheme?: unknown, bins?: unknown): u
   return runCustomFunction('RFM_SEGMENT', (context) => {
     const column = readArgument('codes', () => columnOf(codes));
     const rows = filledRows({ codes: column }, column.cells.length);
-    const choice = readArgument('scheme', () => parseSchemeChoice(isOmitted(scheme) ? 'classic' : String(scheme)));
+    const choice = readArgument('scheme', () => parseSchemeChoice(isOmitted(scheme) ? DEFAULT_SCHEME : String(scheme)));
     const schemeId: SchemeId = choice.scheme;
     const namesLang = choice.namesLang ?? context.lang;
     const classes = readArgument('bins', () => (isOmitted(bins) ? 5 : readCodeClasses(bins, context.decimalComma)));

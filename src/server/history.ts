@@ -7,7 +7,7 @@
 import type { PortfolioAnalysis } from '../core/analysis';
 import type { Cell } from '../core/cells';
 import { shopText } from '../core/i18n/shopTexts';
-import { dayText } from '../core/display';
+import { formatDay } from '../core/i18n/localeFormat';
 import {
   historyFromRows, historyTable, movementsTable, nextHistory, previousRun, runEntries, segmentMovements,
 } from '../core/movements';
@@ -46,6 +46,6 @@ export function historySheets(
   return {
     movements: { name: names.movements, table: movementsTable(movements, previous?.day ?? null, runDay, lang), replaces: replacedNames(lang, 'movements') },
     history: { name: names.history, table: historyTable(updated, lang), replaces: replacedNames(lang, 'history') },
-    note: previous ? shopText(lang, 'noteMovements', { date: dayText(previous.day, lang), sheet: names.movements }) : null,
+    note: previous ? shopText(lang, 'noteMovements', { date: formatDay(lang, previous.day), sheet: names.movements }) : null,
   };
 }

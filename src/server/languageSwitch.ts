@@ -8,13 +8,16 @@
  * (the user's words are never thrown away).
  */
 import type { Cell } from '../core/cells';
-import { defaultCatalogueRows, defaultRulesRows } from '../core/settingsSheets';
+import { defaultScaleRows } from '../core/pointsSheet';
+import { defaultCatalogueRows, defaultRulesRows } from '../core/editableSheets';
 import type { Lang } from '../core/types';
 import { ownedSheetNames, type OwnedSheetNames } from './ownedSheets';
 
+const OTHER_LANG: Record<Lang, Lang> = { en: 'fr', fr: 'en' };
+
 /** The other language. */
 export function otherLang(lang: Lang): Lang {
-  return lang === 'fr' ? 'en' : 'fr';
+  return OTHER_LANG[lang];
 }
 
 /** Same cells, compared as text (a number read back from a sheet is the number written). */
@@ -32,6 +35,7 @@ export function adoptOtherLanguageSettings(lang: Lang): void {
   const sheets: Array<{ key: keyof OwnedSheetNames; defaults: Cell[][] }> = [
     { key: 'rules', defaults: defaultRulesRows(other) },
     { key: 'catalogue', defaults: defaultCatalogueRows(other) },
+    { key: 'scale', defaults: defaultScaleRows(other) },
   ];
   for (const { key, defaults } of sheets) {
     if (names[key] === otherNames[key] || spreadsheet.getSheetByName(names[key])) continue;

@@ -1,6 +1,7 @@
 /**
  * Names of the sheets the add-on owns, in the spreadsheet's language.
  */
+import { pointsText } from '../core/i18n/pointsTexts';
 import { reportText } from '../core/i18n/reportTexts';
 import { shopText } from '../core/i18n/shopTexts';
 import type { Lang } from '../core/types';
@@ -15,6 +16,8 @@ export interface OwnedSheetNames {
   history: string;
   /** What changed since the previous run. */
   movements: string;
+  /** The points-scale sheet (barème), created when the "Points scale" method is first used. */
+  scale: string;
 }
 
 /** The owned sheet names in `lang`. */
@@ -27,6 +30,7 @@ export function ownedSheetNames(lang: Lang): OwnedSheetNames {
     catalogue: reportText(lang, 'sheetCatalogue'),
     history: shopText(lang, 'sheetHistory'),
     movements: shopText(lang, 'sheetMovements'),
+    scale: pointsText(lang, 'sheetScale'),
   };
 }
 

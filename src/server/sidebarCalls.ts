@@ -2,28 +2,34 @@
  * The functions the sidebar calls through `google.script.run`:
  * `getSourceInfo` (step 1 and defaults of step 2) and `runAnalysis` (step 3).
  */
-import { analysePortfolio, scoreSpreadNotes, type GroupStats } from '../core/analysis';
+import { DEFAULT_ABC_RULE } from '../core/abc';
+import { analysePortfolio, scoreSpreadNotes, type GroupStats, type PortfolioAnalysis } from '../core/analysis';
 import { checkSettings, defaultSettings, type AnalysisSettings } from '../core/analysisSettings';
 import { isoFromDay } from '../core/days';
 import { describeMessage } from '../core/i18n/describe';
 import { formatMessage } from '../core/i18n/messages';
-import { actionsTable, clientsTable, summaryTable } from '../core/reports';
-import { columnOf } from '../core/sheetLayout';
-import { tableHeader } from '../core/i18n/tableHeaders';
+import { pointsText } from '../core/i18n/pointsTexts';
+import { actionsTable, clientsTable, segmentHeader, summaryTable } from '../core/reports';
+import { addSatisfaction } from '../core/satisfactionReports';
+import { segmentsOfRows } from '../core/valueToCome';
+import { addValueToCome } from '../core/valueToComeReports';
 import { othersName } from '../core/segments';
 import { detectShape, proposedMapping } from '../core/sourceLayout';
 import { PortfolioError } from '../core/errors';
 import { lastDateInColumn, referenceDateAdvice } from '../core/referenceDate';
 import { greetingColumn, greetingOf } from '../core/mailMerge';
-import type { AbcClass } from '../core/types';
+import { columnOf } from '../core/sheetLayout';
+import type { AbcClass, Lang } from '../core/types';
+import type { SheetContext } from '../platform/sheetContext';
 import type { AnalysisResult, GroupSummary, SourceInfo } from './api';
+import { readEditableSettings, type EditableSettings } from './editableSheets';
 import { historySheets } from './history';
 import { adoptOtherLanguageSettings, replacedNames } from './languageSwitch';
-import { ownedSheetNames } from './ownedSheets';
+import { ownedSheetNames, type OwnedSheetNames } from './ownedSheets';
+import { readScaleSheet, type ScaleSheetSettings } from './scaleSheet';
 import { runServerCall } from './serverCall';
-import { readEditableSettings } from './settingsSheets';
-import { replaceOwnedSheets } from './sheetWriter';
-import { displayText, readSourceTable } from './sourceSheet';
+import { replaceOwnedSheets, type OwnedSheet } from './sheetWriter';
+import { displayText, readSourceTable, type SourceTable } from './sourceSheet';
 
 const PREVIEW_ROWS = 5;
 const LOCK_WAIT_MS = 30_000;
@@ -49,91 +55,186 @@ export function getSourceInfo(): SourceInfo {
   });
 }
 
+/** The owned sheet names without the points-scale sheet (the sheets of a run that does not use it). */
+function withoutScale(names: OwnedSheetNames): Omit<OwnedSheetNames, 'scale'> {
+  const { clients, actions, summary, rules, catalogue, history, movements } = names;
+  return { clients, actions, summary, rules, catalogue, history, movements };
+}
+
+/**
+ * The segments of a run in the order the sheets show them (colours, the
+ * Movements matrix): the rules' segments then the fallback one, or with the
+ * points scale the classes the analysis found.
+ */
+function segmentOrder(analysis: PortfolioAnalysis, editable: EditableSettings, settings: AnalysisSettings, lang: Lang): string[] {
+  if (analysis.scorecard) return analysis.segments.map((group) => group.name);
+  return [...editable.rules.map((rule) => rule.segment), othersName(settings.scheme, lang)];
+}
+
 function groupSummary(group: GroupStats): GroupSummary {
   const { name, clients, clientShare, revenue, revenueShare, averageBasket } = group;
   return { name, clients, clientShare, revenue, revenueShare, averageBasket };
 }
 
+/** Runs `body` holding the spreadsheet's document lock, so that two runs never interleave. Throws `busy`. */
+function underDocumentLock<T>(body: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new PortfolioError('busy');
+  try {
+    return body();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** Analyses the source rows with the checked settings and the editable rules and catalogue. */
+function analyse(
+  source: SourceTable,
+  settings: AnalysisSettings,
+  asOfDay: number,
+  editable: EditableSettings,
+  scale: ScaleSheetSettings | null,
+  names: OwnedSheetNames,
+  context: SheetContext,
+): PortfolioAnalysis {
+  const { lang } = context;
+  return analysePortfolio(source.rows, {
+    mapping: settings.mapping,
+    shape: settings.shape,
+    asOfDay,
+    returns: settings.returns,
+    reading: { dayOf: context.dayOf, dateOrder: context.dateOrder, decimalComma: context.decimalComma },
+    firstRow: source.headerIndex + 2,
+    lang,
+    binning: settings.binning,
+    method: settings.method,
+    aShare: settings.aShare,
+    bShare: settings.bShare,
+    abcRule: settings.abcRule ?? DEFAULT_ABC_RULE,
+    points: scale ? { settings: scale.settings, sheet: names.scale } : null,
+    rules: editable.rules,
+    others: othersName(settings.scheme, lang),
+    catalogue: editable.catalogue,
+  });
+}
+
 /**
- * Step 3: analyses the source with `settings` and writes the Clients, Actions
- * and Summary sheets (and the settings sheets the first time), under the
- * document lock so that two runs never interleave.
+ * The Clients, Actions and Summary sheets of `analysis`, each replacing its
+ * namesake of the other language. A sales log also gets
+ * the value to come (expected purchases, P(alive), predicted value, quadrant)
+ * and a source with satisfaction answers the satisfaction per segment; `notes`
+ * says what the value to come could not use. The Clients and Actions sheets
+ * colour the `segmentNames`; the Actions sheet gets a filter and greets each
+ * client by the greeting column chosen in the sidebar.
+ */
+function reportSheets(
+  analysis: PortfolioAnalysis,
+  settings: AnalysisSettings,
+  asOfDay: number,
+  source: SourceTable,
+  names: OwnedSheetNames,
+  segmentNames: readonly string[],
+  context: SheetContext,
+): { sheets: OwnedSheet[]; notes: string[] } {
+  const { lang } = context;
+  const abc = { rule: settings.abcRule ?? DEFAULT_ABC_RULE, aShare: settings.aShare, bShare: settings.bShare };
+  const clients = clientsTable(analysis, settings.mapping, lang);
+  const summary = summaryTable(analysis, { asOfDay, binning: settings.binning, method: settings.method, abc }, lang);
+  const { client, date, amount } = settings.mapping;
+  const reading = { dayOf: context.dayOf, dateOrder: analysis.dateOrder, decimalComma: context.decimalComma };
+  const future =
+    settings.shape === 'sales' && client !== null && date !== null && amount !== null
+      ? addValueToCome(source.rows, analysis, { client, date, amount, ...reading }, asOfDay, lang, { clients, summary })
+      : null;
+  const firstRow = source.headerIndex + 2;
+  const segments = segmentsOfRows(analysis, settings.shape, client, firstRow, source.rows);
+  addSatisfaction(summary, source.headers, source.rows, segments, firstRow, context.decimalComma, lang);
+  const greeting = greetingColumn(settings.greeting, source.headers.length);
+  const actions = actionsTable(analysis, settings.mapping, lang, future?.actionNotes, (c) => greetingOf(c, source.rows, firstRow, greeting));
+  const header = segmentHeader(analysis, lang);
+  return {
+    sheets: [
+      {
+        name: names.clients, table: clients, replaces: replacedNames(lang, 'clients'),
+        layout: { segmentColumn: columnOf(clients, header), segments: segmentNames },
+      },
+      {
+        name: names.actions, table: actions, replaces: replacedNames(lang, 'actions'),
+        layout: { filter: true, segmentColumn: columnOf(actions, header), segments: segmentNames },
+      },
+      { name: names.summary, table: summary, replaces: replacedNames(lang, 'summary') },
+    ],
+    notes: future?.skippedNote ? [future.skippedNote] : [],
+  };
+}
+
+/**
+ * The notes of a run: where segment rules, actions and the points scale come
+ * from (`created`: the editable sheets this run creates), then what the scores can tell.
+ */
+function runNotes(
+  analysis: PortfolioAnalysis,
+  created: readonly OwnedSheet[],
+  scale: ScaleSheetSettings | null,
+  names: OwnedSheetNames,
+  lang: Lang,
+): string[] {
+  return [
+    created.length > 0
+      ? formatMessage(lang, 'noteSettingsCreated', { sheets: created.map((sheet) => sheet.name).join(', ') })
+      : formatMessage(lang, 'noteSettingsRead', { rules: names.rules, catalogue: names.catalogue }),
+    ...(scale && scale.toCreate.length === 0 ? [pointsText(lang, 'noteScaleRead', { sheet: names.scale })] : []),
+    ...scoreSpreadNotes(analysis).map((key) => formatMessage(lang, key)),
+  ];
+}
+
+/** What the sidebar shows of a run. */
+function analysisResult(
+  analysis: PortfolioAnalysis,
+  names: AnalysisResult['sheets'],
+  notes: string[],
+  lang: Lang,
+): AnalysisResult {
+  return {
+    lang,
+    clients: analysis.clients.length,
+    revenue: analysis.revenue,
+    segments: analysis.segments.map(groupSummary),
+    abc: analysis.abc.map((group) => ({ ...groupSummary(group), name: group.name as AbcClass })),
+    pareto: analysis.pareto,
+    // with the points scale, the scale sheet is what scored the clients: no RFM breakpoints to show
+    thresholds: analysis.scorecard ? { r: [], f: [], m: [] } : analysis.thresholds,
+    skipped: analysis.skipped.map((s) => ({ row: s.row, reason: describeMessage(s.key, s.params, lang) })),
+    sheets: names,
+    notes,
+  };
+}
+
+/**
+ * Step 3: analyses the source with `settings` and writes the Clients, Actions,
+ * Summary and Movements sheets, adds the run to the History sheet (and writes
+ * the editable sheets the first time), under the document lock so that two
+ * runs never interleave.
  */
 export function runAnalysis(settings: AnalysisSettings): AnalysisResult {
-  return runServerCall((context) => {
-    const lock = LockService.getDocumentLock();
-    if (!lock.tryLock(LOCK_WAIT_MS)) throw new PortfolioError('busy');
-    try {
+  return runServerCall((context) =>
+    underDocumentLock(() => {
       const { lang } = context;
       const source = readSourceTable(settings.sheetName);
       const asOfDay = checkSettings(settings, source.headers.length);
       const names = ownedSheetNames(lang);
       adoptOtherLanguageSettings(lang);
       const editable = readEditableSettings(settings.scheme, lang, names);
-      const analysis = analysePortfolio(source.rows, {
-        mapping: settings.mapping,
-        shape: settings.shape,
-        asOfDay,
-        returns: settings.returns,
-        reading: { dayOf: context.dayOf, dateOrder: context.dateOrder, decimalComma: context.decimalComma },
-        firstRow: source.headerIndex + 2,
-        lang,
-        binning: settings.binning,
-        method: settings.method,
-        aShare: settings.aShare,
-        bShare: settings.bShare,
-        rules: editable.rules,
-        others: othersName(settings.scheme, lang),
-        catalogue: editable.catalogue,
-      });
-      const clients = clientsTable(analysis, settings.mapping, lang);
-      const greeting = greetingColumn(settings.greeting, source.headers.length);
-      const actions = actionsTable(analysis, settings.mapping, lang, (client) => greetingOf(client, source.rows, source.headerIndex + 2, greeting));
-      const segmentHeader = tableHeader('segment', lang);
-      const segments = [...editable.rules.map((rule) => rule.segment), othersName(settings.scheme, lang)];
+      const scale = settings.scoring === 'points' ? readScaleSheet(names.scale, lang) : null;
+      const analysis = analyse(source, settings, asOfDay, editable, scale, names, context);
+      const toCreate = [...editable.toCreate, ...(scale?.toCreate ?? [])];
+      const segments = segmentOrder(analysis, editable, settings, lang);
+      const report = reportSheets(analysis, settings, asOfDay, source, names, segments, context);
       const history = historySheets(analysis, segments, context);
-      replaceOwnedSheets(
-        [
-          {
-            name: names.clients, table: clients, replaces: replacedNames(lang, 'clients'),
-            layout: { segmentColumn: columnOf(clients, segmentHeader), segments },
-          },
-          {
-            name: names.actions, table: actions, replaces: replacedNames(lang, 'actions'),
-            layout: { filter: true, segmentColumn: columnOf(actions, segmentHeader), segments },
-          },
-          {
-            name: names.summary, replaces: replacedNames(lang, 'summary'),
-            table: summaryTable(analysis, { asOfDay, binning: settings.binning, method: settings.method }, lang),
-          },
-          history.movements,
-          ...editable.toCreate,
-          history.history,
-        ],
-        context,
-      );
+      replaceOwnedSheets([...report.sheets, history.movements, ...toCreate, history.history], context);
       SpreadsheetApp.getActiveSpreadsheet().getSheetByName(names.summary)?.activate();
-      const notes = [
-        editable.toCreate.length > 0
-          ? formatMessage(lang, 'noteSettingsCreated', { sheets: editable.toCreate.map((sheet) => sheet.name).join(', ') })
-          : formatMessage(lang, 'noteSettingsRead', { rules: names.rules, catalogue: names.catalogue }),
-        ...scoreSpreadNotes(analysis).map((key) => formatMessage(lang, key)),
-        ...(history.note ? [history.note] : []),
-      ];
-      return {
-        lang,
-        clients: analysis.clients.length,
-        revenue: analysis.revenue,
-        segments: analysis.segments.map(groupSummary),
-        abc: analysis.abc.map((group) => ({ ...groupSummary(group), name: group.name as AbcClass })),
-        pareto: analysis.pareto,
-        thresholds: analysis.thresholds,
-        skipped: analysis.skipped.map((s) => ({ row: s.row, reason: describeMessage(s.key, s.params, lang) })),
-        sheets: names,
-        notes,
-      };
-    } finally {
-      lock.releaseLock();
-    }
-  });
+      const notes = [...runNotes(analysis, toCreate, scale, names, lang), ...report.notes, ...(history.note ? [history.note] : [])];
+      return analysisResult(analysis, scale ? names : withoutScale(names), notes, lang);
+    }),
+  );
 }

@@ -5,11 +5,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { abcClasses, checkAbcShares, positiveTotal } from '../../src/core/abc';
+import { abcClasses, areValidAbcShares, checkAbcShares, positiveTotal } from '../../src/core/abc';
+import { DEFAULT_A_SHARE, DEFAULT_B_SHARE } from '../../src/core/choices';
 import type { AbcClass } from '../../src/core/types';
-
-const portfolioError = (key: string, params?: Record<string, unknown>) =>
-  expect.objectContaining(params ? { name: 'PortfolioError', key, params } : { name: 'PortfolioError', key });
+import { portfolioError } from '../support/portfolioError';
+import { at } from '../../tools/indexing';
 
 describe('abcClasses', () => {
   it('classes 50, 30, 15, 5 as A, A, B, C', () => {
@@ -64,6 +64,19 @@ describe('abcClasses', () => {
   });
 });
 
+describe('areValidAbcShares', () => {
+  it('wants 0 < A < B ≤ 1, the defaults included', () => {
+    expect(areValidAbcShares(DEFAULT_A_SHARE, DEFAULT_B_SHARE)).toBe(true);
+    expect([DEFAULT_A_SHARE, DEFAULT_B_SHARE]).toEqual([0.8, 0.95]);
+    expect(areValidAbcShares(0.8, 1)).toBe(true);
+    expect(areValidAbcShares(0, 0.9)).toBe(false);
+    expect(areValidAbcShares(0.9, 0.8)).toBe(false);
+    expect(areValidAbcShares(0.8, 0.8)).toBe(false);
+    expect(areValidAbcShares(0.8, 1.01)).toBe(false);
+    expect(areValidAbcShares(Number.NaN, 0.9)).toBe(false);
+  });
+});
+
 describe('checkAbcShares, positiveTotal', () => {
   it('accepts 0 < a < b ≤ 1', () => {
     expect(() => checkAbcShares(0.8, 0.95)).not.toThrow();
@@ -95,7 +108,7 @@ describe('abcClasses properties', () => {
         const classes = abcClasses(list, a, b);
         for (let i = 0; i < list.length; i += 1) {
           for (let j = 0; j < list.length; j += 1) {
-            if (list[i] > list[j]) expect(rank[classes[i]]).toBeLessThanOrEqual(rank[classes[j]]);
+            if (at(list, i) > at(list, j)) expect(rank[at(classes, i)]).toBeLessThanOrEqual(rank[at(classes, j)]);
             if (list[i] === list[j]) expect(classes[i]).toBe(classes[j]);
           }
         }

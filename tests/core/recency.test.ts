@@ -5,14 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../../src/core/days';
 import { isRecencyDate, readDaysSince, recencyDays, recencyKind } from '../../src/core/recency';
-
-const portfolioError = (key: string, params?: Record<string, unknown>, index?: number) =>
-  expect.objectContaining({
-    name: 'PortfolioError',
-    key,
-    ...(params ? { params } : {}),
-    ...(index !== undefined ? { index } : {}),
-  });
+import { portfolioError } from '../support/portfolioError';
 
 describe('recencyDays', () => {
   it('counts whole calendar days to the reference date', () => {
@@ -26,7 +19,7 @@ describe('recencyDays', () => {
 
   it('refuses a purchase after the reference date, showing both dates', () => {
     expect(() => recencyDays(dayFromIso('2007-01-01'), dayFromIso('2006-12-31'))).toThrow(
-      portfolioError('dateAfterAsOf', { date: '2007-01-01', asOf: '2006-12-31' }),
+      portfolioError('dateAfterAsOf', { date: { day: dayFromIso('2007-01-01') }, asOf: { day: dayFromIso('2006-12-31') } }),
     );
   });
 });

@@ -5,6 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  gridAxisProblem,
+  isValidBins,
   axisScores,
   boundScores,
   checkBins,
@@ -18,9 +20,8 @@ import {
   type Direction,
 } from '../../src/core/rfm';
 import type { ScoreMethod } from '../../src/core/types';
-
-const portfolioError = (key: string, params?: Record<string, unknown>) =>
-  expect.objectContaining(params ? { name: 'PortfolioError', key, params } : { name: 'PortfolioError', key });
+import { portfolioError } from '../support/portfolioError';
+import { at } from '../../tools/indexing';
 
 /**
  * Ten clients, rows deliberately not sorted on any axis.
@@ -57,7 +58,7 @@ const amountQuantiles = [
 
 function expectCloseList(actual: number[], expected: number[]): void {
   expect(actual).toHaveLength(expected.length);
-  actual.forEach((value, k) => expect(value).toBeCloseTo(expected[k], 9));
+  actual.forEach((value, k) => expect(value).toBeCloseTo(at(expected, k), 9));
 }
 
 describe('quantileScores', () => {
@@ -219,8 +220,24 @@ describe('rfmScores', () => {
   it('rejects a bad grid', () => {
     const bins = (grid: { r: number[]; f: number[]; m: number[] }) => () =>
       rfmScores([1], [1], [1], { kind: 'grid', grid }, 'quantile');
-    expect(bins({ r: [10, 10], f: [1], m: [1] })).toThrow(portfolioError('gridNotAscending', { axis: 'R', values: '10 ; 10' }));
+    expect(bins({ r: [10, 10], f: [1], m: [1] })).toThrow(portfolioError('gridNotAscending', { axis: 'R', values: [10, 10] }));
     expect(bins({ r: [1], f: [], m: [1] })).toThrow(portfolioError('gridShape'));
+  });
+});
+
+describe('isValidBins and gridAxisProblem (the codes the sidebar words)', () => {
+  it('accepts whole numbers of classes from 2 to 10 only', () => {
+    expect([2, 5, 10].map(isValidBins)).toEqual([true, true, true]);
+    expect([1, 11, 2.5, Number.NaN].map(isValidBins)).toEqual([false, false, false, false]);
+  });
+
+  it('names what is wrong with a grid axis', () => {
+    expect(gridAxisProblem([30, 90, 180])).toBeNull();
+    expect(gridAxisProblem([])).toBe('gridShape');
+    expect(gridAxisProblem([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])).toBe('gridShape');
+    expect(gridAxisProblem([1, Number.NaN])).toBe('gridShape');
+    expect(gridAxisProblem([30, 20])).toBe('gridNotAscending');
+    expect(gridAxisProblem([30, 30])).toBe('gridNotAscending');
   });
 });
 
@@ -242,7 +259,7 @@ describe('checkBins and checkGrid', () => {
     expect(() => checkGrid({ r: [30], f: [1], m: [Number.NaN] })).toThrow(portfolioError('gridShape'));
     expect(() => checkGrid({ r: [30], f: [1], m: [Infinity] })).toThrow(portfolioError('gridShape'));
     expect(() => checkGrid({ r: [30], f: [5, 2], m: [100] })).toThrow(
-      portfolioError('gridNotAscending', { axis: 'F', values: '5 ; 2' }),
+      portfolioError('gridNotAscending', { axis: 'F', values: [5, 2] }),
     );
   });
 });
@@ -316,7 +333,7 @@ describe('score properties', () => {
         const { scores } = axisScores(v, n, m, d);
         const byValue = new Map<number, number>();
         v.forEach((value, i) => {
-          if (!byValue.has(value)) byValue.set(value, scores[i]);
+          if (!byValue.has(value)) byValue.set(value, at(scores, i));
           expect(scores[i]).toBe(byValue.get(value));
         });
       }),
@@ -328,7 +345,7 @@ describe('score properties', () => {
     fc.assert(
       fc.property(permuted(values), bins, fc.constantFrom<ScoreMethod>('quantile', 'rfm'), direction, ([v, order], n, m, d) => {
         const before = axisScores(v, n, m, d).scores;
-        const after = axisScores(order.map((i) => v[i]), n, m, d).scores;
+        const after = axisScores(order.map((i) => at(v, i)), n, m, d).scores;
         expect(after).toEqual(order.map((i) => before[i]));
       }),
       runs,
@@ -339,7 +356,7 @@ describe('score properties', () => {
     fc.assert(
       fc.property(permuted(distinctValues), bins, direction, ([v, order], n, d) => {
         const before = ntileScores(v, n, d).scores;
-        const after = ntileScores(order.map((i) => v[i]), n, d).scores;
+        const after = ntileScores(order.map((i) => at(v, i)), n, d).scores;
         expect(after).toEqual(order.map((i) => before[i]));
       }),
       runs,
@@ -352,9 +369,9 @@ describe('score properties', () => {
         const { scores } = axisScores(v, n, m, d);
         for (let i = 0; i < v.length; i += 1) {
           for (let j = 0; j < v.length; j += 1) {
-            if (!(v[i] < v[j])) continue;
-            if (d === 'higherIsBetter') expect(scores[i]).toBeLessThanOrEqual(scores[j]);
-            else expect(scores[i]).toBeGreaterThanOrEqual(scores[j]);
+            if (!(at(v, i) < at(v, j))) continue;
+            if (d === 'higherIsBetter') expect(scores[i]).toBeLessThanOrEqual(at(scores, j));
+            else expect(scores[i]).toBeGreaterThanOrEqual(at(scores, j));
           }
         }
       }),
@@ -377,9 +394,9 @@ describe('score properties', () => {
     const grid = fc.uniqueArray(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 9 }).map((b) => b.sort((x, y) => x - y));
     fc.assert(
       fc.property(grid, fc.integer({ min: -10, max: 1010 }), (bounds, value) => {
-        const [cls] = boundScores([value], bounds, 'higherIsBetter').scores;
-        const lower = cls === 1 ? -Infinity : bounds[cls - 2];
-        const upper = cls === bounds.length + 1 ? Infinity : bounds[cls - 1];
+        const cls = at(boundScores([value], bounds, 'higherIsBetter').scores, 0);
+        const lower = cls === 1 ? -Infinity : at(bounds, cls - 2);
+        const upper = cls === bounds.length + 1 ? Infinity : at(bounds, cls - 1);
         expect(value).toBeGreaterThanOrEqual(lower);
         expect(value).toBeLessThan(upper);
         const [r] = boundScores([value], bounds, 'lowerIsBetter').scores;

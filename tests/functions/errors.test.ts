@@ -1,11 +1,12 @@
 /**
- * Bad input to the custom functions (DESIGN §3): each error is a plain `Error`
+ * Bad input to the custom functions: each error is a plain `Error`
  * whose message names the function, the argument and, for a cell, its row in
  * the range, in the spreadsheet's language, with no stack trace or file path.
  * Messages are written out in full, in English and in French.
  */
 import { describe, expect, it } from 'vitest';
-import { column, expectCellError, midnight, workbook, type FunctionName } from './support';
+import { midnight } from '../support/calendar';
+import { column, expectCellError, type FunctionName, workbook } from '../support/customFunctions';
 
 const english = workbook({ locale: 'en_US' });
 const french = workbook({ locale: 'fr_FR' });
@@ -64,7 +65,8 @@ const CASES: Case[] = [
     fn: 'RFM_SCORE',
     args: [column(date('2025-01-10'), date('2025-06-02'), date('2025-02-01')), FREQUENCY, MONETARY, 5, '2025-03-01'],
     en: 'RFM_SCORE: argument "recency", row 2: the date 2025-06-02 is after the reference date 2025-03-01',
-    fr: 'RFM_SCORE : argument « recency », ligne 2 : la date 2025-06-02 est postérieure à la date de référence 2025-03-01',
+    // dates in French messages in French order
+    fr: 'RFM_SCORE : argument « recency », ligne 2 : la date 02/06/2025 est postérieure à la date de référence 01/03/2025',
   },
   {
     what: 'an as_of that is no date',
@@ -126,7 +128,8 @@ const CASES: Case[] = [
     what: 'a grid that is not ascending',
     fn: 'RFM_SCORE',
     args: [RECENCY, FREQUENCY, MONETARY, [[30, 90], [6, 3], [100, 500]]],
-    en: 'RFM_SCORE: argument "bins": the grid row F is not strictly ascending (6 ; 3)',
+    // the bounds listed as each language writes a list of numbers
+    en: 'RFM_SCORE: argument "bins": the grid row F is not strictly ascending (6, 3)',
     fr: 'RFM_SCORE : argument « bins » : la ligne F du barème n’est pas strictement croissante (6 ; 3)',
   },
   {

@@ -54,12 +54,17 @@ afterAll(async () => {
 
 const cell = (row: number, column: number) => page.locator(`td[data-row="${row}"][data-column="${column}"]`);
 
-/** Double-clicks a cell, types `input` and presses Enter. */
+/**
+ * Double-clicks a cell, types `input`, presses Enter and waits for the grid
+ * drawn from the server's answer (a redraw would close the next cell's editor).
+ */
 async function type(row: number, column: number, input: string): Promise<void> {
   await cell(row, column).dblclick();
   const editor = cell(row, column).locator('input.cell-input');
   await editor.fill(input);
   await editor.press('Enter');
+  if (input.startsWith('=')) await expect.poll(() => cell(row, column).getAttribute('data-formula')).toBe(input);
+  else await expect.poll(() => cell(row, column).innerText()).toBe(input);
 }
 
 describe('the preview grid', () => {

@@ -14,12 +14,13 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fileImportMessages } from '../../tools/file-import/index';
+import { fileImportMessage } from '../../tools/file-import/index';
 import { startPreview, type RunningPreview } from '../../tools/preview/server';
-import { previewTexts } from '../../tools/preview/texts';
+import { previewText } from '../../src/core/i18n/previewTexts';
 import type { WorkbookView } from '../../tools/preview/types';
 import { launchChromium } from '../../tools/sidebar-host/browser';
-import { sidebarTexts } from '../../src/core/i18n/sidebar';
+import { sidebarText } from '../../src/core/i18n/sidebarTexts';
+import { at } from '../../tools/indexing';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BOUTIQUE_CSV = path.join(ROOT, 'examples', 'boutique-clients.csv');
@@ -43,7 +44,7 @@ function boutiqueClients(): string[][] {
 
 /** Distinct customers of the sales log example (column `Customer`). */
 function salesLogCustomers(): Set<string> {
-  const [header, ...rows] = csvRows(SALES_LOG_CSV, ',');
+  const [header = [], ...rows] = csvRows(SALES_LOG_CSV, ',');
   const column = header.indexOf('Customer');
   return new Set(rows.map((row) => (row[column] ?? '').trim()).filter((name) => name !== ''));
 }
@@ -137,14 +138,14 @@ describe('local preview in the browser', () => {
   });
 
   it('shows the boutique example in French: the Clients tab, its header and cells, the sidebar', async () => {
-    const [header, first] = csvRows(BOUTIQUE_CSV, ';');
+    const [header = [], first = []] = csvRows(BOUTIQUE_CSV, ';');
     expect(await activeTab()).toBe('Clients');
-    expect(await page.locator('h1').innerText()).toBe(previewTexts.fr.pageTitle);
+    expect(await page.locator('h1').innerText()).toBe(previewText('fr', 'pageTitle'));
     const rows = await filledGridRows();
-    expect(rows[0].slice(0, header.length)).toEqual(header.map((text) => text.replace(/^\uFEFF/, '')));
+    expect(rows[0]?.slice(0, header.length)).toEqual(header.map((text) => text.replace(/^\uFEFF/, '')));
     // Client, e-mail, phone and the date as the French CSV writes them (dd/mm/yyyy).
-    expect(rows[1].slice(0, 4)).toEqual(first.slice(0, 4));
-    await expect.poll(() => sidebar().locator('#analyse').innerText()).toBe(sidebarTexts.fr.analyse);
+    expect(rows[1]?.slice(0, 4)).toEqual(first.slice(0, 4));
+    await expect.poll(() => sidebar().locator('#analyse').innerText()).toBe(sidebarText('fr', 'analyse'));
     // nothing the page asks for is missing, the browser's /favicon.ico included
     const favicon = await fetch(new URL('/favicon.ico', preview.url));
     expect([favicon.status, favicon.headers.get('content-type')]).toEqual([200, 'image/svg+xml']);
@@ -160,8 +161,18 @@ describe('local preview in the browser', () => {
     const charts = page.locator('#grid svg.sheet-chart');
     expect(await charts.count()).toBe(2);
     expect(await charts.evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('data-chart-type')))).toEqual(['LINE', 'COLUMN']);
-    const linePoints = await charts.nth(0).locator('polyline').getAttribute('points');
+    const linePoints = await charts.nth(0).locator('polyline').first().getAttribute('points');
     expect((linePoints ?? '').trim().split(' ').length).toBeGreaterThan(5);
+    // the lesson's two lines, dashed: 20 % of clients (vertical, one x) and 80 % of revenue (horizontal, one y)
+    const referenceLines = charts.nth(0).locator('polyline[data-reference-line]');
+    expect(await referenceLines.count()).toBe(2);
+    const ends = async (index: number) =>
+      ((await referenceLines.nth(index).getAttribute('points')) ?? '').trim().split(' ').map((point) => point.split(',').map(Number));
+    const [vertical, horizontal] = [await ends(0), await ends(1)];
+    expect(vertical).toHaveLength(2);
+    expect(vertical[0]?.[0]).toBe(vertical[1]?.[0]);
+    expect(horizontal[0]?.[1]).toBe(horizontal[1]?.[1]);
+    expect(await charts.nth(0).locator('text.chart-legend').allTextContents()).toEqual(['% CA', '20\u202f% des clients', '80\u202f% du CA']);
     expect(await charts.nth(1).locator('rect.chart-column').count()).toBeGreaterThan(5);
 
     await openTab('Portefeuille – Clients');
@@ -172,7 +183,7 @@ describe('local preview in the browser', () => {
     // Actions: one mail-merge row per client, under one header row.
     await openTab('Portefeuille – Actions');
     const actions = await filledGridRows();
-    const clientColumn = actions[0].indexOf('Client');
+    const clientColumn = at(actions, 0).indexOf('Client');
     expect(actions.length - 1).toBe(clients.length);
     expect(new Set(actions.slice(1).map((row) => row[clientColumn]))).toEqual(new Set(clients.map((row) => row[0])));
 
@@ -180,7 +191,7 @@ describe('local preview in the browser', () => {
     await openTab('Portefeuille – Synthèse');
     const summary = await filledGridRows();
     expect(summary.find((row) => row[0] === 'Clients')?.[1]).toBe(String(clients.length));
-    expect(summary.filter((row) => ['A', 'B', 'C'].includes(row[0])).map((row) => row[0])).toEqual(['A', 'B', 'C']);
+    expect(summary.filter((row) => ['A', 'B', 'C'].includes(at(row, 0))).map((row) => row[0])).toEqual(['A', 'B', 'C']);
     expect(pageErrors).toEqual([]);
   });
 
@@ -204,10 +215,10 @@ describe('local preview in the browser', () => {
     const lastPurchase = clientsSheet!.getRow(2).values as unknown[];
     expect(lastPurchase.some((value) => value instanceof Date)).toBe(true);
     const source = workbook.getWorksheet('Clients');
-    const [first] = boutiqueClients();
+    const first = at(boutiqueClients(), 0);
     expect(source!.getRow(2).getCell(1).value).toBe(first[0]);
     // The date cell holds the calendar day of the CSV (dd/mm/yyyy), whatever the time zone.
-    const [day, month, year] = first[3].split('/').map(Number);
+    const [day = NaN, month = NaN, year = NaN] = at(first, 3).split('/').map(Number);
     expect(source!.getRow(2).getCell(4).value).toEqual(new Date(Date.UTC(year, month - 1, day)));
   });
 
@@ -215,23 +226,26 @@ describe('local preview in the browser', () => {
     await page.setInputFiles('#open-file', SALES_LOG_CSV);
     await waitForTabs(['shop-sales-log']);
     expect(await page.locator('#file-name').innerText()).toBe('shop-sales-log.csv');
-    const [header, first] = csvRows(SALES_LOG_CSV, ',');
+    const [header = [], first = []] = csvRows(SALES_LOG_CSV, ',');
     const rows = await filledGridRows();
-    expect(rows[0].slice(0, header.length)).toEqual(header);
-    const [year, month, day] = first[0].split('-').map(Number);
-    expect(rows[1][0]).toBe(`${month}/${day}/${year}`);
+    expect(rows[0]?.slice(0, header.length)).toEqual(header);
+    const [year, month, day] = at(first, 0).split('-').map(Number);
+    expect(rows[1]?.[0]).toBe(`${month}/${day}/${year}`);
 
     await page.selectOption('#locale', 'fr_FR');
-    await expect.poll(() => page.locator('#download').innerText()).toBe(previewTexts.fr.download);
-    await expect.poll(() => sidebar().locator('#analyse').innerText()).toBe(sidebarTexts.fr.analyse);
+    await expect.poll(() => page.locator('#download').innerText()).toBe(previewText('fr', 'download'));
+    await expect.poll(() => sidebar().locator('#analyse').innerText()).toBe(sidebarText('fr', 'analyse'));
     await page.selectOption('#locale', 'en_US');
-    await expect.poll(() => page.locator('#download').innerText()).toBe(previewTexts.en.download);
-    await expect.poll(() => sidebar().locator('#analyse').innerText()).toBe(sidebarTexts.en.analyse);
+    await expect.poll(() => page.locator('#download').innerText()).toBe(previewText('en', 'download'));
+    await expect.poll(() => sidebar().locator('#analyse').innerText()).toBe(sidebarText('en', 'analyse'));
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
 
     await analyse();
     await waitForTabs(['shop-sales-log', ...ENGLISH_SHEETS, 'Portfolio – Segment rules', 'Portfolio – Action catalogue', 'Portfolio – History']);
-    expect(await page.locator('#grid svg.sheet-chart').count()).toBe(2);
+    // A sales log's Summary adds the clients per value quadrant (value now × value to come) to the two charts.
+    const charts = page.locator('#grid svg.sheet-chart');
+    expect(await charts.count()).toBe(3);
+    expect(await charts.evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('data-chart-type')))).toEqual(['LINE', 'COLUMN', 'COLUMN']);
     await openTab('Portfolio – Clients');
     expect((await filledGridRows()).length - 1).toBe(salesLogCustomers().size);
 
@@ -253,10 +267,10 @@ describe('local preview in the browser', () => {
     expect(await page.locator('#file-name').innerText()).toBe(fileName);
 
     const rows = await filledGridRows();
-    expect(rows[1][0]).toBe(XSS);
-    expect(rows[1][3]).toBe('1234,5');
+    expect(rows[1]?.[0]).toBe(XSS);
+    expect(rows[1]?.[3]).toBe('1234,5');
     expect(await page.locator('#grid tbody tr').nth(1).locator('td').nth(3).getAttribute('class')).toContain('kind-number');
-    expect(rows[2][3]).toBe('17,15');
+    expect(rows[2]?.[3]).toBe('17,15');
     expect(await page.locator('img').count()).toBe(0);
 
     await analyse();
@@ -276,22 +290,22 @@ describe('local preview in the browser', () => {
       {
         name: 'rapport.pdf',
         data: Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1'),
-        expected: (lang) => fileImportMessages[lang].unsupported_format({ fileName: 'rapport.pdf' }),
+        expected: (lang) => fileImportMessage(lang, 'unsupported_format', { fileName: 'rapport.pdf' }),
       },
       {
         name: 'vide.csv',
         data: Buffer.alloc(0),
-        expected: (lang) => fileImportMessages[lang].empty_file({ fileName: 'vide.csv' }),
+        expected: (lang) => fileImportMessage(lang, 'empty_file', { fileName: 'vide.csv' }),
       },
       {
         name: 'énorme.csv',
         data: oversize,
-        expected: (lang) => fileImportMessages[lang].file_too_large({ fileName: 'énorme.csv', sizeBytes: oversize.length, maxBytes: UPLOAD_LIMIT }),
+        expected: (lang) => fileImportMessage(lang, 'file_too_large', { fileName: 'énorme.csv', sizeBytes: oversize.length, maxBytes: UPLOAD_LIMIT }),
       },
       {
         name: 'guillemets.csv',
         data: Buffer.from('Client;Montant\n"Ana;12\nBob;3\n', 'utf8'),
-        expected: (lang) => fileImportMessages[lang].csv_malformed({ fileName: 'guillemets.csv', line: 2, problem: 'unclosed_quote' }),
+        expected: (lang) => fileImportMessage(lang, 'csv_malformed', { fileName: 'guillemets.csv', line: 2, problem: 'unclosed_quote' }),
       },
     ];
     for (const bad of cases) {
@@ -306,8 +320,8 @@ describe('local preview in the browser', () => {
     }
     // The same message in English once the spreadsheet is English.
     await page.selectOption('#locale', 'en_US');
-    await expect.poll(() => page.locator('#download').innerText()).toBe(previewTexts.en.download);
-    const broken = cases[3];
+    await expect.poll(() => page.locator('#download').innerText()).toBe(previewText('en', 'download'));
+    const broken = at(cases, 3);
     await upload(broken.name, broken.data);
     await expect.poll(bannerMessage).toBe(broken.expected('en'));
     expect(await tabNames()).toEqual(['Clients', 'Formules']);
@@ -324,7 +338,7 @@ describe('local preview over HTTP', () => {
       expect(response.status).toBe(413);
       const reply = (await response.json()) as { error: { code: string; message: { fr: string; en: string } } };
       expect(reply.error.code).toBe('file_too_large');
-      expect(reply.error.message.fr).toBe(fileImportMessages.fr.file_too_large({ fileName: 'ventes.csv', sizeBytes: size, maxBytes: 20 * 1024 * 1024 }));
+      expect(reply.error.message.fr).toBe(fileImportMessage('fr', 'file_too_large', { fileName: 'ventes.csv', sizeBytes: size, maxBytes: 20 * 1024 * 1024 }));
       const after = await fetch(`${server.url}/api/workbook`);
       expect(after.status).toBe(200);
       expect(((await after.json()) as WorkbookView).fileName).toBe('boutique-clients.xlsx');
@@ -338,7 +352,7 @@ describe('local preview over HTTP', () => {
     expect(badJson.status).toBe(400);
     const unknownSheet = await api('POST', '/api/activate', { sheet: 'Nope' });
     expect(unknownSheet.status).toBe(404);
-    expect((unknownSheet.json as { error: { message: { en: string } } }).error.message.en).toBe(previewTexts.en.errors.unknown_sheet);
+    expect((unknownSheet.json as { error: { message: { en: string } } }).error.message.en).toBe(previewText('en', 'error_unknown_sheet'));
     const before = ((await api('GET', '/api/workbook')).json as WorkbookView).locale;
     const foreign = await fetch(`${preview.url}/api/locale`, {
       method: 'POST',
@@ -354,7 +368,7 @@ describe('local preview over HTTP', () => {
   it('`tsx tools/preview/start.ts FILE` opens the file and prints the address', async () => {
     const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['tools/preview/start.ts', 'examples/boutique-clients.csv'], {
       cwd: ROOT,
-      env: { ...process.env, PORT: '0' },
+      env: { ...process.env, PORT: '0', LC_ALL: '', LANG: 'en_US.UTF-8' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     try {
@@ -363,7 +377,7 @@ describe('local preview over HTTP', () => {
         child.stdout.on('data', (chunk: Buffer) => {
           output += chunk.toString('utf8');
           const match = /Client Portfolio preview: (http:\/\/localhost:\d+)/.exec(output);
-          if (match) resolve(match[1]);
+          if (match) resolve(at(match, 1));
         });
         child.stderr.on('data', (chunk: Buffer) => {
           output += chunk.toString('utf8');

@@ -11,10 +11,11 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../src/server/api';
 import { writeWorkbookXlsx } from '../../tools/preview/xlsxExport';
-import { dateCell, openAddOn } from '../server/harness';
+import { midnight } from '../support/calendar';
+import { openAddOn } from '../support/addOn';
 
 const TZ = 'Europe/Paris';
-const d = (iso: string) => dateCell(iso, TZ);
+const d = (iso: string) => midnight(iso, TZ);
 
 let workbook: ExcelJS.Workbook;
 let result: AnalysisResult;

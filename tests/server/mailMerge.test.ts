@@ -3,10 +3,12 @@
  * rather than a client code), and the Actions sheet downloaded as CSV.
  */
 import { describe, expect, it } from 'vitest';
-import { dateCell, openAddOn, sheetRecords, thrownBy } from './harness';
+import { midnight } from '../support/calendar';
+import { openAddOn, sheetRecords } from '../support/addOn';
+import { thrownBy } from '../support/thrown';
 
 const TZ = 'Europe/Paris';
-const d = (iso: string) => dateCell(iso, TZ);
+const d = (iso: string) => midnight(iso, TZ);
 const CLIENTS: unknown[][] = [
   ['Code client', 'Prénom', 'Nom de famille', 'Date du dernier achat', "Nombre d'achats", 'Montant'],
   ['22453', 'Marie', 'Dupont', d('2024-06-25'), 10, 1500],

@@ -7,12 +7,12 @@
  */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createMemorySpreadsheet, loadBundle, simulateScriptRun, type MemorySpreadsheet } from '../../tools/gas-emulator/index.ts';
+import { createMemorySpreadsheet, type MemorySpreadsheet } from '../../tools/gas-emulator/index.ts';
 import { readWorkbookFile } from '../../tools/file-import/index';
 import { PROJECT_ROOT } from '../../scripts/build/index.mjs';
-import type { AnalysisResult, SourceInfo } from '../../src/server/api';
+import type { AnalysisResult } from '../../src/server/api';
 import { movedDown } from '../../src/core/movements';
-import { builtAddOn, sheetValues } from './harness';
+import { reopenAddOn, sheetValues } from '../support/addOn';
 
 /** The process's zone: the import gives date cells at local midnight. */
 const TZ = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -26,11 +26,9 @@ const results: AnalysisResult[] = [];
 const movementsAfter: unknown[][][] = [];
 
 async function runOn(now: Date): Promise<AnalysisResult> {
-  const { code, files } = await builtAddOn();
-  const bundle = loadBundle({ spreadsheet: ss, code, files, now });
+  const addOn = await reopenAddOn(ss, now);
   ss.getSheetByName(source)!.activate();
-  const info = simulateScriptRun(bundle.call('getSourceInfo')) as SourceInfo;
-  return simulateScriptRun(bundle.call('runAnalysis', info.defaults)) as AnalysisResult;
+  return addOn.analyse(addOn.sourceInfo().defaults);
 }
 
 beforeAll(async () => {

@@ -5,11 +5,12 @@
  * second set.
  */
 import { describe, expect, it } from 'vitest';
-import { dateCell, openAddOn, type AddOnRun } from './harness';
+import { midnight } from '../support/calendar';
+import { openAddOn, type AddOnRun } from '../support/addOn';
 import { foreignWords, wordsOnlyIn } from './vocabulary';
 
 const TZ = 'Europe/Paris';
-const d = (iso: string) => dateCell(iso, TZ);
+const d = (iso: string) => midnight(iso, TZ);
 /** Names and e-mails only: no word of either language. */
 const CLIENTS: unknown[][] = [
   ['Client', 'E-mail', 'Date', 'Achats', 'Montant', 'Type'],

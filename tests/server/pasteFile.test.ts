@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createMemorySpreadsheet, loadBundle, rangeArgument, simulateScriptRun, type SheetSeed } from '../../tools/gas-emulator/index.ts';
 import { builtDist } from '../../tools/sidebar-host/builtDist.ts';
 import type { AnalysisResult, SourceInfo } from '../../src/server/api';
-import { dateCell, NOW, sheetValues } from './harness';
+import { midnight } from '../support/calendar';
+import { NOW, sheetValues } from '../support/addOn';
 
 let paste = '';
 let code = '';
@@ -23,7 +24,7 @@ beforeAll(async () => {
 });
 
 const TZ = 'Europe/Paris';
-const d = (iso: string) => dateCell(iso, TZ);
+const d = (iso: string) => midnight(iso, TZ);
 const SALES: SheetSeed = {
   name: 'Ventes',
   values: [

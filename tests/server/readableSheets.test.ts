@@ -6,10 +6,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../src/server/api';
-import { dateCell, openAddOn, sheetValues, type AddOnRun } from './harness';
+import { midnight } from '../support/calendar';
+import { openAddOn, sheetValues, type AddOnRun } from '../support/addOn';
 
 const TZ = 'Europe/Paris';
-const d = (iso: string) => dateCell(iso, TZ);
+const d = (iso: string) => midnight(iso, TZ);
 const CLIENTS: unknown[][] = [
   ['Client', 'E-mail', 'Date du dernier achat', "Nombre d'achats", 'Montant'],
   ['Ana', 'ana.martin-dupont@exemple-boutique.fr', d('2024-06-25'), 10, 1500],

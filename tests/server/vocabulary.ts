@@ -2,12 +2,13 @@
  * Words of one language that the other never uses, from the add-on's own
  * text tables: to scan a sheet or a page for words of the wrong language.
  */
-import { actionTexts } from '../../src/core/i18n/actionTexts';
-import { roleNames } from '../../src/core/i18n/roleNames';
+import { ACTION_KINDS, actionText } from '../../src/core/i18n/actionTexts';
+import { roleName } from '../../src/core/i18n/roleNames';
 import { schemeName } from '../../src/core/i18n/schemeNames';
-import { segmentNames } from '../../src/core/i18n/segmentNames';
-import { sidebarTexts } from '../../src/core/i18n/sidebar';
-import { tableHeaders } from '../../src/core/i18n/tableHeaders';
+import { SEGMENT_KEYS, segmentName } from '../../src/core/i18n/segmentNames';
+import { SIDEBAR_TEXT_KEYS, sidebarText } from '../../src/core/i18n/sidebarTexts';
+import { TABLE_HEADER_KEYS, tableHeader } from '../../src/core/i18n/tableHeaders';
+import { COLUMN_ROLES } from '../../src/core/sourceLayout';
 import type { Lang } from '../../src/core/types';
 
 /** Every string under `value` (functions and numbers skipped). */
@@ -19,12 +20,12 @@ function strings(value: unknown): string[] {
 }
 
 function textsOf(lang: Lang): string[] {
-  const perLang = [segmentNames, tableHeaders, actionTexts, roleNames].flatMap((table) =>
-    Object.values(table).map((entry) => (entry as Record<Lang, unknown>)[lang]),
-  );
   return [
-    ...strings(perLang),
-    ...strings(sidebarTexts[lang]),
+    ...SEGMENT_KEYS.map((key) => segmentName(key, lang)),
+    ...TABLE_HEADER_KEYS.map((key) => tableHeader(key, lang)),
+    ...strings(ACTION_KINDS.map((kind) => actionText(kind, lang))),
+    ...COLUMN_ROLES.map((role) => roleName(role, lang)),
+    ...SIDEBAR_TEXT_KEYS.map((key) => sidebarText(lang, key)),
     ...(['classic', 'rfm', 'fr-ladder'] as const).map((scheme) => schemeName(scheme, lang)),
   ];
 }

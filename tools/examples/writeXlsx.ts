@@ -7,6 +7,7 @@ import { utcMidnight } from './calendarDays';
 import type { ColumnKind, ExampleCell, ExampleTable } from './exampleTable';
 import type { FormulasSheet } from './formulasSheet';
 import { withFixedZipTimestamps } from './zipTimestamps';
+import { at } from '../indexing';
 
 /** Fixed authoring date of the examples (document properties and zip entries), for identical files. */
 const AUTHORED_ON = { year: 2026, month: 11, day: 1 };
@@ -34,7 +35,7 @@ export async function writeXlsx(table: ExampleTable, formulas?: FormulasSheet): 
   table.rows.forEach((row, i) => {
     if (row === null) return;
     const kinds = table.columns.map((column) => column.kind);
-    sheet.getRow(i + 2).values = row.map((cell, c) => cellValue(cell, kinds[c]));
+    sheet.getRow(i + 2).values = row.map((cell, c) => cellValue(cell, at(kinds, c)));
   });
   if (formulas) {
     const formulaSheet = workbook.addWorksheet(formulas.name, { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -1,11 +1,12 @@
 /**
- * The preview page: `page/index.html`, `page/style.css`, and `page/main.ts`
+ * The preview page: `page/index.html`, `page/style.css`, `page/favicon.svg`, and `page/main.ts`
  * bundled for the browser with esbuild when the server starts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'esbuild';
+import { at } from '../indexing';
 
 const PAGE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'page');
 
@@ -13,6 +14,8 @@ export interface PageAssets {
   html: string;
   css: string;
   js: string;
+  /** The page's icon (browsers ask for /favicon.ico): a bar chart in the sidebar's blue, SVG. */
+  favicon: string;
 }
 
 export async function buildPageAssets(): Promise<PageAssets> {
@@ -28,6 +31,7 @@ export async function buildPageAssets(): Promise<PageAssets> {
   return {
     html: fs.readFileSync(path.join(PAGE_DIR, 'index.html'), 'utf8'),
     css: fs.readFileSync(path.join(PAGE_DIR, 'style.css'), 'utf8'),
-    js: result.outputFiles[0].text,
+    js: at(result.outputFiles, 0).text,
+    favicon: fs.readFileSync(path.join(PAGE_DIR, 'favicon.svg'), 'utf8'),
   };
 }

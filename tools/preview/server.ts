@@ -30,7 +30,7 @@ import { guessLocale } from './localeGuess';
 import { buildPageAssets, type PageAssets } from './pageAssets';
 import { readRequestBody } from './requestBody';
 import { PreviewSession, UnknownSheetError, type OpenedWorkbook } from './session';
-import { previewErrorMessages, type PreviewErrorCode } from './texts';
+import { previewTextInBoth, type PreviewErrorCode } from '../../src/core/i18n/previewTexts';
 import { PREVIEW_LOCALES, SCRIPT_RUN_MESSAGE, type ErrorReply, type ExampleId, type PreviewLocale } from './types';
 import { writeWorkbookXlsx } from './xlsxExport';
 
@@ -244,17 +244,11 @@ async function route(request: http.IncomingMessage, response: http.ServerRespons
       return writeWorkbookXlsx(session.spreadsheet(), response);
     }
     case 'GET /favicon.ico':
-      return send(response, 200, 'image/svg+xml', FAVICON, { 'cache-control': 'max-age=86400' });
+      return send(response, 200, 'image/svg+xml', assets.favicon, { 'cache-control': 'max-age=86400' });
     default:
       throw new PreviewRequestError('not_found', 404);
   }
 }
-
-/** The page's icon (browsers ask for /favicon.ico): a bar chart in the sidebar's blue. */
-const FAVICON =
-  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#1a73e8"/>' +
-  '<rect x="3" y="8" width="2.5" height="5" fill="#fff"/><rect x="6.75" y="5" width="2.5" height="8" fill="#fff"/>' +
-  '<rect x="10.5" y="3" width="2.5" height="10" fill="#fff"/></svg>';
 
 /**
  * The shim the sidebar page gets: calls posted to `CALL_PATH`, and once each
@@ -297,7 +291,7 @@ function errorReply(error: unknown): { status: number; reply: ErrorReply } {
   }
   const [status, code]: [number, PreviewErrorCode] =
     error instanceof PreviewRequestError ? [error.status, error.code] : error instanceof UnknownSheetError ? [404, 'unknown_sheet'] : [500, 'internal'];
-  return { status, reply: { error: { code, message: previewErrorMessages(code) } } };
+  return { status, reply: { error: { code, message: previewTextInBoth(`error_${code}`) } } };
 }
 
 function sendJson(response: http.ServerResponse, status: number, value: unknown): void {

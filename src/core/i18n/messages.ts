@@ -3,6 +3,9 @@
  * and English. Placeholders are written `{name}` and filled by `formatMessage`.
  */
 import type { Lang } from '../types';
+import { pointsMessagesEn, pointsMessagesFr } from './pointsMessages';
+import { fillText, type MessageParams } from './textTable';
+import { btydMessagesEn, btydMessagesFr } from './btydMessages';
 
 const en = {
   // cells
@@ -67,13 +70,15 @@ const en = {
   inFunction: '{fn}: argument "{arg}", row {row}: {message}',
   inFunctionArg: '{fn}: argument "{arg}": {message}',
   inFunctionAll: '{fn}: {message}',
+  ...pointsMessagesEn,
+  ...btydMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
 
 /** Every message key. */
 export const MESSAGE_KEYS = Object.keys(en) as MessageKey[];
-export type MessageParams = Record<string, string | number>;
+export type { MessageParams } from './textTable';
 
 const fr: Record<MessageKey, string> = {
   notANumber: '{value} n’est pas un nombre',
@@ -135,18 +140,13 @@ const fr: Record<MessageKey, string> = {
   inFunction: '{fn} : argument « {arg} », ligne {row} : {message}',
   inFunctionArg: '{fn} : argument « {arg} » : {message}',
   inFunctionAll: '{fn} : {message}',
+  ...pointsMessagesFr,
+  ...btydMessagesFr,
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { en, fr };
 
-/** A parameter as text: numbers with a decimal comma in French (0,95), as typed elsewhere (0.95). */
-function paramText(value: string | number, lang: Lang): string {
-  return typeof value === 'number' && lang === 'fr' ? String(value).replace('.', ',') : String(value);
-}
-
 /** The text of `key` in `lang`, with `{name}` placeholders replaced by `params`. */
 export function formatMessage(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  return tables[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? paramText(params[name], lang) : whole,
-  );
+  return fillText(lang, tables[lang][key], params);
 }

@@ -5,6 +5,7 @@
  * by an earlier version still reads.
  */
 import type { Lang, SchemeId } from '../types';
+import { textLookup } from './textTable';
 
 const en = {
   classic: 'classic',
@@ -18,11 +19,11 @@ const fr: typeof en = {
   'fr-ladder': 'échelle du cours',
 };
 
-const tables: Record<Lang, typeof en> = { en, fr };
+const lookup = textLookup({ en, fr });
 
 /** The name of `scheme` in `lang`. */
 export function schemeName(scheme: SchemeId, lang: Lang): string {
-  return tables[lang][scheme];
+  return lookup(lang, scheme);
 }
 
 /** The scheme named `text` in either language (case and outer spaces ignored), or `null`. */

@@ -3,7 +3,7 @@
  * column and the mail-merge export of the sidebar, and the history and
  * Movements sheets. `{placeholder}` strings, filled by `shopText`.
  */
-import type { Lang } from '../types';
+import { textLookup } from './textTable';
 
 const en = {
   // reference date (sidebar, settings step)
@@ -66,13 +66,9 @@ const fr: typeof en = {
 
 export type ShopTextKey = keyof typeof en;
 
-const tables: Record<Lang, Record<ShopTextKey, string>> = { en, fr };
-
-/** The text `key` in `lang`, with `{name}` placeholders replaced by `params` (`{{…}}` is kept as written). */
-export function shopText(lang: Lang, key: ShopTextKey, params: Record<string, string | number> = {}): string {
-  return tables[lang][key].replace(/(\{)?\{(\w+)\}(\})?/g, (whole, open: string | undefined, name: string, close: string | undefined) => {
-    if (open && close) return whole;
-    const value = params[name];
-    return value === undefined ? whole : `${open ?? ''}${String(value)}${close ?? ''}`;
-  });
-}
+/**
+ * The text `key` in `lang`, `{name}` placeholders filled by `params`. The
+ * messages' own placeholders such as `{{client}}` stay as written: callers
+ * never pass a parameter of their name.
+ */
+export const shopText = textLookup({ en, fr });

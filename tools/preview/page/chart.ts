@@ -1,13 +1,16 @@
 /**
  * Draws a recorded chart as SVG: a line chart (numeric or category x axis)
  * or a column chart (grouped columns), with a title, gridlines, a left axis,
- * a right axis for series sent there (`targetAxisIndex: 1`) and a legend at
- * the bottom. Labels come from cells and go in as text nodes only.
+ * a right axis for series sent there (`targetAxisIndex: 1`), dashed lines
+ * for reference series (`lineDashStyle`, e.g. the Pareto chart's 20 % of
+ * clients and 80 % of revenue) and a legend at the bottom. Labels come from cells and go in as text nodes only.
  * Other chart types are drawn as column charts.
  */
+import { formatNumber, formatPercent } from '../../../src/core/i18n/localeFormat';
 import type { Lang } from '../../../src/core/types';
 import { svg } from '../../../sidebar/dom';
 import type { ChartSeriesView, ChartView } from '../types';
+import { at } from '../../indexing';
 
 /** Size of a chart in pixels (Sheets' default embedded chart is 600 × 371). */
 export const CHART_WIDTH = 600;
@@ -69,8 +72,8 @@ function valueScale(series: ChartSeriesView[], plot: Plot): Scale {
 /** Maps [min, max] (widened to round ticks) to [from, to] pixels. */
 function linearScale(min: number, max: number, from: number, to: number): Scale {
   const ticks = roundTicks(min, max);
-  const low = ticks[0];
-  const high = ticks[ticks.length - 1];
+  const low = at(ticks, 0);
+  const high = at(ticks, ticks.length - 1);
   const span = high - low || 1;
   return { ticks, at: (value) => from + ((value - low) / span) * (to - from) };
 }
@@ -88,11 +91,9 @@ function roundTicks(min: number, max: number): number[] {
   return ticks;
 }
 
+/** An axis label: shares as whole percentages, other values with at most two decimals. */
 function tickText(value: number, lang: Lang, percent: boolean): string {
-  const locale = lang === 'fr' ? 'fr-FR' : 'en-US';
-  if (percent) return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value);
-  const compact = Math.abs(value) >= 10000;
-  return new Intl.NumberFormat(locale, compact ? { notation: 'compact', maximumFractionDigits: 1 } : { maximumFractionDigits: 2 }).format(value);
+  return percent ? formatPercent(lang, value, 0) : formatNumber(lang, value);
 }
 
 function isPercentAxis(series: ChartSeriesView[], axis: 0 | 1): boolean {
@@ -128,7 +129,7 @@ function drawLines(root: SVGSVGElement, chart: ChartView, plot: Plot, scaleOf: (
   let xOf: (index: number) => number;
   if (numbers !== null) {
     const x = linearScale(Math.min(...numbers), Math.max(...numbers), plot.left, plot.right);
-    xOf = (index) => x.at(numbers[index]);
+    xOf = (index) => x.at(at(numbers, index));
     for (const tick of x.ticks) {
       root.append(svg('text', { class: 'chart-tick', x: x.at(tick), y: plot.bottom + 18, 'text-anchor': 'middle' }, tickText(tick, lang, chart.domain.percent)));
     }
@@ -143,7 +144,8 @@ function drawLines(root: SVGSVGElement, chart: ChartView, plot: Plot, scaleOf: (
   chart.series.forEach((series, s) => {
     const scale = scaleOf(series);
     const points = series.values.flatMap((value, index) => (value === null ? [] : [`${xOf(index).toFixed(1)},${scale.at(value).toFixed(1)}`]));
-    root.append(svg('polyline', { class: 'chart-line', points: points.join(' '), fill: 'none', stroke: COLOURS[s % COLOURS.length], 'stroke-width': 2 }));
+    const style = series.dashed ? { 'stroke-dasharray': '6 4', 'stroke-width': 1.5, 'data-reference-line': 'true' } : { 'stroke-width': 2 };
+    root.append(svg('polyline', { class: 'chart-line', points: points.join(' '), fill: 'none', stroke: COLOURS[s % COLOURS.length], ...style }));
   });
 }
 

@@ -6,9 +6,10 @@
  */
 import type { Lang } from '../../../src/core/types';
 import { el } from '../../../sidebar/dom';
-import type { PreviewTexts } from '../texts';
+import { previewText } from '../../../src/core/i18n/previewTexts';
 import type { CellView, SheetView } from '../types';
 import { drawChart, CHART_HEIGHT, CHART_WIDTH } from './chart';
+import { at } from '../../indexing';
 
 /** Sheets' default column width and row height, in pixels. */
 const DEFAULT_COLUMN_WIDTH = 100;
@@ -37,7 +38,7 @@ export function columnLetters(column: number): string {
  * `place()` once it is in the document (sticky rows and chart positions
  * are measured).
  */
-export function renderGrid(sheet: SheetView, texts: PreviewTexts, lang: Lang): { element: HTMLElement; place(): void } {
+export function renderGrid(sheet: SheetView, lang: Lang): { element: HTMLElement; place(): void } {
   const chartRows = sheet.charts.map((chart) => chart.anchorRow + Math.ceil(CHART_HEIGHT / ROW_HEIGHT));
   const chartColumns = sheet.charts.map((chart) => chart.anchorColumn + Math.ceil(CHART_WIDTH / DEFAULT_COLUMN_WIDTH));
   const rows = Math.min(MAX_ROWS, Math.max(sheet.cells.length, MIN_ROWS, ...chartRows));
@@ -69,7 +70,7 @@ export function renderGrid(sheet: SheetView, texts: PreviewTexts, lang: Lang): {
     }
     body.append(tr);
   }
-  const table = el('table', { class: 'grid', 'aria-label': texts.gridLabel(sheet.name) }, colgroup, el('thead', {}, headRow), body);
+  const table = el('table', { class: 'grid', 'aria-label': previewText(lang, 'gridLabel', { sheet: sheet.name }) }, colgroup, el('thead', {}, headRow), body);
   table.style.width = `${ROW_HEADER_WIDTH + widths.reduce((sum, width) => sum + width, 0)}px`;
   const charts = sheet.charts.map((chart) => ({ chart, element: drawChart(chart, lang) }));
   const element = el('div', { class: 'grid-canvas' }, table, ...charts.map(({ element: svg }) => svg));
@@ -97,9 +98,9 @@ export function renderGrid(sheet: SheetView, texts: PreviewTexts, lang: Lang): {
  * blank cells on its right. Other cells keep their column's width.
  */
 function roomOf(line: readonly CellView[], column: number, widths: readonly number[]): number {
-  let room = widths[column];
+  let room = at(widths, column);
   if (line[column]?.kind !== 'text') return room;
-  for (let next = column + 1; next < widths.length && (line[next] ?? BLANK).kind === 'blank'; next += 1) room += widths[next];
+  for (let next = column + 1; next < widths.length && (line[next] ?? BLANK).kind === 'blank'; next += 1) room += at(widths, next);
   return room;
 }
 
