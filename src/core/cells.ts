@@ -16,12 +16,17 @@ export type DateOrder = 'dmy' | 'mdy';
 
 /** True for an empty cell: `''`, `null`, `undefined` or only white space. */
 export function isBlank(cell: Cell): boolean {
-  return cell === '' || cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+  if (cell === '' || cell === null || cell === undefined) return true;
+  if (typeof cell !== 'string') return false;
+  // A text starting with a visible ASCII character is not blank: no need to trim it.
+  const first = cell.charCodeAt(0);
+  return !(first > 32 && first < 127) && cell.trim() === '';
 }
 
 /** True for a `Date` object, from this realm or another one (Apps Script, `node:vm`). */
 export function isDate(cell: Cell): cell is Date {
-  return Object.prototype.toString.call(cell) === '[object Date]';
+  if (cell instanceof Date) return true;
+  return typeof cell === 'object' && cell !== null && Object.prototype.toString.call(cell) === '[object Date]';
 }
 
 /**
@@ -171,7 +176,8 @@ export function inferDateOrder(cells: readonly Cell[], fallback: DateOrder): Dat
 
 /**
  * The day number of a date cell (through `dayOf`) or of a text date in `order`.
- * Throws `notADate`, or `ambiguousDate` for a text date that only reads in the other order.
+ * A text date that only reads one way is read that way (`31/12/2024` is the
+ * 31st of December in either order). Throws `notADate`.
  */
 export function readDate(cell: Cell, dayOf: DayOf, order: DateOrder): number {
   if (isDate(cell)) {
@@ -188,11 +194,26 @@ export function readDate(cell: Cell, dayOf: DayOf, order: DateOrder): number {
         const day = dayFromParts(parts.year, monthPart, dayPart);
         if (!Number.isNaN(day)) return day;
         const swapped = dayFromParts(parts.year, dayPart, monthPart);
-        if (!Number.isNaN(swapped)) throw new PortfolioError('ambiguousDate', { value: showCell(cell) });
+        if (!Number.isNaN(swapped)) return swapped;
       }
     }
   }
   throw new PortfolioError('notADate', { value: showCell(cell) });
+}
+
+/**
+ * The day of a text date read in the order other than `order`, when that
+ * reading is a valid date and differs from the reading in `order`; NaN otherwise
+ * (date cells, ISO dates, texts with a single reading). Lets a reader tell a
+ * date misread in the column's order from a date really after the reference date.
+ */
+export function otherReading(cell: Cell, order: DateOrder): number {
+  if (typeof cell !== 'string') return NaN;
+  const parts = splitTextDate(cell);
+  if (!parts || parts.iso || parts.first === parts.second) return NaN;
+  const [dayPart, monthPart] = order === 'dmy' ? [parts.first, parts.second] : [parts.second, parts.first];
+  if (Number.isNaN(dayFromParts(parts.year, monthPart, dayPart))) return NaN;
+  return dayFromParts(parts.year, dayPart, monthPart);
 }
 
 /** Sheets' date serial of 1970-01-01 (serial 0 is 1899-12-30). */
@@ -205,4 +226,13 @@ const SERIAL_OF_DAY_ZERO = 25_569;
 export function readReferenceDate(cell: Cell, dayOf: DayOf, order: DateOrder): number {
   if (typeof cell === 'number' && Number.isInteger(cell) && cell > 0) return cell - SERIAL_OF_DAY_ZERO;
   return readDate(cell, dayOf, order);
+}
+
+/**
+ * The reference date of a scoring: the `as_of` cell read by
+ * `readReferenceDate` when it is not blank, else `latest` (the latest date of
+ * the data, the default of the custom functions, which cannot use today).
+ */
+export function referenceDay(asOf: Cell, latest: number, dayOf: DayOf, order: DateOrder): number {
+  return asOf === undefined || isBlank(asOf) ? latest : readReferenceDate(asOf, dayOf, order);
 }

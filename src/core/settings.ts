@@ -27,6 +27,7 @@ export function readBins(cell: Cell, decimalComma: boolean): Binning {
  * A teacher's grid from a range of 3 rows (R, F, M), each holding the
  * ascending lower bounds of classes 2..n; trailing blank cells are ignored,
  * so each axis may have its own number of classes.
+ * A blank cell before the last bound of a row throws `gridBlank` (naming the row and the cell's position).
  * Throws `gridShape`, `gridNotNumber` or `gridNotAscending`.
  */
 export function readGrid(rows: readonly (readonly Cell[])[], decimalComma: boolean): Grid {
@@ -34,7 +35,8 @@ export function readGrid(rows: readonly (readonly Cell[])[], decimalComma: boole
   const [r, f, m] = (['R', 'F', 'M'] as const).map((axis, i) => {
     const cells = [...rows[i]];
     while (cells.length > 0 && isBlank(cells[cells.length - 1])) cells.pop();
-    return cells.map((cell) => {
+    return cells.map((cell, position) => {
+      if (isBlank(cell)) throw new PortfolioError('gridBlank', { axis, position: position + 1 });
       try {
         return readNumber(cell, decimalComma);
       } catch {

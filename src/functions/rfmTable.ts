@@ -1,20 +1,48 @@
-import { inferDateOrder, readDate, readReferenceDate } from '../core/cells';
-import { aggregateSales, splitReturnOnly } from '../core/aggregate';
-import { latestDay } from '../core/days';
-import { readAmount } from '../core/clientCells';
+import { referenceDay } from '../core/cells';
+import { PortfolioError } from '../core/errors';
+import type { MessageKey } from '../core/i18n/messages';
 import { tableHeader, type TableHeaderKey } from '../core/i18n/tableHeaders';
-import { scorePortfolio } from '../core/portfolio';
-import { recencyDays } from '../core/recency';
+import { scorePortfolioColumns } from '../core/portfolio';
+import { clientsFromSaleCells, dateOrderOfColumn, type CellColumn, type SaleColumns, type SaleRole, type SkippedSale } from '../core/salesLog';
 import { defaultRules, othersName, parseScheme } from '../core/segments';
 import type { SchemeId } from '../core/types';
-import {
-  columnOf, commonLength, filledRows, isOmitted, isRange, readArgument, readCells, runCustomFunction, spread,
-} from './args';
+import { columnOf, commonLength, isOmitted, isRange, readArgument, runCustomFunction, type Column } from './args';
 import { readBinning, readMethod } from './rfmScore';
 
 const COLUMNS: readonly TableHeaderKey[] = [
   'client', 'lastPurchase', 'daysSince', 'purchases', 'amount', 'r', 'f', 'm', 'code', 'segment', 'abc',
 ];
+
+/** The argument behind each column of the sales log. */
+const ARGUMENT_OF: Record<SaleRole, string> = { client: 'client_ids', date: 'dates', amount: 'amounts' };
+
+/** The custom-function wording of a row left out by the core: a blank cell is a missing value, a late sale a late date. */
+const ERROR_KEY: Partial<Record<MessageKey, MessageKey>> = {
+  missingClient: 'missingValue',
+  missingCell: 'missingValue',
+  saleAfterAsOf: 'dateAfterAsOf',
+};
+
+/**
+ * An argument as a column of the sales log, read where it lies: a one-column range as is; a one-row range or a
+ * single value (broadcast over `length` rows) as rows of one cell.
+ */
+function cellColumn(arg: unknown, column: Column, length: number): CellColumn {
+  if (isRange(arg) && arg.length === column.cells.length && !column.scalar) return { rows: arg, column: 0 };
+  const rows: Array<readonly unknown[]> = new Array(length);
+  for (let row = 0; row < length; row += 1) rows[row] = [column.scalar ? column.cells[0] : column.cells[row]];
+  return { rows, column: 0 };
+}
+
+/** The error of the first row the core could not read (a client left out for having only returns is no error). */
+function firstUnreadRow(skipped: readonly SkippedSale[]): void {
+  const bad = skipped.find((sale) => sale.key !== 'onlyReturns');
+  if (!bad) return;
+  const key = ERROR_KEY[bad.key] ?? bad.key;
+  readArgument(ARGUMENT_OF[bad.role], () => {
+    throw new PortfolioError(key, key === 'missingValue' ? {} : bad.params, bad.index);
+  });
+}
 
 /**
  * From a sales log (one row per sale), one row per client in order of first appearance: client, last purchase,
@@ -42,31 +70,35 @@ export function RFM_TABLE(
   scheme?: unknown,
 ): unknown[][] {
   return runCustomFunction('RFM_TABLE', (context) => {
-    const columns = {
+    const args = {
       client_ids: readArgument('client_ids', () => columnOf(client_ids)),
       dates: readArgument('dates', () => columnOf(dates)),
       amounts: readArgument('amounts', () => columnOf(amounts)),
     };
-    const length = commonLength(columns);
-    const rows = filledRows(columns, length);
-    const idCells = rows.map((row) => columns.client_ids.cells[columns.client_ids.scalar ? 0 : row]);
-    const order = inferDateOrder(rows.map((row) => columns.dates.cells[row]), context.dateOrder);
-    const days = readCells('dates', columns.dates, rows, (cell) => readDate(cell, context.dayOf, order));
-    const values = readCells('amounts', columns.amounts, rows, (cell) => readAmount(cell, context.decimalComma));
-    const reference = isOmitted(as_of)
-      ? latestDay(days)
-      : readArgument('as_of', () => readReferenceDate(isRange(as_of) ? as_of[0][0] : as_of, context.dayOf, order));
-    const dayColumn = { cells: spread(days, rows, length), scalar: columns.dates.scalar };
-    readCells('dates', dayColumn, rows, (day) => recencyDays(day as number, reference));
-    const totals = splitReturnOnly(aggregateSales(idCells.map(String), days, values, 'net')).buyers;
+    const length = commonLength(args);
+    const columns: SaleColumns = {
+      client: cellColumn(client_ids, args.client_ids, length),
+      date: cellColumn(dates, args.dates, length),
+      amount: cellColumn(amounts, args.amounts, length),
+    };
+    const order = dateOrderOfColumn(columns.date, context.dateOrder);
+    const asOfCell = isRange(as_of) ? as_of[0]?.[0] : as_of;
+    const givenAsOf = isOmitted(asOfCell)
+      ? null
+      : readArgument('as_of', () => referenceDay(asOfCell, NaN, context.dayOf, order));
+    const reading = { dayOf: context.dayOf, dateOrder: order, decimalComma: context.decimalComma, returns: 'net' as const };
+    const log = readArgument('amounts', () => clientsFromSaleCells(columns, { ...reading, asOfDay: givenAsOf }));
+    firstUnreadRow(log.skipped);
+    if (log.names.length === 0 && log.skipped.length === 0) {
+      readArgument('client_ids', () => {
+        throw new PortfolioError('emptyRange');
+      });
+    }
+    const reference = givenAsOf ?? log.lastDayOfLog;
+    const recencyDays = log.lastDay.map((day) => reference - day);
     const schemeId: SchemeId = readArgument('scheme', () => (isOmitted(scheme) ? 'classic' : parseScheme(String(scheme))));
-    const figures = totals.map((line) => ({
-      recencyDays: reference - line.lastDay,
-      purchases: line.purchases,
-      amount: line.amount,
-    }));
     const scored = readArgument('amounts', () =>
-      scorePortfolio(figures, {
+      scorePortfolioColumns({ recencyDays, purchases: log.purchases, amount: log.amount }, {
         binning: readBinning(bins, context),
         method: readMethod(method),
         rules: defaultRules(schemeId, context.lang),
@@ -75,23 +107,23 @@ export function RFM_TABLE(
         bShare: 0.95,
       }),
     );
-    const header = COLUMNS.map((key) => tableHeader(key, context.lang));
-    const body = totals.map((line, i) => {
+    const table: unknown[][] = [COLUMNS.map((key) => tableHeader(key, context.lang))];
+    for (let i = 0; i < log.names.length; i += 1) {
       const client = scored.clients[i];
-      return [
-        idCells[line.firstRow],
-        context.dateOfDay(line.lastDay),
-        figures[i].recencyDays,
-        line.purchases,
-        line.amount,
+      table.push([
+        log.names[i],
+        context.dateOfDay(log.lastDay[i]),
+        recencyDays[i],
+        log.purchases[i],
+        log.amount[i],
         client.scores.r,
         client.scores.f,
         client.scores.m,
         client.code,
         client.segment,
         client.abc,
-      ];
-    });
-    return [header, ...body];
+      ]);
+    }
+    return table;
   });
 }
