@@ -34,7 +34,7 @@ export function renderSettingsStep(defaults: AnalysisSettings, texts: SidebarTex
   scaleBins.checked = binning.kind === 'bins';
   scaleGrid.checked = binning.kind === 'grid';
 
-  const bins = el('input', { type: 'number', id: 'bins', min: 2, max: 10, step: 1, inputmode: 'numeric' });
+  const bins = el('input', { type: 'number', id: 'bins', min: 2, max: 9, step: 1, inputmode: 'numeric' });
   bins.value = String(binning.kind === 'bins' ? binning.n : DEFAULT_BINS);
   const binsField = el('div', { class: 'field' }, el('label', { for: 'bins' }, texts.binsLabel), bins);
 

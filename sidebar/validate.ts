@@ -16,7 +16,7 @@ import { ROLES, roleApplies, roleLabel } from './roles';
 export const AXES: readonly Axis[] = ['r', 'f', 'm'];
 
 /** Most bounds a grid axis may hold: 10 classes. */
-const MAX_BOUNDS = 9;
+const MAX_BOUNDS = 8;
 
 /** What the user entered, as read from the form. Numbers are NaN when the input is empty or invalid. */
 export interface SettingsDraft {
@@ -59,7 +59,7 @@ export type BoundsReading =
 /**
  * Reads the bounds of one grid axis: numbers separated by semicolons (then a
  * comma is a decimal comma: `2,5; 5`) or by commas (`30, 90, 180`). Empty
- * items (a trailing separator) are skipped. The bounds must be 1 to 9
+ * items (a trailing separator) are skipped. The bounds must be 1 to 8
  * numbers, strictly ascending.
  */
 export function readBounds(text: string): BoundsReading {

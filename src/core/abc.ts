@@ -16,10 +16,15 @@ export function checkAbcShares(aShare: number, bShare: number): void {
   }
 }
 
-/** Sum of the positive amounts: the revenue that shares are taken of. */
+/**
+ * Sum of the positive amounts: the revenue that shares are taken of. Throws
+ * `sumOverflow` when the sum goes beyond the largest double (about 1.8e308),
+ * rather than giving `Infinity` and shares of 0 or NaN.
+ */
 export function positiveTotal(amounts: readonly number[]): number {
   let total = 0;
   for (const amount of amounts) if (amount > 0) total += amount;
+  if (total === Infinity) throw new PortfolioError('sumOverflow');
   return total;
 }
 

@@ -18,9 +18,12 @@ export interface AxisScores {
   classes: number;
 }
 
-/** Throws `binsOutOfRange` unless `n` is a whole number from 2 to 10. */
+/**
+ * Throws `binsOutOfRange` unless `n` is a whole number from 2 to 9: an RFM code
+ * holds one digit per score, so 9 classes is the most a code (and RFM_SEGMENT) can carry.
+ */
 export function checkBins(n: number): void {
-  if (!Number.isInteger(n) || n < 2 || n > 10) throw new PortfolioError('binsOutOfRange', { value: n });
+  if (!Number.isInteger(n) || n < 2 || n > 9) throw new PortfolioError('binsOutOfRange', { value: n });
 }
 
 /** Number of thresholds among the ascending `thresholds` that `value` passes (`>` or `>=`). */
@@ -115,13 +118,13 @@ export function axisScores(values: readonly number[], n: number, method: ScoreMe
 }
 
 /**
- * Checks a teacher's grid: each axis 1 to 9 strictly ascending finite bounds.
+ * Checks a teacher's grid: each axis 1 to 8 strictly ascending finite bounds (2 to 9 classes, one digit per score in the code).
  * Throws `gridShape` or `gridNotAscending`.
  */
 export function checkGrid(grid: Grid): void {
   for (const axis of ['r', 'f', 'm'] as const) {
     const bounds = grid[axis];
-    if (bounds.length < 1 || bounds.length > 9 || bounds.some((b) => !Number.isFinite(b))) {
+    if (bounds.length < 1 || bounds.length > 8 || bounds.some((b) => !Number.isFinite(b))) {
       throw new PortfolioError('gridShape');
     }
     for (let k = 1; k < bounds.length; k += 1) {

@@ -16,7 +16,7 @@ export function parseMethod(value: string): ScoreMethod {
   throw new PortfolioError('unknownMethod', { value: `"${value}"` });
 }
 
-/** A number of classes, 2–10. Throws `binsOutOfRange`. */
+/** A number of classes, 2–9. Throws `binsOutOfRange`. */
 export function readBins(cell: Cell, decimalComma: boolean): Binning {
   const n = readNumber(cell, decimalComma);
   checkBins(n);

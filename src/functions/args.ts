@@ -155,13 +155,15 @@ export function filledRows(
 
 /** Reads the cells of `column` at `rows` with `read`; errors name the argument and the row. */
 export function readCells<T>(name: string, column: Column, rows: readonly number[], read: (cell: Cell) => T): T[] {
-  return rows.map((row) => readArgument(name, () => {
-    try {
-      return read(cellAt(column, row));
-    } catch (error) {
-      throw isPortfolioError(error) && !column.scalar ? error.at(row) : error;
-    }
-  }));
+  const values = new Array<T>(rows.length);
+  let i = 0;
+  try {
+    for (; i < rows.length; i += 1) values[i] = read(cellAt(column, rows[i] as number));
+  } catch (error) {
+    if (!isPortfolioError(error)) throw error;
+    throw new ArgumentError(name, column.scalar ? error : error.at(rows[i] as number));
+  }
+  return values;
 }
 
 /** Results for `rows` spread over a column of `length` cells, `''` elsewhere. */

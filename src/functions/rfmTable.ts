@@ -54,7 +54,7 @@ function firstUnreadRow(skipped: readonly SkippedSale[]): void {
  * @param {Date} dates Date of each sale.
  * @param {number} amounts Amount of each sale (negative for a return).
  * @param {Date} as_of Optional. Reference date (default: the latest sale date).
- * @param {number} bins Optional. Number of classes from 2 to 10 (default 5), or a 3-row grid (R, F, M).
+ * @param {number} bins Optional. Number of classes from 2 to 9 (default 5), or a 3-row grid (R, F, M).
  * @param {string} method Optional. "quantile" (default), "rfm" or "ntile".
  * @param {string} scheme Optional. Segment scheme: "classic" (default), "rfm" or "fr-ladder".
  * @return A header row, then one row per client.

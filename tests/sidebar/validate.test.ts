@@ -50,8 +50,8 @@ describe('readBounds', () => {
     expect(readBounds('10, ten, 30')).toEqual({ problem: 'notNumber', value: 'ten' });
     expect(readBounds('10, 10, 30')).toEqual({ problem: 'notAscending' });
     expect(readBounds('30; 20')).toEqual({ problem: 'notAscending' });
-    expect(readBounds('1,2,3,4,5,6,7,8,9,10')).toEqual({ problem: 'tooMany' });
-    expect(readBounds('1,2,3,4,5,6,7,8,9')).toEqual({ bounds: [1, 2, 3, 4, 5, 6, 7, 8, 9] });
+    expect(readBounds('1,2,3,4,5,6,7,8,9')).toEqual({ problem: 'tooMany' });
+    expect(readBounds('1,2,3,4,5,6,7,8')).toEqual({ bounds: [1, 2, 3, 4, 5, 6, 7, 8] });
   });
 });
 
@@ -132,11 +132,11 @@ describe('checkSettings', () => {
     expect(checked.problems.map((problem) => problem.field)).toEqual(['asOf', 'bins', 'bPercent']);
   });
 
-  it('refuses bins that are not whole numbers from 2 to 10', () => {
-    for (const bins of [1, 2.5, Number.NaN]) {
+  it('refuses bins that are not whole numbers from 2 to 9', () => {
+    for (const bins of [1, 10, 2.5, Number.NaN]) {
       expect(checkSettings(draft({ bins }), en, columns).problems).toEqual([{ field: 'bins', message: en.invalidBins }]);
     }
-    expect(checkSettings(draft({ bins: 10 }), en, columns).problems).toEqual([]);
+    expect(checkSettings(draft({ bins: 9 }), en, columns).problems).toEqual([]);
   });
 
   it('refuses ABC thresholds outside 0 < A < B ≤ 100', () => {

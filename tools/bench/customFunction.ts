@@ -6,9 +6,9 @@
  * reading and scoring. The same call of a script that only returns its third
  * argument measures the copying alone, to tell the script's own time.
  */
-import { aggregateSales } from '../../src/core/aggregate';
 import { rfmCode, rfmScores } from '../../src/core/rfm';
 import { createMemorySpreadsheet, loadBundle, type LoadedBundle } from '../gas-emulator/index.ts';
+import { clientTotals } from './coreJob';
 import type { SalesLog } from './salesLog';
 import { timeJob, type RunPlan, type Timing } from './timing';
 
@@ -40,21 +40,21 @@ export interface RfmScoreTiming extends Timing<unknown> {
  * midnights (the spreadsheet is in UTC); as_of defaults to the latest date.
  */
 export function rfmScoreInput(log: SalesLog, clients: number, blankRows: number): RfmScoreInput {
-  const lines = aggregateSales(log.clientKeys, log.days, log.amounts, 'net');
-  const table = Array.from({ length: clients }, (_, i) => lines[i % lines.length]);
-  const latest = table.reduce((max, line) => Math.max(max, line.lastDay), -Infinity);
+  const lines = clientTotals(log);
+  const table = Array.from({ length: clients }, (_, i) => i % lines.names.length);
+  const latest = table.reduce((max, client) => Math.max(max, lines.lastDay[client]), -Infinity);
   const result = rfmScores(
-    table.map((line) => latest - line.lastDay),
-    table.map((line) => line.purchases),
-    table.map((line) => line.amount),
+    table.map((client) => latest - lines.lastDay[client]),
+    table.map((client) => lines.purchases[client]),
+    table.map((client) => lines.amount[client]),
     { kind: 'bins', n: 5 },
     'quantile',
   );
   const blanks = Array.from({ length: blankRows }, () => ['']);
   return {
-    recency: [...table.map((line) => [new Date(line.lastDay * MS_PER_DAY)]), ...blanks],
-    frequency: [...table.map((line) => [line.purchases]), ...blanks],
-    monetary: [...table.map((line) => [line.amount]), ...blanks],
+    recency: [...table.map((client) => [new Date(lines.lastDay[client] * MS_PER_DAY)]), ...blanks],
+    frequency: [...table.map((client) => [lines.purchases[client]]), ...blanks],
+    monetary: [...table.map((client) => [lines.amount[client]]), ...blanks],
     expected: [...result.scores.map(rfmCode), ...blanks.map(() => '' as const)],
   };
 }
@@ -62,9 +62,9 @@ export function rfmScoreInput(log: SalesLog, clients: number, blankRows: number)
 /** A script whose custom function does nothing but hand back a column as large as RFM_SCORE's result. */
 const COPY_ONLY_SCRIPT = 'function RFM_SCORE(recency, frequency, monetary) { return monetary; }';
 
-/** Loads `dist/Code.js` (or `code`) over an empty memory spreadsheet in UTC, English. */
-export function loadBuiltBundle(code?: string): LoadedBundle {
-  const spreadsheet = createMemorySpreadsheet({ locale: 'en_US', timeZone: 'Etc/UTC' });
+/** Loads `dist/Code.js` (or `code`) over an empty memory spreadsheet in English, in UTC unless told. */
+export function loadBuiltBundle(code?: string, timeZone = 'Etc/UTC'): LoadedBundle {
+  const spreadsheet = createMemorySpreadsheet({ locale: 'en_US', timeZone });
   return loadBundle({ spreadsheet, code });
 }
 
