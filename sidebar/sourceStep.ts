@@ -68,6 +68,7 @@ export function renderSourceStep(info: SourceInfo, texts: SidebarTexts, lang: La
     ),
     el('p', { id: 'reload-hint', class: 'hint' }, texts.reloadHint),
     el('div', { class: 'field' }, el('label', { for: 'shape' }, texts.shapeLabel), shapeSelect, shapeHint),
+    ...info.notes.map((note) => el('p', { class: 'hint shape-note', role: 'note' }, note)),
     el(
       'fieldset',
       { class: 'columns' },

@@ -9,7 +9,7 @@ import { describeMessage } from '../core/i18n/describe';
 import { formatMessage } from '../core/i18n/messages';
 import { actionsTable, clientsTable, summaryTable } from '../core/reports';
 import { othersName } from '../core/segments';
-import { detectShape, proposedMapping } from '../core/sourceLayout';
+import { detectShape, proposedMapping, shapeNotes } from '../core/sourceLayout';
 import { PortfolioError } from '../core/errors';
 import type { AbcClass } from '../core/types';
 import type { AnalysisResult, GroupSummary, SourceInfo } from './api';
@@ -27,7 +27,7 @@ export function getSourceInfo(): SourceInfo {
   return runServerCall((context) => {
     const source = readSourceTable();
     const mapping = proposedMapping(source.headers);
-    const shape = detectShape(source.rows, mapping);
+    const shape = detectShape(mapping);
     return {
       lang: context.lang,
       sheetName: source.sheetName,
@@ -35,6 +35,7 @@ export function getSourceInfo(): SourceInfo {
       headers: source.headers,
       preview: source.rows.slice(0, PREVIEW_ROWS).map((row) => row.map((cell) => displayText(cell, context))),
       dataRows: source.rows.length,
+      notes: shapeNotes(source.rows, mapping, shape).map((note) => formatMessage(context.lang, note.key, note.params)),
       defaults: defaultSettings(mapping, shape, isoFromDay(context.today()), source.sheetName),
     };
   });
