@@ -123,6 +123,26 @@ export function findHeaderRow(rows: readonly (readonly Cell[])[]): number {
 }
 
 /**
+ * When no header row is found but the first non-blank row looks like one
+ * (two texts or more, e.g. a CSV whose columns are all text), the first
+ * column the analysis needs that it does not name: the client, then the
+ * amount, then the date (or days since the last purchase). `null` when the
+ * first row is no header, or names them all.
+ * Example: Nom | Ville | Remarque → `amount`.
+ */
+export function missingHeaderRole(rows: readonly (readonly Cell[])[]): ColumnRole | null {
+  const first = rows.find((row) => row.some((cell) => !isBlank(cell)));
+  if (!first) return null;
+  const cells = first.filter((cell) => !isBlank(cell));
+  if (cells.length < 2 || cells.some((cell) => typeof cell !== 'string')) return null;
+  const mapping = mappingFromHeaders(first.map((cell) => String(cell)));
+  if (mapping.client === null) return 'client';
+  if (mapping.amount === null) return 'amount';
+  if (mapping.date === null && mapping.recency === null) return 'date';
+  return null;
+}
+
+/**
  * One row per client when a purchase-count or a recency column is mapped
  * (those figures only exist per client), even if two rows name the same
  * client (see `shapeNotes`); one row per sale otherwise.

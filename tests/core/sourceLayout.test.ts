@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   detectShape, duplicateRoles, emptyMapping, findHeaderRow, mappingFromHeaders, normaliseHeader, proposedMapping, shapeNotes,
+  missingHeaderRole,
   roleOfHeader,
 } from '../../src/core/sourceLayout';
 
@@ -111,6 +112,21 @@ describe('findHeaderRow', () => {
     const rows = [...Array.from({ length: 10 }, () => ['note', '']), ['Client', 'Montant']];
     expect(findHeaderRow(rows)).toBe(-1);
     expect(findHeaderRow(rows.slice(1))).toBe(9);
+  });
+});
+
+describe('missingHeaderRole', () => {
+  it('names the first needed column a text first row does not name: client, amount, then date', () => {
+    expect(missingHeaderRole([['Ville', 'Remarque'], ['Paris', 'x']])).toBe('client');
+    expect(missingHeaderRole([['', ''], ['Nom', 'Ville', 'Remarque']])).toBe('amount');
+    expect(missingHeaderRole([['Nom', 'Montant', 'Remarque']])).toBe('date');
+    expect(missingHeaderRole([['Nom', 'Jours depuis', 'Montant']])).toBeNull();
+  });
+
+  it('says nothing when the first row is no header (a number, or a single text)', () => {
+    expect(missingHeaderRole([['Ana', 1500]])).toBeNull();
+    expect(missingHeaderRole([['Ventes 2024'], ['Ana', 'x']])).toBeNull();
+    expect(missingHeaderRole([])).toBeNull();
   });
 });
 
