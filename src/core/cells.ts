@@ -164,14 +164,27 @@ export function inferDateOrder(cells: readonly Cell[], fallback: DateOrder): Dat
   let dmy = 0;
   let mdy = 0;
   for (const cell of cells) {
-    if (typeof cell !== 'string') continue;
-    const parts = splitTextDate(cell);
-    if (!parts || parts.iso) continue;
-    if (parts.first > 12 && parts.second <= 12) dmy += 1;
-    if (parts.second > 12 && parts.first <= 12) mdy += 1;
+    const proof = dateOrderProof(cell);
+    if (proof === 'dmy') dmy += 1;
+    else if (proof === 'mdy') mdy += 1;
   }
+  return orderOfProofs(dmy, mdy, fallback);
+}
+
+/** The order proved by `dmy` and `mdy` dates (the majority), `fallback` on a tie. */
+export function orderOfProofs(dmy: number, mdy: number, fallback: DateOrder): DateOrder {
   if (dmy === mdy) return fallback;
   return dmy > mdy ? 'dmy' : 'mdy';
+}
+
+/** The order a text date proves (a part above 12 is a day), or `null` (no text date, ISO, or no proof). */
+export function dateOrderProof(cell: Cell): DateOrder | null {
+  if (typeof cell !== 'string' || cell === '') return null;
+  const parts = splitTextDate(cell);
+  if (!parts || parts.iso) return null;
+  if (parts.first > 12 && parts.second <= 12) return 'dmy';
+  if (parts.second > 12 && parts.first <= 12) return 'mdy';
+  return null;
 }
 
 /**

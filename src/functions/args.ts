@@ -60,7 +60,7 @@ export function readArgument<T>(name: string, read: () => T): T {
  * The common length of the column arguments (scalars excepted).
  * Throws `lengthMismatch` on the first argument whose length differs.
  */
-export function commonLength(columns: Record<string, Column>): number {
+export function commonLength(columns: Record<string, { cells: { length: number }; scalar: boolean }>): number {
   let length = 1;
   let first = '';
   for (const [name, column] of Object.entries(columns)) {

@@ -6,7 +6,7 @@ import { scorePortfolioColumns } from '../core/portfolio';
 import { clientsFromSaleCells, dateOrderOfColumn, type CellColumn, type SaleColumns, type SaleRole, type SkippedSale } from '../core/salesLog';
 import { defaultRules, othersName, parseScheme } from '../core/segments';
 import type { SchemeId } from '../core/types';
-import { columnOf, commonLength, isOmitted, isRange, readArgument, runCustomFunction, type Column } from './args';
+import { columnOf, commonLength, isOmitted, isRange, readArgument, runCustomFunction } from './args';
 import { readBinning, readMethod } from './rfmScore';
 
 const COLUMNS: readonly TableHeaderKey[] = [
@@ -23,15 +23,31 @@ const ERROR_KEY: Partial<Record<MessageKey, MessageKey>> = {
   saleAfterAsOf: 'dateAfterAsOf',
 };
 
+/** A column argument of the log: its rows (or single value) and how to read it as a column of `length` rows. */
+interface LogArgument {
+  scalar: boolean;
+  cells: { length: number };
+  column(length: number): CellColumn;
+}
+
 /**
- * An argument as a column of the sales log, read where it lies: a one-column range as is; a one-row range or a
- * single value (broadcast over `length` rows) as rows of one cell.
+ * A column argument of the log, read where it lies when it is a one-column range (no copy of a million rows);
+ * a one-row range or a single value (broadcast over the rows) as rows of one cell.
  */
-function cellColumn(arg: unknown, column: Column, length: number): CellColumn {
-  if (isRange(arg) && arg.length === column.cells.length && !column.scalar) return { rows: arg, column: 0 };
-  const rows: Array<readonly unknown[]> = new Array(length);
-  for (let row = 0; row < length; row += 1) rows[row] = [column.scalar ? column.cells[0] : column.cells[row]];
-  return { rows, column: 0 };
+function logArgument(name: string, arg: unknown): LogArgument {
+  if (isRange(arg) && arg.length > 1 && arg[0]?.length === 1) {
+    return { scalar: false, cells: arg, column: () => ({ rows: arg, column: 0 }) };
+  }
+  const { cells, scalar } = readArgument(name, () => columnOf(arg));
+  return {
+    scalar,
+    cells,
+    column(length) {
+      const rows: Array<readonly unknown[]> = new Array(length);
+      for (let row = 0; row < length; row += 1) rows[row] = [scalar ? cells[0] : cells[row]];
+      return { rows, column: 0 };
+    },
+  };
 }
 
 /** The error of the first row the core could not read (a client left out for having only returns is no error). */
@@ -71,15 +87,15 @@ export function RFM_TABLE(
 ): unknown[][] {
   return runCustomFunction('RFM_TABLE', (context) => {
     const args = {
-      client_ids: readArgument('client_ids', () => columnOf(client_ids)),
-      dates: readArgument('dates', () => columnOf(dates)),
-      amounts: readArgument('amounts', () => columnOf(amounts)),
+      client_ids: logArgument('client_ids', client_ids),
+      dates: logArgument('dates', dates),
+      amounts: logArgument('amounts', amounts),
     };
     const length = commonLength(args);
     const columns: SaleColumns = {
-      client: cellColumn(client_ids, args.client_ids, length),
-      date: cellColumn(dates, args.dates, length),
-      amount: cellColumn(amounts, args.amounts, length),
+      client: args.client_ids.column(length),
+      date: args.dates.column(length),
+      amount: args.amounts.column(length),
     };
     const order = dateOrderOfColumn(columns.date, context.dateOrder);
     const asOfCell = isRange(as_of) ? as_of[0]?.[0] : as_of;
