@@ -73,6 +73,8 @@ export interface SalesLogClients {
   names: Cell[];
   /** 0-based index of the client's first read row. */
   firstIndex: number[];
+  /** Day number of the client's first row read (a return included). */
+  firstDay: number[];
   /** Day number of the last purchase. */
   lastDay: number[];
   /** Number of sale rows with an amount ≥ 0. */
@@ -82,8 +84,8 @@ export interface SalesLogClients {
   /** Rows left out, in row order. */
   skipped: SkippedSale[];
   /** Earliest and latest day of the rows read (returns included); ±Infinity when none. */
-  firstDay: number;
-  lastDayOfLog: number;
+  earliestDay: number;
+  latestDay: number;
   /** Client number (index in the arrays above) of each row, −1 for a row left out: for gathering contact columns. */
   clientOfRow: Int32Array;
 }
@@ -192,8 +194,9 @@ export function clientsFromSaleCells(columns: SaleColumns, reading: SaleReading)
   const purchases: number[] = [];
   const amount: number[] = [];
   const skipped: SkippedSale[] = [];
-  let firstDay = Infinity;
-  let lastDayOfLog = -Infinity;
+  const firstDay: number[] = [];
+  let earliestDay = Infinity;
+  let latestDay = -Infinity;
   let role: SaleRole = 'client';
   for (let index = 0; index < length; index += 1) {
     const clientCell = cellAt(columns.client, index);
@@ -218,8 +221,8 @@ export function clientsFromSaleCells(columns: SaleColumns, reading: SaleReading)
       skipped.push({ index, role, key: error.key, params: error.params });
       continue;
     }
-    if (day < firstDay) firstDay = day;
-    if (day > lastDayOfLog) lastDayOfLog = day;
+    if (day < earliestDay) earliestDay = day;
+    if (day > latestDay) latestDay = day;
     if (ignoreReturns && value < 0) continue;
     const text = typeof clientCell === 'string' ? clientCell : String(clientCell);
     let client = clientOfText[text];
@@ -231,6 +234,7 @@ export function clientsFromSaleCells(columns: SaleColumns, reading: SaleReading)
         clientOfKey.set(key, client);
         names.push(clientCell);
         firstIndex.push(index);
+        firstDay.push(day);
         lastPurchase.push(-Infinity);
         purchases.push(0);
         amount.push(0);
@@ -239,12 +243,13 @@ export function clientsFromSaleCells(columns: SaleColumns, reading: SaleReading)
     }
     clientOfRow[index] = client;
     amount[client] += value;
+    if (day < (firstDay[client] as number)) firstDay[client] = day;
     if (value >= 0) {
       purchases[client] += 1;
       if (day > lastPurchase[client]) lastPurchase[client] = day;
     }
   }
-  return keepBuyers({ names, firstIndex, lastDay: lastPurchase, purchases, amount, skipped, firstDay, lastDayOfLog, clientOfRow });
+  return keepBuyers({ names, firstIndex, firstDay, lastDay: lastPurchase, purchases, amount, skipped, earliestDay, latestDay, clientOfRow });
 }
 
 /**
@@ -255,7 +260,7 @@ export function clientsFromSaleCells(columns: SaleColumns, reading: SaleReading)
 function keepBuyers(all: SalesLogClients): SalesLogClients {
   const count = all.names.length;
   const renumber = new Int32Array(count);
-  const kept: SalesLogClients = { ...all, names: [], firstIndex: [], lastDay: [], purchases: [], amount: [] };
+  const kept: SalesLogClients = { ...all, names: [], firstIndex: [], firstDay: [], lastDay: [], purchases: [], amount: [] };
   let returnOnly = false;
   for (let client = 0; client < count; client += 1) {
     const amount = all.amount[client] as number;
@@ -274,6 +279,7 @@ function keepBuyers(all: SalesLogClients): SalesLogClients {
     renumber[client] = kept.names.length;
     kept.names.push(all.names[client]);
     kept.firstIndex.push(all.firstIndex[client] as number);
+    kept.firstDay.push(all.firstDay[client] as number);
     kept.lastDay.push(all.lastDay[client] as number);
     kept.purchases.push(all.purchases[client] as number);
     kept.amount.push(amount);

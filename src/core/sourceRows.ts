@@ -210,6 +210,6 @@ function readSaleRows(rows: readonly (readonly Cell[])[], options: SourceOptions
     amount: log.amount[client] ?? 0,
   }));
   const skipped = log.skipped.map((sale) => ({ row: options.firstRow + sale.index, key: sale.key, params: sale.params }));
-  const firstDay = Math.min(log.firstDay, options.asOfDay);
+  const firstDay = Math.min(log.earliestDay, options.asOfDay);
   return { clients, skipped, dateOrder, periodDays: options.asOfDay - firstDay + 1 };
 }

@@ -110,7 +110,7 @@ export function RFM_TABLE(
         throw new PortfolioError('emptyRange');
       });
     }
-    const reference = givenAsOf ?? log.lastDayOfLog;
+    const reference = givenAsOf ?? log.latestDay;
     const recencyDays = log.lastDay.map((day) => reference - day);
     const schemeId: SchemeId = readArgument('scheme', () => (isOmitted(scheme) ? 'classic' : parseScheme(String(scheme))));
     const scored = readArgument('amounts', () =>
