@@ -3,6 +3,7 @@
  * `getValues` gives: a number, a string, a boolean, a `Date`, or `''` when blank.
  */
 import { PortfolioError } from './errors';
+import { DateType, isFiniteNumber, typeTagOf } from './builtins';
 import { dayFromParts } from './days';
 
 /** A raw cell value as read from a sheet. */
@@ -25,8 +26,8 @@ export function isBlank(cell: Cell): boolean {
 
 /** True for a `Date` object, from this realm or another one (Apps Script, `node:vm`). */
 export function isDate(cell: Cell): cell is Date {
-  if (cell instanceof Date) return true;
-  return typeof cell === 'object' && cell !== null && Object.prototype.toString.call(cell) === '[object Date]';
+  if (cell instanceof DateType) return true;
+  return typeof cell === 'object' && cell !== null && typeTagOf(cell) === '[object Date]';
 }
 
 /**
@@ -119,7 +120,7 @@ function decimalSeparatorOf(s: string, decimalComma: boolean): '.' | ',' | null 
  * Throws `dateNotNumber` for a date cell, `notANumber` for booleans and text that is not a number.
  */
 export function readNumber(cell: Cell, decimalComma: boolean): number {
-  if (typeof cell === 'number' && Number.isFinite(cell)) return cell;
+  if (typeof cell === 'number' && isFiniteNumber(cell)) return cell;
   if (isDate(cell)) throw new PortfolioError('dateNotNumber');
   if (typeof cell === 'string') {
     const value = parseNumberText(cell, decimalComma);

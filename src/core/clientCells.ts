@@ -2,13 +2,14 @@
  * Readers for the cells of a client's figures: number of purchases and amount.
  */
 import { readNumber, type Cell } from './cells';
+import { isWholeNumber } from './builtins';
 import { PortfolioError } from './errors';
 
 /** A number of purchases: a whole number ≥ 0. Throws `negativeCount` or `notWholeCount`. */
 export function readPurchaseCount(cell: Cell, decimalComma: boolean): number {
   const count = readNumber(cell, decimalComma);
   if (count < 0) throw new PortfolioError('negativeCount', { value: count });
-  if (!Number.isInteger(count)) throw new PortfolioError('notWholeCount', { value: count });
+  if (!isWholeNumber(count)) throw new PortfolioError('notWholeCount', { value: count });
   return count;
 }
 

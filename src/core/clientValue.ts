@@ -2,6 +2,7 @@
  * Client value (DESIGN §3, CLIENT_VALUE): what a client is expected to bring
  * over the relationship. Units: the currency of `averageBasket`.
  */
+import { isFiniteNumber } from './builtins';
 import { PortfolioError } from './errors';
 
 /** Inputs of a client value; rates are fractions (0.8 = 80 %). */
@@ -38,9 +39,9 @@ export function clientValue(input: ClientValueInput): number {
   if (!(marginRate >= 0 && marginRate <= 1)) throw new PortfolioError('marginOutOfRange', { value: marginRate, field: 'marginRate' });
   if (!(discountRate >= 0)) throw new PortfolioError('discountNegative', { value: discountRate, field: 'discountRate' });
   const yearlyMargin = averageBasket * purchasesPerYear * marginRate;
-  if (!Number.isFinite(yearlyMargin)) throw new PortfolioError('valueOverflow', { field: 'averageBasket' });
+  if (!isFiniteNumber(yearlyMargin)) throw new PortfolioError('valueOverflow', { field: 'averageBasket' });
   const value = valueOfMargin(yearlyMargin, years, input.retentionRate, discountRate);
-  if (!Number.isFinite(value)) throw new PortfolioError('valueOverflow', { field: 'averageBasket' });
+  if (!isFiniteNumber(value)) throw new PortfolioError('valueOverflow', { field: 'averageBasket' });
   return value;
 }
 

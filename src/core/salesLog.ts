@@ -20,6 +20,7 @@
  * lie (`CellColumn`), per-client sums live in growing arrays of numbers.
  */
 import { dateOrderProof, isBlank, isDate, orderOfProofs, otherReading, readDate, readNumber, showCell, type Cell, type DateOrder, type DayOf } from './cells';
+import { isFiniteNumber } from './builtins';
 import { clientKey } from './clientKey';
 import { isoFromDay } from './days';
 import { isPortfolioError, PortfolioError } from './errors';
@@ -126,7 +127,7 @@ class DateReader {
 
   /** Day number of a date cell or text date. Throws `notADate`. */
   day(cell: Cell): number {
-    if (cell instanceof Date || isDate(cell)) {
+    if (isDate(cell)) {
       const time = cell.getTime();
       if (time === this.lastTime) return this.lastDay;
       let day = this.byTime.get(time);
@@ -152,7 +153,7 @@ class DateReader {
 
 /** The amount of a cell: numbers as they are, text through `readNumber`. Throws `notANumber`, `dateNotNumber`. */
 function amountOf(cell: Cell, decimalComma: boolean): number {
-  if (typeof cell === 'number' && Number.isFinite(cell)) return cell;
+  if (typeof cell === 'number' && isFiniteNumber(cell)) return cell;
   return readNumber(cell, decimalComma);
 }
 
@@ -264,7 +265,7 @@ function keepBuyers(all: SalesLogClients): SalesLogClients {
   let returnOnly = false;
   for (let client = 0; client < count; client += 1) {
     const amount = all.amount[client] as number;
-    if (!Number.isFinite(amount)) throw new PortfolioError('sumOverflow');
+    if (!isFiniteNumber(amount)) throw new PortfolioError('sumOverflow');
     if (all.purchases[client] === 0) {
       renumber[client] = -1;
       returnOnly = true;

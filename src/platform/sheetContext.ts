@@ -4,6 +4,7 @@
  * call; the only place that asks Apps Script for them.
  */
 import type { DateOrder, DayOf } from '../core/cells';
+import { DateType } from '../core/builtins';
 import { dayFromIso, isoFromDay } from '../core/days';
 import { dateOrderOf, langFromLocale, usesDecimalComma } from '../core/i18n/language';
 import type { Lang } from '../core/types';
@@ -65,7 +66,7 @@ export function sheetContextFor(locale: string, timeZone: string): SheetContext 
       time = midnightOf(day).getTime();
       midnights.set(day, time);
     }
-    return new Date(time);
+    return new DateType(time);
   };
   const midnightOf = (day: number): Date => {
     const utcMidnight = new Date(`${isoFromDay(day)}T00:00:00Z`).getTime();
