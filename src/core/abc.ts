@@ -44,7 +44,7 @@ export function abcClasses(amounts: readonly number[], aShare = 0.8, bShare = 0.
   const total = positiveTotal(amounts);
   if (!(total > 0)) throw new PortfolioError('allAmountsZero');
   const tolerance = total * 1e-12;
-  const descending = Float64Array.from(amounts).sort().reverse();
+  const descending = new Float64Array(amounts).sort().reverse();
   let lowestA = Infinity;
   let lowestB = Infinity;
   let before = 0;

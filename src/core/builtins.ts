@@ -12,6 +12,9 @@ export const DateType = Date;
 /** `Number.isFinite`. */
 export const isFiniteNumber = Number.isFinite;
 
+/** `Number.isNaN`. */
+export const isNotANumber = Number.isNaN;
+
 /** `Number.isInteger`. */
 export const isWholeNumber = Number.isInteger;
 

@@ -3,7 +3,7 @@
  * `getValues` gives: a number, a string, a boolean, a `Date`, or `''` when blank.
  */
 import { PortfolioError } from './errors';
-import { DateType, isFiniteNumber, typeTagOf } from './builtins';
+import { DateType, isFiniteNumber, isNotANumber, typeTagOf } from './builtins';
 import { dayFromParts } from './days';
 
 /** A raw cell value as read from a sheet. */
@@ -80,7 +80,7 @@ export function parseNumberText(text: string, decimalComma: boolean): number {
   }
   s = s.replace(/(\d)['’](?=\d{3}(?!\d))/g, '$1');
   const value = /^\d+(?:\.\d+)?e[+-]?\d+$/i.test(s) ? Number(s) : parseDigits(s, decimalComma);
-  if (Number.isNaN(value)) return NaN;
+  if (isNotANumber(value)) return NaN;
   return sign * (percent ? value / 100 : value);
 }
 
@@ -195,20 +195,20 @@ export function dateOrderProof(cell: Cell): DateOrder | null {
  */
 export function readDate(cell: Cell, dayOf: DayOf, order: DateOrder): number {
   if (isDate(cell)) {
-    if (Number.isNaN(cell.getTime())) throw new PortfolioError('notADate', { value: 'Invalid Date' });
+    if (isNotANumber(cell.getTime())) throw new PortfolioError('notADate', { value: 'Invalid Date' });
     return dayOf(cell);
   } else if (typeof cell === 'string') {
     const parts = splitTextDate(cell);
     if (parts) {
       if (parts.iso) {
         const day = dayFromParts(parts.year, parts.first, parts.second);
-        if (!Number.isNaN(day)) return day;
+        if (!isNotANumber(day)) return day;
       } else {
         const [dayPart, monthPart] = order === 'dmy' ? [parts.first, parts.second] : [parts.second, parts.first];
         const day = dayFromParts(parts.year, monthPart, dayPart);
-        if (!Number.isNaN(day)) return day;
+        if (!isNotANumber(day)) return day;
         const swapped = dayFromParts(parts.year, dayPart, monthPart);
-        if (!Number.isNaN(swapped)) return swapped;
+        if (!isNotANumber(swapped)) return swapped;
       }
     }
   }
@@ -226,7 +226,7 @@ export function otherReading(cell: Cell, order: DateOrder): number {
   const parts = splitTextDate(cell);
   if (!parts || parts.iso || parts.first === parts.second) return NaN;
   const [dayPart, monthPart] = order === 'dmy' ? [parts.first, parts.second] : [parts.second, parts.first];
-  if (Number.isNaN(dayFromParts(parts.year, monthPart, dayPart))) return NaN;
+  if (isNotANumber(dayFromParts(parts.year, monthPart, dayPart))) return NaN;
   return dayFromParts(parts.year, dayPart, monthPart);
 }
 

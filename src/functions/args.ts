@@ -91,9 +91,17 @@ export function lastFilledRow(columns: readonly Column[], length: number): numbe
   const ranges = columns.filter((column) => !column.scalar);
   if (ranges.length === 0) return columns.some((column) => !isBlank(column.cells[0])) ? 0 : -1;
   for (let row = length - 1; row >= 0; row -= 1) {
-    if (ranges.some((column) => !isBlank(column.cells[row]))) return row;
+    if (!allBlankAt(ranges, row)) return row;
   }
   return -1;
+}
+
+/** True when every column of `columns` is blank at `row` (a loop: this runs once per row). */
+function allBlankAt(columns: readonly Column[], row: number): boolean {
+  for (let k = 0; k < columns.length; k += 1) {
+    if (!isBlank((columns[k] as Column).cells[row])) return false;
+  }
+  return true;
 }
 
 /** A list of results as Sheets expects them: a column of rows, or a single value when every input was a scalar. */
@@ -144,9 +152,11 @@ export function filledRows(
   const last = lastFilledRow(all, length);
   const rows: number[] = [];
   for (let row = 0; row <= last; row += 1) {
-    if (ranges.length > 0 && ranges.every((column) => isBlank(column.cells[row]))) continue;
-    const blank = requiredEntries.find(([, column]) => isBlank(cellAt(column, row)));
-    if (blank) throw new ArgumentError(blank[0], new PortfolioError('missingValue', {}, row));
+    if (ranges.length > 0 && allBlankAt(ranges, row)) continue;
+    for (let k = 0; k < requiredEntries.length; k += 1) {
+      const [name, column] = requiredEntries[k] as [string, Column];
+      if (isBlank(cellAt(column, row))) throw new ArgumentError(name, new PortfolioError('missingValue', {}, row));
+    }
     rows.push(row);
   }
   if (rows.length === 0) throw new ArgumentError(requiredEntries[0][0], new PortfolioError('emptyRange'));

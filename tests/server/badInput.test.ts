@@ -115,7 +115,7 @@ describe('settings that cannot be used', () => {
     expectOneSentence(failureOf(addOn, () => addOn.analyse({ ...settings, asOf: 'hier' })), 'la date de référence hier n’est pas une date');
     expectOneSentence(
       failureOf(addOn, () => addOn.analyse({ ...settings, binning: { kind: 'bins', n: 12 } })),
-      'le nombre de classes doit être un entier de 2 à 10 (12)',
+      'le nombre de classes doit être un entier de 2 à 9, car un code RFM a un chiffre par note (12)',
     );
     expectOneSentence(
       failureOf(addOn, () => addOn.analyse({ ...settings, aShare: 0.95, bShare: 0.8 })),
