@@ -24,8 +24,10 @@ export interface HeapPeak {
   rows: number;
   /** Heap in use before the call: the input (host copy and the script realm's copy) and the loaded bundle. */
   baselineMb: number;
-  /** Largest heap in use during the call, above the baseline. */
+  /** Largest heap in use during the call, above the baseline (garbage not yet collected included: an upper bound). */
   peakAboveMb: number;
+  /** Largest heap still in use after a collection during the call, above the baseline (live data: a lower bound). */
+  liveAboveMb: number;
   /** One typed column of the input (8 bytes per row), for scale. */
   typedColumnMb: number;
 }
@@ -45,15 +47,19 @@ export function measureRfmTableHeap(rows: number): { peak: HeapPeak } | { peak: 
   const end = lines.indexOf(END);
   const report = JSON.parse(lines[end + 1] ?? '{}') as { baseline: number; after: number };
   let peak = report.after;
+  let live = report.baseline;
   for (const line of lines.slice(begin + 1, end)) {
-    const used = /: (?:Scavenge|Mark-Compact|Mark-sweep)[^\d]*(\d+(?:\.\d+)?) \(\d+(?:\.\d+)?\) ->/.exec(line);
-    if (used) peak = Math.max(peak, Number(used[1]) * MB);
+    const used = /: (?:Scavenge|Mark-Compact|Mark-sweep)[^\d]*(\d+(?:\.\d+)?) \(\d+(?:\.\d+)?\) -> (\d+(?:\.\d+)?) /.exec(line);
+    if (!used) continue;
+    peak = Math.max(peak, Number(used[1]) * MB);
+    live = Math.max(live, Number(used[2]) * MB);
   }
   return {
     peak: {
       rows,
       baselineMb: report.baseline / MB,
       peakAboveMb: (peak - report.baseline) / MB,
+      liveAboveMb: (live - report.baseline) / MB,
       typedColumnMb: (rows * 8) / MB,
     },
   };
