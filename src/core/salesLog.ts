@@ -187,10 +187,10 @@ class RunningTotals {
   add(client: number, day: number, value: number): void {
     const at = client * FIGURES;
     const figures = this.figures;
-    figures[at + AMOUNT] += value;
+    figures[at + AMOUNT] = (figures[at + AMOUNT] as number) + value;
     if (day < (figures[at + FIRST_DAY] as number)) figures[at + FIRST_DAY] = day;
     if (value >= 0) {
-      figures[at + PURCHASES] += 1;
+      figures[at + PURCHASES] = (figures[at + PURCHASES] as number) + 1;
       if (day > (figures[at + LAST_PURCHASE] as number)) figures[at + LAST_PURCHASE] = day;
     }
   }

@@ -124,11 +124,10 @@ export function RFM_TABLE(
       }),
     );
     const table: unknown[][] = [COLUMNS.map((key) => tableHeader(key, context.lang))];
-    for (let i = 0; i < log.names.length; i += 1) {
-      const client = scored.clients[i];
+    scored.clients.forEach((client, i) => {
       table.push([
         log.names[i],
-        context.dateOfDay(log.lastDay[i]),
+        context.dateOfDay(log.lastDay[i] as number),
         recencyDays[i],
         log.purchases[i],
         log.amount[i],
@@ -139,7 +138,7 @@ export function RFM_TABLE(
         client.segment,
         client.abc,
       ]);
-    }
+    });
     return table;
   });
 }

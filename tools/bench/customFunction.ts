@@ -44,19 +44,22 @@ export interface RfmScoreTiming extends Timing<unknown> {
 export function rfmScoreInput(log: SalesLog, clients: number, blankRows: number): RfmScoreInput {
   const lines = clientTotals(log);
   const table = Array.from({ length: clients }, (_, i) => i % lines.names.length);
-  const latest = table.reduce((max, client) => Math.max(max, lines.lastDay[client]), -Infinity);
+  const lastDay = (client: number) => lines.lastDay[client] ?? NaN;
+  const purchases = (client: number) => lines.purchases[client] ?? NaN;
+  const amount = (client: number) => lines.amount[client] ?? NaN;
+  const latest = table.reduce((max, client) => Math.max(max, lastDay(client)), -Infinity);
   const result = rfmScores(
-    table.map((client) => latest - lines.lastDay[client]),
-    table.map((client) => lines.purchases[client]),
-    table.map((client) => lines.amount[client]),
+    table.map((client) => latest - lastDay(client)),
+    table.map(purchases),
+    table.map(amount),
     { kind: 'bins', n: 5 },
     'quantile',
   );
   const blanks = Array.from({ length: blankRows }, () => ['']);
   return {
-    recency: [...table.map((client) => [new Date(lines.lastDay[client] * MS_PER_DAY)]), ...blanks],
-    frequency: [...table.map((client) => [lines.purchases[client]]), ...blanks],
-    monetary: [...table.map((client) => [lines.amount[client]]), ...blanks],
+    recency: [...table.map((client) => [new Date(lastDay(client) * MS_PER_DAY)]), ...blanks],
+    frequency: [...table.map((client) => [purchases(client)]), ...blanks],
+    monetary: [...table.map((client) => [amount(client)]), ...blanks],
     expected: [...result.scores.map(rfmCode), ...blanks.map(() => '' as const)],
   };
 }

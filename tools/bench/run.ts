@@ -139,7 +139,7 @@ function printCoreSection(timings: readonly LogTimings[], pandas: PandasOutcome)
         `${milliseconds(largest.core.medianMs)} ${mark(ok)}`,
     );
     if (pandas.available) {
-      const p = pandas.results[timings.indexOf(largest)].medianMs;
+      const p = pandas.results[timings.indexOf(largest)]?.medianMs ?? NaN;
       console.log(
         `- Budget: RFM_TABLE from cells ≤ pandas on ${count(largest.rows)} rows: script ${milliseconds(largest.rfmTable.scriptMs)} ` +
           `vs pandas ${milliseconds(p)} = ${ratio(largest.rfmTable.scriptMs, p)} ${mark(largest.rfmTable.scriptMs <= p)}`,
