@@ -233,11 +233,11 @@ export function clientsFromSaleCells(columns: SaleColumns, reading: SaleReading)
   const dates = new DateReader(reading.dayOf, reading.dateOrder);
   const ignoreReturns = reading.returns === 'ignore';
   const asOfDay = reading.asOfDay ?? Infinity;
-  // Client number by the cell's text, then by its key (see `clientKey`). A null-prototype object rather than a
-  // Map for the text: V8 internalises the text on the first lookup, and a million distinct strings (what
-  // getValues gives) are found about twice as fast as in a Map. Cells with the same text have the same key.
-  const clientOfText: Record<string, number | undefined> = Object.create(null);
-  const clientOfKey = new Map<string, number>();
+  // Client number by the cell's text and by its key (see `clientKey`), in one table: a key is its own key
+  // (the rule is idempotent), so a text equal to a key names that key's client. A null-prototype object rather
+  // than a Map: V8 internalises the text on the first lookup, and a million distinct strings (what getValues
+  // gives) are found about twice as fast as in a Map.
+  const clientOf: Record<string, number | undefined> = Object.create(null);
   const clientOfRow = new Int32Array(length).fill(-1);
   const names: Cell[] = [];
   const firstIndex: number[] = [];
@@ -273,17 +273,17 @@ export function clientsFromSaleCells(columns: SaleColumns, reading: SaleReading)
     if (day > latestDay) latestDay = day;
     if (ignoreReturns && value < 0) continue;
     const text = typeof clientCell === 'string' ? clientCell : String(clientCell);
-    let client = clientOfText[text];
+    let client = clientOf[text];
     if (client === undefined) {
       const key = clientKey(clientCell);
-      client = clientOfKey.get(key);
+      client = clientOf[key];
       if (client === undefined) {
         client = totals.open(day);
-        clientOfKey.set(key, client);
+        clientOf[key] = client;
         names.push(clientCell);
         firstIndex.push(index);
       }
-      clientOfText[text] = client;
+      clientOf[text] = client;
     }
     clientOfRow[index] = client;
     totals.add(client, day, value);
