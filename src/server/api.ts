@@ -21,6 +21,8 @@ export interface SourceInfo {
   preview: string[][];
   /** Number of data rows below the header (blank rows included). */
   dataRows: number;
+  /** Notes on the detected shape (client names on several rows, a shape that could be either), localised. */
+  notes: string[];
   /** Detected settings; the user may change any of them. */
   defaults: AnalysisSettings;
 }

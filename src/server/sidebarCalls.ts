@@ -14,7 +14,7 @@ import { addSatisfaction } from '../core/satisfactionReports';
 import { segmentsOfRows } from '../core/valueToCome';
 import { addValueToCome } from '../core/valueToComeReports';
 import { othersName } from '../core/segments';
-import { detectShape, proposedMapping } from '../core/sourceLayout';
+import { detectShape, proposedMapping, shapeNotes } from '../core/sourceLayout';
 import { PortfolioError } from '../core/errors';
 import type { AbcClass, Lang } from '../core/types';
 import type { SheetContext } from '../platform/sheetContext';
@@ -34,7 +34,7 @@ export function getSourceInfo(): SourceInfo {
   return runServerCall((context) => {
     const source = readSourceTable();
     const mapping = proposedMapping(source.headers);
-    const shape = detectShape(source.rows, mapping);
+    const shape = detectShape(mapping);
     return {
       lang: context.lang,
       sheetName: source.sheetName,
@@ -42,6 +42,7 @@ export function getSourceInfo(): SourceInfo {
       headers: source.headers,
       preview: source.rows.slice(0, PREVIEW_ROWS).map((row) => row.map((cell) => displayText(cell, context))),
       dataRows: source.rows.length,
+      notes: shapeNotes(source.rows, mapping, shape).map((note) => formatMessage(context.lang, note.key, note.params)),
       defaults: defaultSettings(mapping, shape, isoFromDay(context.today()), source.sheetName),
     };
   });

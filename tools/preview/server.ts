@@ -28,6 +28,7 @@ import { fetchTransport, googleScriptShim, withScript } from '../sidebar-host/in
 import { guessLocale } from './localeGuess';
 import { buildPageAssets, type PageAssets } from './pageAssets';
 import { readRequestBody } from './requestBody';
+import { uploadBaseName } from './uploadName';
 import { PreviewSession, UnknownSheetError, type OpenedWorkbook } from './session';
 import { previewTextInBoth, type PreviewErrorCode } from '../../src/core/i18n/previewTexts';
 import { PREVIEW_LOCALES, SCRIPT_RUN_MESSAGE, type ErrorReply, type ExampleId, type PreviewLocale } from './types';
@@ -212,7 +213,7 @@ async function route(request: http.IncomingMessage, response: http.ServerRespons
       return sendJson(response, 200, session.view());
     }
     case 'POST /api/upload': {
-      const fileName = url.searchParams.get('name') ?? '';
+      const fileName = uploadBaseName(url.searchParams.get('name') ?? '');
       if (fileName === '') throw new PreviewRequestError('bad_request', 400);
       const body = await readRequestBody(request, maxUploadBytes);
       if (body.tooLarge) throw new FileImportError('file_too_large', { fileName, sizeBytes: body.sizeBytes, maxBytes: maxUploadBytes });
