@@ -62,6 +62,11 @@ const en = {
   noteSettingsRead: 'segment rules and actions read from the sheets “{rules}” and “{catalogue}”',
   noteSingleClient: 'only one client: RFM scores and segments compare clients with each other, so they say little about a single client',
   noteIdenticalClients: 'every client has the same days since the last purchase, purchases and amount: they all get the same scores and segment',
+  // exercises
+  exerciseOption: 'the exercise setting "{field}" must be {expected} ({value})',
+  exerciseMissing: 'no exercise in this spreadsheet (the sheet "{sheet}" is missing): create one with Create an exercise… first',
+  exerciseVersion: 'this exercise was made by version {version} of the generator and this add-on has version {current}: create it again',
+  exerciseNoWork: 'the sheet "{sheet}" is missing: it holds the answers to check',
   // location prefixes used by adapters
   inFunction: '{fn}: argument "{arg}", row {row}: {message}',
   inFunctionArg: '{fn}: argument "{arg}": {message}',
@@ -130,6 +135,10 @@ const fr: Record<MessageKey, string> = {
   noteSettingsRead: 'règles des segments et actions lues dans les feuilles « {rules} » et « {catalogue} »',
   noteSingleClient: 'un seul client : les notes RFM et les segments comparent les clients entre eux, ils disent peu de chose d’un client seul',
   noteIdenticalClients: 'tous les clients ont les mêmes jours depuis le dernier achat, nombre d’achats et montant : ils ont tous les mêmes notes et le même segment',
+  exerciseOption: 'le paramètre d’exercice « {field} » doit être {expected} ({value})',
+  exerciseMissing: 'aucun exercice dans ce classeur (la feuille « {sheet} » manque) : créez-en un avec Créer un exercice… d’abord',
+  exerciseVersion: 'cet exercice a été créé par la version {version} du générateur et ce module a la version {current} : recréez-le',
+  exerciseNoWork: 'la feuille « {sheet} » manque : elle contient les réponses à vérifier',
   inFunction: '{fn} : argument « {arg} », ligne {row} : {message}',
   inFunctionArg: '{fn} : argument « {arg} » : {message}',
   inFunctionAll: '{fn} : {message}',

@@ -1,0 +1,191 @@
+/**
+ * Topic `rfm-points`: the student gives points per criterion with a points
+ * scale (barème), adds them up and cuts the total into classes, the way
+ * courses score clients (as `POINTS` and `RFM_POINTS`).
+ */
+import { exerciseText } from '../../i18n/exerciseTexts';
+import type { Lang } from '../../types';
+import { pointsFor, type PointsScale } from '../courseRules';
+import { euroText, numberText } from '../numbers';
+import { bestDraw, referenceThresholds, type Thresholds, type Topic } from '../topic';
+import type { ExerciseClient, ExerciseOptions, ExerciseTask } from '../types';
+import { bandLabels } from './rfmGrid';
+import { amountInBand, coversBands, daysSince, nearBands, purchaseAnswerColumns, purchaseDataColumns, wholeInBand } from './purchaseData';
+
+/** Days since the last purchase → points (fewer days, more points). */
+const RECENCY_SCALE: PointsScale<number> = [[0, 5], [30, 3], [90, 1], [180, 0]];
+/** Number of purchases → points. */
+const FREQUENCY_SCALE: PointsScale<number> = [[1, 1], [3, 2], [6, 4], [10, 6]];
+/** Amount spent (euros) → points. */
+const AMOUNT_SCALE: PointsScale<number> = [[0, 0], [150, 2], [400, 4], [800, 6]];
+/** Reference totals from which a client is good, then very good. */
+const GOOD_FROM = 7;
+const VERY_GOOD_FROM = 12;
+/** Highest possible total (5 + 6 + 6). */
+const MAX_TOTAL = 17;
+const BANDS = 4;
+
+type ClassKey = 'classOccasional' | 'classGood' | 'classVeryGood';
+
+function classScale(thresholds: Thresholds): PointsScale<ClassKey> {
+  return [
+    [-Infinity, 'classOccasional'],
+    [thresholds.get('good') ?? NaN, 'classGood'],
+    [thresholds.get('veryGood') ?? NaN, 'classVeryGood'],
+  ];
+}
+
+function boundsOf(scale: PointsScale<number>): number[] {
+  return scale.slice(1).map(([bound]) => bound);
+}
+
+interface Points {
+  days: number;
+  r: number;
+  f: number;
+  m: number;
+  total: number;
+}
+
+function pointsOf(client: ExerciseClient, options: ExerciseOptions): Points {
+  const days = daysSince(client, options);
+  const r = pointsFor(days, RECENCY_SCALE);
+  const f = pointsFor(client.purchases ?? 0, FREQUENCY_SCALE);
+  const m = pointsFor(client.amount ?? 0, AMOUNT_SCALE);
+  return { days, r, f, m, total: r + f + m };
+}
+
+function scaleRows(lang: Lang): string[][] {
+  const whole = (value: number) => numberText(value, 0, lang);
+  const money = (value: number) => euroText(value, 0, lang);
+  const rows: string[][] = [];
+  const add = (criterion: string, scale: PointsScale<number>, labels: string[]) =>
+    scale.forEach(([, points], k) => rows.push([k === 0 ? criterion : '', labels[k] ?? '', exerciseText(lang, Math.abs(points) === 1 || (lang === 'fr' && points === 0) ? 'scalePoint' : 'scalePoints', { points })]));
+  add(exerciseText(lang, 'gridRecency'), RECENCY_SCALE, bandLabels(boundsOf(RECENCY_SCALE), true, whole, lang));
+  add(exerciseText(lang, 'gridFrequency'), FREQUENCY_SCALE, bandLabels(boundsOf(FREQUENCY_SCALE), true, whole, lang));
+  add(exerciseText(lang, 'gridMonetary'), AMOUNT_SCALE, bandLabels(boundsOf(AMOUNT_SCALE), false, money, lang));
+  return rows;
+}
+
+export const rfmPoints: Topic = {
+  id: 'rfm-points',
+  title: 'titleRfmPoints',
+  goal: 'goalRfm',
+
+  drawClients(rng, options, names) {
+    const count = names.length;
+    const reference = referenceThresholds(this.thresholdInputs(options));
+    const draw = (): ExerciseClient[] => {
+      const dayBands = rng.spread(count, BANDS);
+      const purchaseBands = rng.spread(count, BANDS);
+      const amountBands = nearBands(rng, purchaseBands, BANDS);
+      return names.map((name, i) => ({
+        name,
+        lastPurchaseDay: options.asOfDay - wholeInBand(rng, boundsOf(RECENCY_SCALE), dayBands[i] ?? 0, { min: 2, max: 400 }),
+        purchases: wholeInBand(rng, boundsOf(FREQUENCY_SCALE), purchaseBands[i] ?? 0, { min: 1, max: 18 }),
+        amount: amountInBand(rng, boundsOf(AMOUNT_SCALE), amountBands[i] ?? 0, { min: 35, max: 1600 }),
+      }));
+    };
+    const good = reference.get('good') ?? GOOD_FROM;
+    const veryGood = reference.get('veryGood') ?? VERY_GOOD_FROM;
+    const score = (clients: ExerciseClient[]) => {
+      const points = clients.map((client) => pointsOf(client, options));
+      const covered = (['r', 'f', 'm'] as const).filter((axis) => coversBands(points.map((p) => p[axis]), BANDS)).length;
+      const classes = new Set(points.map((p) => pointsFor(p.total, classScale(reference)))).size;
+      const offBounds = points.every((p) => p.total !== good && p.total !== veryGood);
+      return covered * 100 + (classes === Math.min(3, count) ? 50 : 0) + (offBounds ? 20 : 0);
+    };
+    return bestDraw(400, draw, score, 370);
+  },
+
+  dataColumns: purchaseDataColumns,
+
+  answerColumns(options) {
+    const { lang } = options;
+    const points = (id: string, key: 'hRPoints' | 'hFPoints' | 'hMPoints' | 'hTotal') => ({ id, header: exerciseText(lang, key), role: 'answer' as const, kind: 'integer' as const, format: '0' });
+    return [
+      ...purchaseAnswerColumns(options),
+      points('rPoints', 'hRPoints'),
+      points('fPoints', 'hFPoints'),
+      points('mPoints', 'hMPoints'),
+      points('total', 'hTotal'),
+      {
+        id: 'class',
+        header: exerciseText(lang, 'hClass'),
+        role: 'answer',
+        kind: 'label',
+        format: '@',
+        choices: (['classOccasional', 'classGood', 'classVeryGood'] as const).map((key) => exerciseText(lang, key)),
+      },
+    ];
+  },
+
+  thresholdInputs(options) {
+    const { lang } = options;
+    return [
+      { id: 'good', label: exerciseText(lang, 'thClass', { label: exerciseText(lang, 'classGood') }), reference: GOOD_FROM, kind: 'integer' },
+      { id: 'veryGood', label: exerciseText(lang, 'thClass', { label: exerciseText(lang, 'classVeryGood') }), reference: VERY_GOOD_FROM, kind: 'integer' },
+    ];
+  },
+
+  thresholdsValid(thresholds) {
+    const good = thresholds.get('good') ?? NaN;
+    const veryGood = thresholds.get('veryGood') ?? NaN;
+    return good > 0 && veryGood > good && veryGood <= MAX_TOTAL;
+  },
+
+  solve(clients, options, thresholds) {
+    const classes = classScale(thresholds);
+    return clients.map((client) => {
+      const p = pointsOf(client, options);
+      return [client.name, p.days, client.purchases ?? 0, client.amount ?? 0, p.r, p.f, p.m, p.total, exerciseText(options.lang, pointsFor(p.total, classes))];
+    });
+  },
+
+  tasks(options, workSheet) {
+    const { lang, level } = options;
+    const task = (text: string, points: number, marks: ExerciseTask['marks']) => ({ text, points, marks });
+    const classOwn = exerciseText(lang, 'taskClassPointsOwn', { good: exerciseText(lang, 'classGood'), veryGood: exerciseText(lang, 'classVeryGood'), work: workSheet });
+    const list =
+      level === 1
+        ? [
+            task(exerciseText(lang, 'taskPoints'), 9, ['rPoints', 'fPoints', 'mPoints']),
+            task(exerciseText(lang, 'taskTotal'), 4, ['total']),
+            task(exerciseText(lang, 'taskClassPoints'), 7, ['class']),
+          ]
+        : level === 2
+          ? [
+              task(exerciseText(lang, 'taskDays'), 4, ['days']),
+              task(exerciseText(lang, 'taskPoints'), 7, ['rPoints', 'fPoints', 'mPoints']),
+              task(exerciseText(lang, 'taskTotal'), 3, ['total']),
+              task(exerciseText(lang, 'taskClassPoints'), 6, ['class']),
+            ]
+          : [
+              task(exerciseText(lang, 'taskDays'), 3, ['days']),
+              task(exerciseText(lang, 'taskPoints'), 6, ['rPoints', 'fPoints', 'mPoints']),
+              task(exerciseText(lang, 'taskTotal'), 3, ['total']),
+              task(classOwn, 2, 'thresholds'),
+              task(exerciseText(lang, 'taskClassPoints'), 6, ['class']),
+              task(exerciseText(lang, 'taskCommentPoints'), 0, 'comment'),
+            ];
+    return list.map((t, i) => ({ number: i + 1, ...t }));
+  },
+
+  statementTables(options, thresholds) {
+    const { lang, level } = options;
+    const rows: string[][] = [[exerciseText(lang, 'scaleTitle')], ...scaleRows(lang), []];
+    rows.push([exerciseText(lang, 'classesTitle')]);
+    if (level < 3) {
+      for (const [bound, key] of classScale(thresholds)) {
+        rows.push([exerciseText(lang, 'classFrom', { lower: Number.isFinite(bound) ? bound : 0, label: exerciseText(lang, key) })]);
+      }
+    } else {
+      rows.push([(['classOccasional', 'classGood', 'classVeryGood'] as const).map((key) => exerciseText(lang, key)).join(' < ')]);
+    }
+    return rows;
+  },
+
+  conventions(options) {
+    return [exerciseText(options.lang, 'convDays'), exerciseText(options.lang, 'convBounds')];
+  },
+};
