@@ -9,5 +9,7 @@ export { PARETO_SHARE } from './functions/paretoShare';
 export { ABC_CLASS } from './functions/abcClass';
 export { RFM_SEGMENT } from './functions/rfmSegment';
 export { RFM_TABLE } from './functions/rfmTable';
+export { POINTS } from './functions/points';
+export { RFM_POINTS } from './functions/rfmPoints';
 export { onOpen, onInstall, showSidebar, showHelp } from './server/menu';
 export { getSourceInfo, runAnalysis } from './server/sidebarCalls';

@@ -1,29 +1,33 @@
 import { readAmount } from '../core/clientCells';
-import { abcClasses, checkAbcShares } from '../core/abc';
+import { ABC_DEFAULT_SHARES, abcClasses, checkAbcShares, DEFAULT_ABC_RULE, parseAbcRule } from '../core/abc';
 import { readShare } from '../core/settings';
 import { columnOf, filledRows, isOmitted, readArgument, readCells, runCustomFunction, shapeResult, spread } from './args';
 
 /**
- * ABC class of each client by amount: A = the top clients making the first a_share of revenue (the largest client is
- * always A), B = the next ones up to b_share, C = the rest. Equal amounts get the same class; amounts of 0 or less are C.
+ * ABC class of each client by amount. Rule "reach" (default): A = the top clients making the first a_share of revenue
+ * (the largest client is always A), B = the next ones up to b_share, C = the rest. Rule "within": A = the clients whose
+ * cumulative share, themselves included, stays within a_share. Rule "clients": shares of the number of clients
+ * (default 20 % A, 30 % B, 50 % C). Equal amounts get the same, better class; amounts of 0 or less are C.
  *
  * @param {number} amounts Amount of each client (one row per client).
- * @param {number} a_share Optional. Cumulative share of revenue closing class A, 0 to 1 (default 0.8).
- * @param {number} b_share Optional. Cumulative share of revenue closing class B, 0 to 1 (default 0.95).
+ * @param {number} a_share Optional. Share closing class A, 0 to 1 (default 0.8 of revenue; 0.2 of clients with rule "clients").
+ * @param {number} b_share Optional. Share closing class B, 0 to 1 (default 0.95 of revenue; 0.5 of clients with rule "clients").
+ * @param {string} rule Optional. "reach" (default), "within" or "clients".
  * @return "A", "B" or "C" per row; blank rows stay blank.
  * @customfunction
  */
-export function ABC_CLASS(amounts: unknown, a_share?: unknown, b_share?: unknown): unknown {
+export function ABC_CLASS(amounts: unknown, a_share?: unknown, b_share?: unknown, rule?: unknown): unknown {
   return runCustomFunction('ABC_CLASS', (context) => {
     const column = readArgument('amounts', () => columnOf(amounts));
+    const abcRule = readArgument('rule', () => (isOmitted(rule) ? DEFAULT_ABC_RULE : parseAbcRule(String(rule))));
     const rows = filledRows({ amounts: column }, column.cells.length);
     const values = readCells('amounts', column, rows, (cell) => readAmount(cell, context.decimalComma));
     const share = (name: string, arg: unknown, fallback: number) =>
       readArgument(name, () => (isOmitted(arg) ? fallback : readShare(arg, context.decimalComma)));
-    const aShare = share('a_share', a_share, 0.8);
-    const bShare = share('b_share', b_share, 0.95);
+    const aShare = share('a_share', a_share, ABC_DEFAULT_SHARES[abcRule].a);
+    const bShare = share('b_share', b_share, ABC_DEFAULT_SHARES[abcRule].b);
     readArgument('b_share', () => checkAbcShares(aShare, bShare));
-    const classes = readArgument('amounts', () => abcClasses(values, aShare, bShare));
+    const classes = readArgument('amounts', () => abcClasses(values, aShare, bShare, abcRule));
     return shapeResult(spread(classes, rows, column.cells.length), column.scalar);
   });
 }

@@ -26,6 +26,11 @@ class ArgumentError extends Error {
   }
 }
 
+/** `error` tagged with argument `name`, as `readArgument` tags it (for errors caught after the call). */
+export function inArgument(name: string, error: PortfolioError): Error {
+  return new ArgumentError(name, error);
+}
+
 /** True when `arg` is a 2-D range. */
 export function isRange(arg: unknown): arg is Cell[][] {
   return Array.isArray(arg);

@@ -15,9 +15,11 @@ const SIGNATURES: Record<string, string[]> = {
   RFM_SCORE: ['recency', 'frequency', 'monetary', '[bins]', '[as_of]', '[method]'],
   CLIENT_VALUE: ['average_basket', 'purchases_per_year', 'years', '[margin_rate]', '[retention_rate]', '[discount_rate]'],
   PARETO_SHARE: ['amounts', '[client_share]'],
-  ABC_CLASS: ['amounts', '[a_share]', '[b_share]'],
+  ABC_CLASS: ['amounts', '[a_share]', '[b_share]', '[rule]'],
   RFM_SEGMENT: ['codes', '[scheme]', '[bins]'],
   RFM_TABLE: ['client_ids', 'dates', 'amounts', '[as_of]', '[bins]', '[method]', '[scheme]'],
+  POINTS: ['values', 'scale'],
+  RFM_POINTS: ['recency', 'frequency', 'monetary', 'r_scale', 'f_scale', 'm_scale', '[as_of]', '[types]', '[t_scale]', '[weights]'],
 };
 
 interface Stub {

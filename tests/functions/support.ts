@@ -10,7 +10,8 @@ import {
   createMemorySpreadsheet, loadBundle, rangeArgument, type LoadedBundle, type MemorySpreadsheet, type SheetSeed,
 } from '../../tools/gas-emulator/index.ts';
 
-export type FunctionName = 'RFM_SCORE' | 'CLIENT_VALUE' | 'PARETO_SHARE' | 'ABC_CLASS' | 'RFM_SEGMENT' | 'RFM_TABLE';
+export type FunctionName =
+  | 'RFM_SCORE' | 'CLIENT_VALUE' | 'PARETO_SHARE' | 'ABC_CLASS' | 'RFM_SEGMENT' | 'RFM_TABLE' | 'POINTS' | 'RFM_POINTS';
 
 /** A spreadsheet with the built add-on loaded over it. */
 export interface Workbook {

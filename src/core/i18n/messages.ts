@@ -3,6 +3,7 @@
  * and English. Placeholders are written `{name}` and filled by `formatMessage`.
  */
 import type { Lang } from '../types';
+import { pointsMessagesEn, pointsMessagesFr } from './pointsMessages';
 
 const en = {
   // cells
@@ -71,6 +72,7 @@ const en = {
   inFunction: '{fn}: argument "{arg}", row {row}: {message}',
   inFunctionArg: '{fn}: argument "{arg}": {message}',
   inFunctionAll: '{fn}: {message}',
+  ...pointsMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -142,6 +144,7 @@ const fr: Record<MessageKey, string> = {
   inFunction: '{fn} : argument « {arg} », ligne {row} : {message}',
   inFunctionArg: '{fn} : argument « {arg} » : {message}',
   inFunctionAll: '{fn} : {message}',
+  ...pointsMessagesFr,
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { en, fr };
