@@ -2,6 +2,7 @@
  * The options of an exercise: defaults, checks, and the rows of the hidden
  * Settings sheet they are saved in (and read back from to check answers).
  */
+import { ABC_RULES } from '../abc';
 import { dayFromIso, isoFromDay } from '../days';
 import { PortfolioError } from '../errors';
 import { exerciseText, type ExerciseTextKey } from '../i18n/exerciseTexts';
@@ -17,8 +18,6 @@ export const GENERATOR_VERSION = 1;
 
 /** Reference date when none is given (exercises must not depend on the day they are made). */
 export const DEFAULT_AS_OF = '2025-12-31';
-
-export const ABC_RULES: readonly AbcRule[] = ['reach', 'within', 'clients'];
 
 /** Options as typed by a teacher (sidebar, command line): strings or numbers, any may be missing. */
 export interface ExerciseOptionsInput {

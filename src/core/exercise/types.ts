@@ -2,13 +2,13 @@
  * Types of the exercise generator: the options a teacher picks, the clients
  * of an exercise, the columns of its answer sheet and the exercise itself.
  */
+import type { AbcRule } from '../abc';
 import type { Lang } from '../types';
+
+export type { AbcRule } from '../abc';
 
 /** Topics that can be generated. */
 export type TopicId = 'rfm-grid' | 'rfm-points' | 'pareto-abc' | 'client-value';
-
-/** ABC conventions (see `abc.ts`): cumulative revenue reaching or within the share, or shares of the number of clients. */
-export type AbcRule = 'reach' | 'within' | 'clients';
 
 /** Level 1: helper columns filled; 2: only the data; 3: the student also chooses thresholds and comments. */
 export type ExerciseLevel = 1 | 2 | 3;

@@ -4,14 +4,14 @@
  * client under the rule the teacher picked (as `ABC_CLASS`).
  */
 import { exerciseText } from '../../i18n/exerciseTexts';
-import { abcByRule } from '../courseRules';
+import { ABC_DEFAULT_SHARES, abcClasses } from '../../abc';
 import { percentText, roundPercent } from '../numbers';
 import { bestDraw, type Thresholds, type Topic } from '../topic';
 import type { AbcRule, AnswerColumn, ExerciseClient, ExerciseTask } from '../types';
 
 /** Default shares of each rule: of revenue (reach, within) or of the number of clients (clients). */
-export function defaultAbcShares(rule: AbcRule): { a: number; b: number } {
-  return rule === 'clients' ? { a: 0.2, b: 0.5 } : { a: 0.8, b: 0.95 };
+function defaultAbcShares(rule: AbcRule): { a: number; b: number } {
+  return ABC_DEFAULT_SHARES[rule];
 }
 
 /** Distance (fraction) every cumulative share keeps from the A and B shares, so that no client sits on a boundary. */
@@ -63,7 +63,7 @@ export const paretoAbc: Topic = {
       return names.map((name, i) => ({ name, amount: ordered[i] ?? 0 }));
     };
     const score = (clients: ExerciseClient[]) => {
-      const classes = new Set(abcByRule(clients.map((c) => c.amount ?? 0), a, b, options.abcRule)).size;
+      const classes = new Set(abcClasses(clients.map((c) => c.amount ?? 0), a, b, options.abcRule)).size;
       const clear =
         options.abcRule === 'clients' || ranked(clients).every((r) => Math.abs(r.cumulative - a) > MARGIN && Math.abs(r.cumulative - b) > MARGIN);
       return (classes === 3 ? 100 : 0) + (clear ? 50 : 0);
@@ -114,7 +114,7 @@ export const paretoAbc: Topic = {
 
   solve(clients, options, thresholds) {
     const { a, b } = sharesOf(thresholds);
-    const classes = abcByRule(clients.map((c) => c.amount ?? 0), a, b, options.abcRule);
+    const classes = abcClasses(clients.map((c) => c.amount ?? 0), a, b, options.abcRule);
     const count = clients.length;
     return ranked(clients).map((r, i) => [
       clients[i]?.name ?? '',

@@ -5,19 +5,24 @@
  */
 import { exerciseText } from '../../i18n/exerciseTexts';
 import type { Lang } from '../../types';
-import { pointsFor, type PointsScale } from '../courseRules';
+import { pointsOf, rfmPoints as pointsOfClients, type NumericScale } from '../../points';
 import { euroText, numberText } from '../numbers';
 import { bestDraw, referenceThresholds, type Thresholds, type Topic } from '../topic';
 import type { ExerciseClient, ExerciseOptions, ExerciseTask } from '../types';
 import { bandLabels } from './rfmGrid';
 import { amountInBand, coversBands, daysSince, nearBands, purchaseAnswerColumns, purchaseDataColumns, wholeInBand } from './purchaseData';
 
+/** A numeric scale from [lower bound, points] rows. */
+function scale(rows: ReadonlyArray<readonly [number, number]>): NumericScale {
+  return { kind: 'numeric', bounds: rows.map(([bound]) => bound), values: rows.map(([, points]) => points) };
+}
+
 /** Days since the last purchase → points (fewer days, more points). */
-const RECENCY_SCALE: PointsScale<number> = [[0, 5], [30, 3], [90, 1], [180, 0]];
+const RECENCY_SCALE = scale([[0, 5], [30, 3], [90, 1], [180, 0]]);
 /** Number of purchases → points. */
-const FREQUENCY_SCALE: PointsScale<number> = [[1, 1], [3, 2], [6, 4], [10, 6]];
+const FREQUENCY_SCALE = scale([[1, 1], [3, 2], [6, 4], [10, 6]]);
 /** Amount spent (euros) → points. */
-const AMOUNT_SCALE: PointsScale<number> = [[0, 0], [150, 2], [400, 4], [800, 6]];
+const AMOUNT_SCALE = scale([[0, 0], [150, 2], [400, 4], [800, 6]]);
 /** Reference totals from which a client is good, then very good. */
 const GOOD_FROM = 7;
 const VERY_GOOD_FROM = 12;
@@ -27,16 +32,21 @@ const BANDS = 4;
 
 type ClassKey = 'classOccasional' | 'classGood' | 'classVeryGood';
 
-function classScale(thresholds: Thresholds): PointsScale<ClassKey> {
-  return [
-    [-Infinity, 'classOccasional'],
-    [thresholds.get('good') ?? NaN, 'classGood'],
-    [thresholds.get('veryGood') ?? NaN, 'classVeryGood'],
-  ];
+const CLASS_KEYS: readonly ClassKey[] = ['classOccasional', 'classGood', 'classVeryGood'];
+
+/** Total points → class (text key): from 0, from the `good` threshold, from the `veryGood` one. */
+function classScale(thresholds: Thresholds): NumericScale {
+  return { kind: 'numeric', bounds: [0, thresholds.get('good') ?? NaN, thresholds.get('veryGood') ?? NaN], values: [...CLASS_KEYS] };
 }
 
-function boundsOf(scale: PointsScale<number>): number[] {
-  return scale.slice(1).map(([bound]) => bound);
+/** The class key of a total. */
+function classOf(total: number, thresholds: Thresholds): ClassKey {
+  return pointsOf(total, classScale(thresholds)) as ClassKey;
+}
+
+/** Lower bounds of bands 2..n of a scale. */
+function boundsOf(scale: NumericScale): number[] {
+  return scale.bounds.slice(1);
 }
 
 interface Points {
@@ -47,20 +57,22 @@ interface Points {
   total: number;
 }
 
-function pointsOf(client: ExerciseClient, options: ExerciseOptions): Points {
-  const days = daysSince(client, options);
-  const r = pointsFor(days, RECENCY_SCALE);
-  const f = pointsFor(client.purchases ?? 0, FREQUENCY_SCALE);
-  const m = pointsFor(client.amount ?? 0, AMOUNT_SCALE);
-  return { days, r, f, m, total: r + f + m };
+/** Points of every client with the course's scales (as RFM_POINTS). */
+function clientPoints(clients: readonly ExerciseClient[], options: ExerciseOptions): Points[] {
+  const days = clients.map((client) => daysSince(client, options));
+  const points = pointsOfClients(days, clients.map((c) => c.purchases ?? 0), clients.map((c) => c.amount ?? 0), { r: RECENCY_SCALE, f: FREQUENCY_SCALE, m: AMOUNT_SCALE });
+  return points.map((p, i) => ({ days: days[i] ?? 0, r: p.r, f: p.f, m: p.m, total: p.total }));
 }
 
 function scaleRows(lang: Lang): string[][] {
   const whole = (value: number) => numberText(value, 0, lang);
   const money = (value: number) => euroText(value, 0, lang);
   const rows: string[][] = [];
-  const add = (criterion: string, scale: PointsScale<number>, labels: string[]) =>
-    scale.forEach(([, points], k) => rows.push([k === 0 ? criterion : '', labels[k] ?? '', exerciseText(lang, Math.abs(points) === 1 || (lang === 'fr' && points === 0) ? 'scalePoint' : 'scalePoints', { points })]));
+  const add = (criterion: string, scale: NumericScale, labels: string[]) =>
+    scale.values.forEach((entry, k) => {
+      const points = Number(entry);
+      rows.push ([k === 0 ? criterion : '', labels[k] ?? '', exerciseText(lang, Math.abs(points) === 1 || (lang === 'fr' && points === 0) ? 'scalePoint' : 'scalePoints', { points })]);
+    });
   add(exerciseText(lang, 'gridRecency'), RECENCY_SCALE, bandLabels(boundsOf(RECENCY_SCALE), true, whole, lang));
   add(exerciseText(lang, 'gridFrequency'), FREQUENCY_SCALE, bandLabels(boundsOf(FREQUENCY_SCALE), true, whole, lang));
   add(exerciseText(lang, 'gridMonetary'), AMOUNT_SCALE, bandLabels(boundsOf(AMOUNT_SCALE), false, money, lang));
@@ -89,9 +101,9 @@ export const rfmPoints: Topic = {
     const good = reference.get('good') ?? GOOD_FROM;
     const veryGood = reference.get('veryGood') ?? VERY_GOOD_FROM;
     const score = (clients: ExerciseClient[]) => {
-      const points = clients.map((client) => pointsOf(client, options));
+      const points = clientPoints(clients, options);
       const covered = (['r', 'f', 'm'] as const).filter((axis) => coversBands(points.map((p) => p[axis]), BANDS)).length;
-      const classes = new Set(points.map((p) => pointsFor(p.total, classScale(reference)))).size;
+      const classes = new Set(points.map((p) => classOf(p.total, reference))).size;
       const offBounds = points.every((p) => p.total !== good && p.total !== veryGood);
       return covered * 100 + (classes === Math.min(3, count) ? 50 : 0) + (offBounds ? 20 : 0);
     };
@@ -115,7 +127,7 @@ export const rfmPoints: Topic = {
         role: 'answer',
         kind: 'label',
         format: '@',
-        choices: (['classOccasional', 'classGood', 'classVeryGood'] as const).map((key) => exerciseText(lang, key)),
+        choices: CLASS_KEYS.map((key) => exerciseText(lang, key)),
       },
     ];
   },
@@ -135,10 +147,9 @@ export const rfmPoints: Topic = {
   },
 
   solve(clients, options, thresholds) {
-    const classes = classScale(thresholds);
-    return clients.map((client) => {
-      const p = pointsOf(client, options);
-      return [client.name, p.days, client.purchases ?? 0, client.amount ?? 0, p.r, p.f, p.m, p.total, exerciseText(options.lang, pointsFor(p.total, classes))];
+    return clientPoints(clients, options).map((p, i) => {
+      const client = clients[i];
+      return [client?.name ?? '', p.days, client?.purchases ?? 0, client?.amount ?? 0, p.r, p.f, p.m, p.total, exerciseText(options.lang, classOf(p.total, thresholds))];
     });
   },
 
@@ -176,11 +187,10 @@ export const rfmPoints: Topic = {
     const rows: string[][] = [[exerciseText(lang, 'scaleTitle')], ...scaleRows(lang), []];
     rows.push([exerciseText(lang, 'classesTitle')]);
     if (level < 3) {
-      for (const [bound, key] of classScale(thresholds)) {
-        rows.push([exerciseText(lang, 'classFrom', { lower: Number.isFinite(bound) ? bound : 0, label: exerciseText(lang, key) })]);
-      }
+      const { bounds } = classScale(thresholds);
+      CLASS_KEYS.forEach((key, k) => rows.push([exerciseText(lang, 'classFrom', { lower: bounds[k] ?? 0, label: exerciseText(lang, key) })]));
     } else {
-      rows.push([(['classOccasional', 'classGood', 'classVeryGood'] as const).map((key) => exerciseText(lang, key)).join(' < ')]);
+      rows.push([CLASS_KEYS.map((key) => exerciseText(lang, key)).join(' < ')]);
     }
     return rows;
   },
