@@ -45,11 +45,11 @@ export class SeededRandom {
   }
 
   /**
-   * `count` classes from 1..`classes`, each class present at least once when
-   * count ≥ classes: shuffled rounds of 1..classes.
+   * `count` bands from 0..`bands` − 1, each band present at least once when
+   * count ≥ bands: shuffled rounds of 0..bands − 1.
    */
-  spread(count: number, classes: number): number[] {
-    const all = Array.from({ length: classes }, (_, k) => k + 1);
+  spread(count: number, bands: number): number[] {
+    const all = Array.from({ length: bands }, (_, k) => k);
     const result: number[] = [];
     while (result.length < count) result.push(...this.shuffled(all));
     return this.shuffled(result.slice(0, count));
