@@ -142,7 +142,7 @@ describe('Work sheet and Result sheet', () => {
     const work = withCell(perfectWork(ex), 0, 5, 1);
     const result = checkAnswers(ex, work);
     const table = resultTable(ex, work, result);
-    const text = table.values.map((row) => row.join('|'));
+    const text = table.values.map((row) => row.join('|').replace(/\|+$/, ''));
     expect(text[1]).toBe('Mark|18 / 20');
     expect(text).toContain(`${ex.clients[0]?.name}|1|✘`);
     expect(text).toContain(`${ex.clients[1]?.name}|${ex.key[1]?.[5]}|✔`);
