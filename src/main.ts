@@ -13,3 +13,4 @@ export { POINTS } from './functions/points';
 export { RFM_POINTS } from './functions/rfmPoints';
 export { onOpen, onInstall, showSidebar, showHelp } from './server/menu';
 export { getSourceInfo, runAnalysis } from './server/sidebarCalls';
+export { showExercisePanel, getExerciseDefaults, createExerciseSheets, checkMyAnswers, prepareStudentVersion } from './server/exercise';
