@@ -14,9 +14,9 @@ describe('onOpen', () => {
     const [menu] = ss.emulator.ui.menus;
     expect(menu.kind).toBe('addon');
     const items = menu.entries.flatMap((entry) => (entry.kind === 'item' ? [entry] : []));
-    expect(items.map((item) => item.caption)).toEqual(['Analyse clients…', 'Help']);
+    expect(items.map((item) => item.caption)).toEqual(['Analyse clients…', 'Create an exercise…', 'Check my answers', 'Prepare the student version', 'Help']);
     for (const item of items) expect(bundle.globals).toContain(item.functionName);
-    expect(items.map((item) => item.functionName)).toEqual(['showSidebar', 'showHelp']);
+    expect(items.map((item) => item.functionName)).toEqual(['showSidebar', 'showExercisePanel', 'checkMyAnswers', 'prepareStudentVersion', 'showHelp']);
   });
 
   it('speaks French in AuthMode NONE for a French user, although the document cannot be read', async () => {
@@ -25,7 +25,7 @@ describe('onOpen', () => {
     });
     bundle.callWith({ authMode: 'NONE' }, 'onOpen', { authMode: 'NONE' });
     const captions = ss.emulator.ui.menus[0].entries.map((entry) => (entry.kind === 'item' ? entry.caption : ''));
-    expect(captions).toEqual(['Analyser les clients…', 'Aide']);
+    expect(captions).toEqual(['Analyser les clients…', 'Créer un exercice…', 'Vérifier mes réponses', 'Préparer la version élève', 'Aide']);
   });
 
   it('follows the spreadsheet locale once the add-on may read the document', async () => {
@@ -34,14 +34,14 @@ describe('onOpen', () => {
     });
     bundle.callWith({ authMode: 'LIMITED' }, 'onOpen', { authMode: 'LIMITED' });
     const captions = ss.emulator.ui.menus[0].entries.map((entry) => (entry.kind === 'item' ? entry.caption : ''));
-    expect(captions).toEqual(['Analyser les clients…', 'Aide']);
+    expect(captions).toEqual(['Analyser les clients…', 'Créer un exercice…', 'Vérifier mes réponses', 'Préparer la version élève', 'Aide']);
   });
 
   it('is what onInstall runs', async () => {
     const { bundle, ss } = await openAddOn({ locale: 'en_US', timeZone: 'Etc/UTC', sheets: [{ name: 'Clients', values: CLIENTS }] });
     bundle.callWith({ authMode: 'FULL' }, 'onInstall', { authMode: 'FULL' });
     expect(ss.emulator.ui.menus).toHaveLength(1);
-    expect(ss.emulator.ui.menus[0].entries).toHaveLength(2);
+    expect(ss.emulator.ui.menus[0].entries).toHaveLength(5);
   });
 });
 
