@@ -40,13 +40,13 @@ describe('exercise keys and custom functions', () => {
     const ex = exercise({ topic: 'rfm-points', seed });
     const dates = column(...ex.clients.map((c) => midnight(isoFromDay(c.lastPurchaseDay ?? 0), TIME_ZONE)));
     const asOf = midnight(isoFromDay(ex.options.asOfDay), TIME_ZONE);
-    const rScale = [[0, 5], [30, 3], [90, 1], [180, 0]];
-    const fScale = [[1, 1], [3, 2], [6, 4], [10, 6]];
-    const mScale = [[0, 0], [150, 2], [400, 4], [800, 6]];
+    const rScale = [[0, 25], [30, 15], [90, 5], [180, 0]];
+    const fScale = [[1, 5], [3, 10], [6, 20], [10, 30]];
+    const mScale = [[0, 0], [150, 10], [400, 20], [800, 30]];
     const totals = flat(book.call('RFM_POINTS', dates, column(...keyColumn(ex, 'purchases')), column(...keyColumn(ex, 'amount')), rScale, fScale, mScale, asOf));
     expect(totals).toEqual(keyColumn(ex, 'total'));
     expect(flat(book.call('POINTS', column(...keyColumn(ex, 'days')), rScale))).toEqual(keyColumn(ex, 'rPoints'));
-    const classes = [[0, 'Occasional client'], [7, 'Good client'], [12, 'Very good client']];
+    const classes = [[0, 'Occasional client'], [35, 'Good client'], [60, 'Very good client']];
     expect(flat(book.call('POINTS', column(...totals), classes))).toEqual(keyColumn(ex, 'class'));
   });
 

@@ -6,7 +6,7 @@
 import { answerMatches, answerNumber } from './compare';
 import { keyWith, type Exercise } from './exercise';
 import { roundTo } from './numbers';
-import type { AnswerColumn, ExerciseOptions } from './types';
+import { isAsked } from './topic';
 
 /** What the student wrote, read from the Work sheet. */
 export interface StudentWork {
@@ -32,11 +32,6 @@ export interface CheckResult {
   mark: number;
   /** At level 3: whether the student's own thresholds were usable (and used); null when the exercise has none. */
   ownThresholds: boolean | null;
-}
-
-/** Whether the student fills `column` at `level`: answers always, helper columns from level 2. */
-export function isAsked(column: AnswerColumn, options: ExerciseOptions): boolean {
-  return column.role === 'answer' || (column.role === 'helper' && options.level >= 2);
 }
 
 /** A threshold as typed: a number; a percentage above 1 (80) is read as a fraction (0.8). */

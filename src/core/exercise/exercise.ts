@@ -9,7 +9,7 @@ import { NAME_COUNT, SHOPS, clientName, type ShopContext } from './people';
 import { percentText } from './numbers';
 import { GENERATOR_VERSION } from './options';
 import { SeededRandom } from './random';
-import { referenceThresholds, type Thresholds, type Topic } from './topic';
+import { bestDraw, isAsked, referenceThresholds, type Thresholds, type Topic } from './topic';
 import { TOPICS } from './topics';
 import type { AnswerColumn, ExerciseClient, ExerciseOptions, ExerciseTask, KeyValue, ThresholdInput } from './types';
 
@@ -52,9 +52,15 @@ export function createExercise(options: ExerciseOptions, sheets: ExerciseSheetNa
   const rng = new SeededRandom(options.seed);
   const shop = rng.pick(SHOPS);
   const names = drawNames(rng, options.clients, options);
-  const clients = topic.drawClients(rng, options, names);
   const inputs = topic.thresholdInputs(options);
   const reference = referenceThresholds(inputs);
+  const columns = topic.answerColumns(options);
+  const clients = bestDraw(
+    DRAWS,
+    () => topic.drawClients(rng, options, names),
+    (candidate) => -answersInSight(topic, options, columns, candidate, topic.solve(candidate, options, reference)),
+    0,
+  );
   const tasks = topic.tasks(options, sheets.work);
   return {
     options,
@@ -62,12 +68,38 @@ export function createExercise(options: ExerciseOptions, sheets: ExerciseSheetNa
     topic,
     shop,
     clients,
-    columns: topic.answerColumns(options),
+    columns,
     key: topic.solve(clients, options, reference),
     thresholds: options.level === 3 ? inputs : [],
     tasks,
     statement: statementRows(options, topic, shop, tasks, reference, sheets),
   };
+}
+
+/** Client draws tried so that no figure the student is given equals an answer. */
+const DRAWS = 40;
+
+/**
+ * How many answers the student must find also stand as given figures (Data
+ * sheet, filled Work cells), where the student could mistake them for
+ * answers or a check could find them: the generator draws again to get 0.
+ */
+function answersInSight(topic: Topic, options: ExerciseOptions, columns: readonly AnswerColumn[], clients: readonly ExerciseClient[], key: readonly KeyValue[][]): number {
+  const given = new Set<KeyValue>();
+  for (const column of topic.dataColumns(options)) {
+    for (const client of clients) {
+      const value = column.value(client);
+      if (typeof value !== 'object') given.add(value);
+    }
+  }
+  columns.forEach((column, j) => {
+    if (!isAsked(column, options)) for (const row of key) given.add(row[j] ?? '');
+  });
+  let seen = 0;
+  columns.forEach((column, j) => {
+    if (isAsked(column, options)) for (const row of key) if (given.has(row[j] ?? '')) seen += 1;
+  });
+  return seen;
 }
 
 /** The key with other thresholds (a student's, at level 3). */

@@ -73,3 +73,8 @@ export function distinctCount(values: readonly unknown[]): number {
 export function referenceThresholds(inputs: readonly ThresholdInput[]): Thresholds {
   return new Map(inputs.map((input) => [input.id, input.reference]));
 }
+
+/** Whether the student fills `column` at `level`: answers always, helper columns from level 2. */
+export function isAsked(column: AnswerColumn, options: ExerciseOptions): boolean {
+  return column.role === 'answer' || (column.role === 'helper' && options.level >= 2);
+}

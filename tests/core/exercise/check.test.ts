@@ -4,7 +4,8 @@
  * and at level 3 the student's own thresholds are used when they can be.
  */
 import { describe, expect, it } from 'vitest';
-import { checkAnswers, isAsked } from '../../../src/core/exercise/check';
+import { checkAnswers } from '../../../src/core/exercise/check';
+import { isAsked } from '../../../src/core/exercise/topic';
 import { answerMatches, comparableText } from '../../../src/core/exercise/compare';
 import { readWork, resultTable, workLayout } from '../../../src/core/exercise/sheets';
 import { ALL_CASES, exercise, perfectWork, withCell } from './support';
@@ -63,20 +64,20 @@ describe('checkAnswers', () => {
     const work = perfectWork(ex);
     const classColumn = ex.columns.findIndex((c) => c.id === 'class');
     const totalColumn = ex.columns.findIndex((c) => c.id === 'total');
-    // Own thresholds 3 and 16: every total from 3 to 15 is a good client.
+    // Own thresholds 15 and 80: every total from 15 to 75 is a good client.
     const own = {
       ...work,
-      thresholds: [3, 16],
+      thresholds: [15, 80],
       rows: work.rows.map((cells, i) => cells.map((cell, j) => {
         if (j !== classColumn) return cell;
         const total = Number(ex.key[i]?.[totalColumn]);
-        return total >= 16 ? 'Very good client' : total >= 3 ? 'Good client' : 'Occasional client';
+        return total >= 80 ? 'Very good client' : total >= 15 ? 'Good client' : 'Occasional client';
       })),
     };
     const result = checkAnswers(ex, own);
     expect(result.ownThresholds).toBe(true);
     expect(result.mark).toBe(20);
-    const descending = checkAnswers(ex, { ...work, thresholds: [12, 7] });
+    const descending = checkAnswers(ex, { ...work, thresholds: [60, 35] });
     expect(descending.ownThresholds).toBe(false);
     const thresholdsTask = descending.tasks.find((t) => t.number === 4);
     expect(thresholdsTask).toMatchObject({ points: 2, earned: 0 });

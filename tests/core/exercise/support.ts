@@ -1,5 +1,6 @@
 /** Helpers of the exercise tests: an exercise from a few options, and a work sheet filled from its key. */
-import { isAsked, type StudentWork } from '../../../src/core/exercise/check';
+import type { StudentWork } from '../../../src/core/exercise/check';
+import { isAsked } from '../../../src/core/exercise/topic';
 import { createExercise, type Exercise } from '../../../src/core/exercise/exercise';
 import { exerciseOptions, type ExerciseOptionsInput } from '../../../src/core/exercise/options';
 import { TOPIC_IDS } from '../../../src/core/exercise/topics';

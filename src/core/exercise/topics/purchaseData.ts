@@ -16,12 +16,14 @@ export interface AxisRange {
 
 /**
  * A whole number in band `band` (0 = below the first bound) of the ascending
- * `bounds`, never equal to a bound but the lowest value of the range.
+ * `bounds`, never equal to a bound but the lowest value of the range, and
+ * not `avoided` when the band has another value.
  */
-export function wholeInBand(rng: SeededRandom, bounds: readonly number[], band: number, range: AxisRange): number {
+export function wholeInBand(rng: SeededRandom, bounds: readonly number[], band: number, range: AxisRange, avoided: (value: number) => boolean = () => false): number {
   const lower = band === 0 ? range.min : (bounds[band - 1] ?? range.min) + 1;
-  const upper = band === bounds.length ? range.max : (bounds[band] ?? range.max) - 1;
-  return rng.integer(lower, Math.max(lower, upper));
+  const upper = Math.max(lower, band === bounds.length ? range.max : (bounds[band] ?? range.max) - 1);
+  const allowed = Array.from({ length: upper - lower + 1 }, (_, k) => lower + k).filter((value) => !avoided(value));
+  return allowed.length > 0 ? rng.pick(allowed) : rng.integer(lower, upper);
 }
 
 /** An amount with cents in band `band` of `bounds`, at least 3 % away from every bound, never a whole number. */

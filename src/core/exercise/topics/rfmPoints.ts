@@ -17,17 +17,18 @@ function scale(rows: ReadonlyArray<readonly [number, number]>): NumericScale {
   return { kind: 'numeric', bounds: rows.map(([bound]) => bound), values: rows.map(([, points]) => points) };
 }
 
+// Points are multiples of 5 and numbers of purchases never are, so that no figure of the data reads like an answer.
 /** Days since the last purchase → points (fewer days, more points). */
-const RECENCY_SCALE = scale([[0, 5], [30, 3], [90, 1], [180, 0]]);
+const RECENCY_SCALE = scale([[0, 25], [30, 15], [90, 5], [180, 0]]);
 /** Number of purchases → points. */
-const FREQUENCY_SCALE = scale([[1, 1], [3, 2], [6, 4], [10, 6]]);
+const FREQUENCY_SCALE = scale([[1, 5], [3, 10], [6, 20], [10, 30]]);
 /** Amount spent (euros) → points. */
-const AMOUNT_SCALE = scale([[0, 0], [150, 2], [400, 4], [800, 6]]);
-/** Reference totals from which a client is good, then very good. */
-const GOOD_FROM = 7;
-const VERY_GOOD_FROM = 12;
-/** Highest possible total (5 + 6 + 6). */
-const MAX_TOTAL = 17;
+const AMOUNT_SCALE = scale([[0, 0], [150, 10], [400, 20], [800, 30]]);
+/** Reference totals from which a client is good, then very good ("très bon client from 60 points"). */
+const GOOD_FROM = 35;
+const VERY_GOOD_FROM = 60;
+/** Highest possible total (25 + 30 + 30). */
+const MAX_TOTAL = 85;
 const BANDS = 4;
 
 type ClassKey = 'classOccasional' | 'classGood' | 'classVeryGood';
@@ -93,8 +94,9 @@ export const rfmPoints: Topic = {
       const amountBands = nearBands(rng, purchaseBands, BANDS);
       return names.map((name, i) => ({
         name,
-        lastPurchaseDay: options.asOfDay - wholeInBand(rng, boundsOf(RECENCY_SCALE), dayBands[i] ?? 0, { min: 2, max: 400 }),
-        purchases: wholeInBand(rng, boundsOf(FREQUENCY_SCALE), purchaseBands[i] ?? 0, { min: 1, max: 18 }),
+        // Days from 20 and purchases up to 19: no number of days can be mistaken for a number of purchases.
+        lastPurchaseDay: options.asOfDay - wholeInBand(rng, boundsOf(RECENCY_SCALE), dayBands[i] ?? 0, { min: 20, max: 400 }),
+        purchases: wholeInBand(rng, boundsOf(FREQUENCY_SCALE), purchaseBands[i] ?? 0, { min: 1, max: 19 }, (n) => n % 5 === 0),
         amount: amountInBand(rng, boundsOf(AMOUNT_SCALE), amountBands[i] ?? 0, { min: 35, max: 1600 }),
       }));
     };
