@@ -2,12 +2,18 @@
  * Typed calls to the sidebar's server side through `google.script.run`,
  * one promise per call. Values follow the contract of `src/server/api.ts`.
  */
-import type { AnalysisResult, AnalysisSettings, SourceInfo } from '../src/server/api';
+import type {
+  AnalysisResult, AnalysisSettings, ExerciseCheck, ExerciseCreated, ExerciseDefaults, ExerciseRequest, SourceInfo, StudentVersion,
+} from '../src/server/api';
 
 /** The server functions the sidebar calls: their arguments and result. */
 interface ServerFunctions {
   getSourceInfo: { args: []; result: SourceInfo };
   runAnalysis: { args: [AnalysisSettings]; result: AnalysisResult };
+  getExerciseDefaults: { args: []; result: ExerciseDefaults };
+  createExerciseSheets: { args: [ExerciseRequest]; result: ExerciseCreated };
+  checkMyAnswers: { args: []; result: ExerciseCheck };
+  prepareStudentVersion: { args: []; result: StudentVersion };
 }
 
 type FunctionName = keyof ServerFunctions;
@@ -42,6 +48,26 @@ export function getSourceInfo(): Promise<SourceInfo> {
 /** Runs the analysis and writes the owned sheets. */
 export function runAnalysis(settings: AnalysisSettings): Promise<AnalysisResult> {
   return callServer('runAnalysis', settings);
+}
+
+/** Defaults of the Exercise panel: language, today, a random seed. */
+export function getExerciseDefaults(): Promise<ExerciseDefaults> {
+  return callServer('getExerciseDefaults');
+}
+
+/** Writes the exercise sheets. */
+export function createExerciseSheets(request: ExerciseRequest): Promise<ExerciseCreated> {
+  return callServer('createExerciseSheets', request);
+}
+
+/** Checks the answers of the Work sheet and writes the Result sheet. */
+export function checkMyAnswers(): Promise<ExerciseCheck> {
+  return callServer('checkMyAnswers');
+}
+
+/** Removes the Answer key after the user's confirmation. */
+export function prepareStudentVersion(): Promise<StudentVersion> {
+  return callServer('prepareStudentVersion');
 }
 
 /**
