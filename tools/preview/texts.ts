@@ -24,6 +24,11 @@ export interface PreviewTexts {
   languageEnglish: string;
   download: string;
   downloadHint: string;
+  panelLabel: string;
+  panelAnalysis: string;
+  panelExercise: string;
+  downloadStudent: string;
+  downloadKey: string;
   sheetTabs: string;
   gridLabel: (sheet: string) => string;
   sidebarFrame: string;
@@ -60,6 +65,11 @@ export const previewTexts: Record<Lang, PreviewTexts> = {
     languageLabel: 'Paramètres régionaux',
     languageFrench: 'Français (France)',
     languageEnglish: 'Anglais (États-Unis)',
+    panelLabel: 'Barre latérale',
+    panelAnalysis: 'Analyser les clients',
+    panelExercise: 'Créer un exercice',
+    downloadStudent: 'Exercice élève (.xlsx)',
+    downloadKey: 'Corrigé (.xlsx)',
     download: 'Télécharger (.xlsx)',
     downloadHint:
       'Toutes les feuilles dans un classeur .xlsx : valeurs, dates, formats de nombre simples, gras. Les graphiques ne sont pas inclus.',
@@ -102,6 +112,11 @@ export const previewTexts: Record<Lang, PreviewTexts> = {
     languageLabel: 'Spreadsheet locale',
     languageFrench: 'French (France)',
     languageEnglish: 'English (United States)',
+    panelLabel: 'Sidebar',
+    panelAnalysis: 'Analyse clients',
+    panelExercise: 'Create an exercise',
+    downloadStudent: 'Student workbook (.xlsx)',
+    downloadKey: 'Answer key (.xlsx)',
     download: 'Download (.xlsx)',
     downloadHint: 'Every sheet in an .xlsx workbook: values, dates, simple number formats, bold. Charts are not included.',
     sheetTabs: 'Sheets of the workbook',

@@ -34,7 +34,6 @@ const en = {
   check: 'Check my answers',
   student: 'Prepare the student version',
   badField: 'Check the field “{field}”.',
-  back: 'Back to the analysis',
 } as const;
 
 export type ExercisePanelTextKey = keyof typeof en;
@@ -71,7 +70,6 @@ const fr: Record<ExercisePanelTextKey, string> = {
   check: 'Vérifier mes réponses',
   student: 'Préparer la version élève',
   badField: 'Vérifiez le champ « {field} ».',
-  back: 'Retour à l’analyse',
 };
 
 const tables: Record<Lang, Record<ExercisePanelTextKey, string>> = { en, fr };
