@@ -6,6 +6,7 @@
  */
 import { checkAnswers } from '../core/exercise/check';
 import { createExercise, type Exercise } from '../core/exercise/exercise';
+import { numberText } from '../core/exercise/numbers';
 import { exerciseOptions, optionsFromSettings } from '../core/exercise/options';
 import { answerKeyTable, dataTable, readWork, resultTable, settingsTable, statementTable, workLayout, type Block } from '../core/exercise/sheets';
 import { isoFromDay } from '../core/days';
@@ -156,7 +157,8 @@ export function checkMyAnswers(): ExerciseCheck {
       replaceOwnedSheets([{ name: names.result, table: resultTable(exercise, work, result) }], context);
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
       spreadsheet.getSheetByName(names.result)?.activate();
-      const message = exerciseText(context.lang, 'checked', { mark: String(result.mark), sheet: names.result });
+      const mark = numberText(result.mark, Number.isInteger(result.mark) ? 0 : 2, context.lang);
+      const message = exerciseText(context.lang, 'checked', { mark, sheet: names.result });
       spreadsheet.toast(message);
       return { lang: context.lang, mark: result.mark, sheet: names.result, message };
     }),
