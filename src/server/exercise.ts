@@ -19,6 +19,8 @@ import { runServerCall } from './serverCall';
 import { replaceOwnedSheets } from './sheetWriter';
 
 const LOCK_WAIT_MS = 30_000;
+/** Pixels: wide enough for "R: days since the last purchase". */
+const STATEMENT_COLUMN_WIDTH = 250;
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -119,6 +121,9 @@ export function createExerciseSheets(request: ExerciseRequest): ExerciseCreated 
       protectWithWarning(workSheet, description, work.answerBlocks);
       protectWithWarning(sheet(names.statement), description, []);
       protectWithWarning(sheet(names.data), description, []);
+      // The statement's first column holds the criteria of the grid or scale; the tables fit their contents.
+      sheet(names.statement).setColumnWidth(1, STATEMENT_COLUMN_WIDTH);
+      for (const name of [names.data, names.work, names.key]) sheet(name).autoResizeColumns(1, exercise.columns.length);
       sheet(names.settings).hideSheet();
       sheet(names.statement).activate();
       return {

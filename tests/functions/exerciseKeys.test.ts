@@ -28,7 +28,7 @@ describe('exercise keys and custom functions', () => {
     const book = workbook({ timeZone: TIME_ZONE });
     const ex = exercise({ topic: 'rfm-grid', seed });
     const dates = column(...ex.clients.map((c) => midnight(isoFromDay(c.lastPurchaseDay ?? 0), TIME_ZONE)));
-    const grid = [[30, 60, 120, 240], [10, 15, 20, 30], [200, 400, 800, 1500]];
+    const grid = [[60, 90, 180, 270], [10, 15, 20, 30], [200, 400, 800, 1500]];
     const asOf = midnight(isoFromDay(ex.options.asOfDay), TIME_ZONE);
     const codes = flat(book.call('RFM_SCORE', dates, column(...keyColumn(ex, 'purchases')), column(...keyColumn(ex, 'amount')), grid, asOf));
     expect(codes).toEqual(keyColumn(ex, 'code'));

@@ -61,7 +61,7 @@ describe('createExercise', () => {
       for (const axis of [4, 5, 6]) expect(new Set(ex.key.map((row) => row[axis]))).toEqual(new Set([1, 2, 3, 4, 5]));
       expect(new Set(ex.key.map((row) => row[8])).size).toBeGreaterThanOrEqual(3);
       const days = ex.key.map((row) => row[1]);
-      for (const bound of [30, 60, 120, 240]) expect(days).not.toContain(bound);
+      for (const bound of [60, 90, 180, 270]) expect(days).not.toContain(bound);
       const amounts = ex.key.map((row) => row[3]);
       for (const bound of [200, 400, 800, 1500]) expect(amounts).not.toContain(bound);
     }

@@ -20,8 +20,8 @@ import {
   wholeInBand,
 } from './purchaseData';
 
-/** Days from which R drops to 4, 3, 2, 1 (lower bounds of the days classes 2..5). */
-const DAY_BOUNDS = [30, 60, 120, 240] as const;
+/** Days from which R drops to 4, 3, 2, 1 (lower bounds of the days classes 2..5). Days start at 37, above any number of purchases. */
+const DAY_BOUNDS = [60, 90, 180, 270] as const;
 /** Purchases from which F is 2, 3, 4, 5. Purchases start at 6 so that no count looks like a score. */
 const PURCHASE_BOUNDS = [10, 15, 20, 30] as const;
 /** Amounts (euros) from which M is 2, 3, 4, 5. */
@@ -58,7 +58,7 @@ export const rfmGrid: Topic = {
       const amountBands = nearBands(rng, purchaseBands, CLASSES);
       return names.map((name, i) => ({
         name,
-        lastPurchaseDay: options.asOfDay - wholeInBand(rng, DAY_BOUNDS, dayBands[i] ?? 0, { min: 2, max: 420 }),
+        lastPurchaseDay: options.asOfDay - wholeInBand(rng, DAY_BOUNDS, dayBands[i] ?? 0, { min: 37, max: 420 }),
         purchases: wholeInBand(rng, PURCHASE_BOUNDS, purchaseBands[i] ?? 0, { min: 6, max: 36 }),
         amount: amountInBand(rng, AMOUNT_BOUNDS, amountBands[i] ?? 0, { min: 60, max: 3000 }),
       }));
