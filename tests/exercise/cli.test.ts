@@ -3,6 +3,7 @@
  * sheet has the contract's headers and one row per client in data order; the
  * student workbook holds none of the key's answers.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -73,6 +74,16 @@ describe('npm run exercise', () => {
       });
     },
   );
+
+  it('runs as `npm run exercise -- …` (the command line itself)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'exercise-npm-'));
+    const output = execFileSync('npm', ['run', '--silent', 'exercise', '--', '--topic', 'pareto-abc', '--clients', '6', '--level', '1', '--seed', '9', '--lang', 'en', '--out', dir], {
+      encoding: 'utf8',
+    });
+    expect(output.trim().split('\n')).toEqual([path.join(dir, 'pareto-abc-9-student.xlsx'), path.join(dir, 'pareto-abc-9-key.xlsx')]);
+    expect(fs.existsSync(path.join(dir, 'pareto-abc-9-key.xlsx'))).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'pareto-abc-9-student.xlsx'))).toBe(true);
+  }, 60_000);
 
   it('refuses a bad option, naming it', async () => {
     await expect(runExerciseCommand(['--topic', 'rfm-grid', '--clients', '3', '--out', out])).rejects.toThrow(/clients/);
