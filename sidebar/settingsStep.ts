@@ -5,6 +5,9 @@
 import type { AnalysisSettings } from '../src/server/api';
 import type { Lang, ReturnsPolicy, SchemeId, ScoreMethod } from '../src/core/types';
 import type { Axis, SidebarTexts } from '../src/core/i18n/sidebar';
+import { ABC_DEFAULT_SHARES, ABC_RULES, DEFAULT_ABC_RULE, type AbcRule } from '../src/core/abc';
+import { pointsText } from '../src/core/i18n/pointsTexts';
+import { pointsSidebarText, type PointsSidebarTextKey } from '../src/core/i18n/pointsSidebarTexts';
 import { el, selectOf } from './dom';
 import { AXES, type SettingsDraft } from './validate';
 
@@ -31,8 +34,12 @@ export function renderSettingsStep(defaults: AnalysisSettings, texts: SidebarTex
   const { binning } = defaults;
   const scaleBins = el('input', { type: 'radio', name: 'scale', id: 'scale-bins', value: 'bins' });
   const scaleGrid = el('input', { type: 'radio', name: 'scale', id: 'scale-grid', value: 'grid' });
-  scaleBins.checked = binning.kind === 'bins';
-  scaleGrid.checked = binning.kind === 'grid';
+  const scalePoints = el('input', { type: 'radio', name: 'scale', id: 'scale-points', value: 'points', 'aria-describedby': 'points-hint' });
+  const points = defaults.scoring === 'points';
+  scaleBins.checked = !points && binning.kind === 'bins';
+  scaleGrid.checked = !points && binning.kind === 'grid';
+  scalePoints.checked = points;
+  const pointsHint = el('p', { id: 'points-hint', class: 'hint' }, pointsSidebarText(lang, 'pointsHint', { sheet: pointsText(lang, 'sheetScale') }));
 
   const bins = el('input', { type: 'number', id: 'bins', min: 2, max: 10, step: 1, inputmode: 'numeric' });
   bins.value = String(binning.kind === 'bins' ? binning.n : DEFAULT_BINS);
@@ -60,23 +67,37 @@ export function renderSettingsStep(defaults: AnalysisSettings, texts: SidebarTex
   );
   const methodHint = el('p', { id: 'method-hint', class: 'hint' });
 
-  const showScale = () => {
-    const grid = scaleGrid.checked;
-    binsField.hidden = grid;
-    gridField.hidden = !grid;
-    method.disabled = grid;
-    methodHint.textContent = grid ? texts.methodWithGrid : texts.methodHints[method.value as ScoreMethod];
-  };
-  for (const control of [scaleBins, scaleGrid, method]) control.addEventListener('change', showScale);
-  showScale();
-
   const scheme = selectOf(
     { id: 'scheme' },
     SCHEMES.map((id) => ({ value: id, label: texts.schemes[id] })),
     defaults.scheme,
   );
+
+  const showScale = () => {
+    const grid = scaleGrid.checked;
+    const byPoints = scalePoints.checked;
+    binsField.hidden = grid || byPoints;
+    gridField.hidden = !grid;
+    pointsHint.hidden = !byPoints;
+    method.disabled = grid || byPoints;
+    scheme.disabled = byPoints;
+    methodHint.textContent = grid ? texts.methodWithGrid : texts.methodHints[method.value as ScoreMethod];
+  };
+  for (const control of [scaleBins, scaleGrid, scalePoints, method]) control.addEventListener('change', showScale);
+  showScale();
   const aPercent = percentInput('aPercent', defaults.aShare);
   const bPercent = percentInput('bPercent', defaults.bShare);
+  const abcRule = abcRuleSelect(defaults.abcRule ?? DEFAULT_ABC_RULE, aPercent, bPercent, lang);
+  const aLabel = el('label', { for: 'aPercent' });
+  const bLabel = el('label', { for: 'bPercent' });
+  // shares of revenue, or of the number of clients with the rule "clients"
+  const showShareLabels = () => {
+    const byClients = abcRule.value === 'clients';
+    aLabel.textContent = byClients ? pointsSidebarText(lang, 'aShareClientsLabel') : texts.aShareLabel;
+    bLabel.textContent = byClients ? pointsSidebarText(lang, 'bShareClientsLabel') : texts.bShareLabel;
+  };
+  abcRule.addEventListener('change', showShareLabels);
+  showShareLabels();
   const returns = selectOf(
     { id: 'returns' },
     RETURNS.map((id) => ({ value: id, label: texts.returns[id] })),
@@ -101,8 +122,10 @@ export function renderSettingsStep(defaults: AnalysisSettings, texts: SidebarTex
       el('legend', {}, texts.scaleLegend),
       el('div', { class: 'choice' }, scaleBins, el('label', { for: 'scale-bins' }, texts.scaleBins)),
       el('div', { class: 'choice' }, scaleGrid, el('label', { for: 'scale-grid' }, texts.scaleGrid)),
+      el('div', { class: 'choice' }, scalePoints, el('label', { for: 'scale-points' }, pointsSidebarText(lang, 'scalePointsOption'))),
       binsField,
       gridField,
+      pointsHint,
     ),
     el('div', { class: 'field' }, el('label', { for: 'method' }, texts.methodLabel), method, methodHint),
     el('div', { class: 'field' }, el('label', { for: 'scheme' }, texts.schemeLabel), scheme),
@@ -110,13 +133,15 @@ export function renderSettingsStep(defaults: AnalysisSettings, texts: SidebarTex
       'fieldset',
       { class: 'abc' },
       el('legend', {}, texts.abcLegend),
+      el('div', { class: 'field' }, el('label', { for: 'abcRule' }, pointsSidebarText(lang, 'abcRuleLabel')), abcRule),
       el(
         'div',
         { class: 'abc-inputs' },
-        el('div', { class: 'field' }, el('label', { for: 'aPercent' }, texts.aShareLabel), aPercent),
-        el('div', { class: 'field' }, el('label', { for: 'bPercent' }, texts.bShareLabel), bPercent),
+        el('div', { class: 'field' }, aLabel, aPercent),
+        el('div', { class: 'field' }, bLabel, bPercent),
       ),
       el('p', { class: 'hint' }, texts.abcHint),
+      el('p', { class: 'hint' }, pointsSidebarText(lang, 'abcHintClients')),
     ),
     el('div', { class: 'field' }, el('label', { for: 'returns' }, texts.returnsLabel), returns),
   );
@@ -125,13 +150,14 @@ export function renderSettingsStep(defaults: AnalysisSettings, texts: SidebarTex
     element,
     read: () => ({
       asOf: asOf.value,
-      scale: scaleGrid.checked ? 'grid' : 'bins',
+      scale: scalePoints.checked ? 'points' : scaleGrid.checked ? 'grid' : 'bins',
       bins: bins.valueAsNumber,
       grid: { r: gridInputs.r.value, f: gridInputs.f.value, m: gridInputs.m.value },
       method: method.value as ScoreMethod,
       scheme: scheme.value as SchemeId,
       aPercent: aPercent.valueAsNumber,
       bPercent: bPercent.valueAsNumber,
+      abcRule: abcRule.value as AbcRule,
       returns: returns.value as ReturnsPolicy,
     }),
     open() {
@@ -140,10 +166,41 @@ export function renderSettingsStep(defaults: AnalysisSettings, texts: SidebarTex
   };
 }
 
+const RULE_OPTIONS: Record<AbcRule, PointsSidebarTextKey> = {
+  reach: 'abcRuleOptionReach',
+  within: 'abcRuleOptionWithin',
+  clients: 'abcRuleOptionClients',
+};
+
+/**
+ * The ABC rule select. Changing the rule while the shares still hold the
+ * previous rule's defaults puts the new rule's defaults in (20 % / 50 % of
+ * the clients for "clients"); shares the user typed are kept.
+ */
+function abcRuleSelect(initial: AbcRule, aPercent: HTMLInputElement, bPercent: HTMLInputElement, lang: Lang): HTMLSelectElement {
+  const select = selectOf({ id: 'abcRule' }, ABC_RULES.map((rule) => ({ value: rule, label: pointsSidebarText(lang, RULE_OPTIONS[rule]) })), initial);
+  let previous = initial;
+  select.addEventListener('change', () => {
+    const rule = select.value as AbcRule;
+    const old = ABC_DEFAULT_SHARES[previous];
+    if (aPercent.valueAsNumber === toPercent(old.a) && bPercent.valueAsNumber === toPercent(old.b)) {
+      aPercent.value = String(toPercent(ABC_DEFAULT_SHARES[rule].a));
+      bPercent.value = String(toPercent(ABC_DEFAULT_SHARES[rule].b));
+    }
+    previous = rule;
+  });
+  return select;
+}
+
+/** A share as the percentage the inputs show (0.8 → 80). */
+function toPercent(share: number): number {
+  return Math.round(share * 100 * 1e6) / 1e6;
+}
+
 /** A percentage input (0–100) showing a share (0–1). */
 function percentInput(id: string, share: number): HTMLInputElement {
   const input = el('input', { type: 'number', id, min: 0, max: 100, step: 'any', inputmode: 'decimal' });
-  input.value = String(Math.round(share * 100 * 1e6) / 1e6);
+  input.value = String(toPercent(share));
   return input;
 }
 

@@ -6,7 +6,7 @@
 import type { AnalysisSettings, ColumnMapping, ColumnRole, SourceShape } from '../src/server/api';
 import type { Binning, Grid, ReturnsPolicy, SchemeId, ScoreMethod } from '../src/core/types';
 import type { Axis, SidebarTexts } from '../src/core/i18n/sidebar';
-import { checkAbcShares } from '../src/core/abc';
+import { checkAbcShares, type AbcRule } from '../src/core/abc';
 import { requiredRoles } from '../src/core/analysisSettings';
 import { parseNumberText } from '../src/core/cells';
 import { dayFromIso } from '../src/core/days';
@@ -25,7 +25,8 @@ export interface SettingsDraft {
   mapping: ColumnMapping;
   shape: SourceShape;
   asOf: string;
-  scale: 'bins' | 'grid';
+  /** Classes per axis, a teacher's grid, or the points scale of the scale sheet. */
+  scale: 'bins' | 'grid' | 'points';
   bins: number;
   /** Raw text of each grid input. */
   grid: Record<Axis, string>;
@@ -34,6 +35,8 @@ export interface SettingsDraft {
   /** A and B thresholds in percent of revenue (80 for 0.8). */
   aPercent: number;
   bPercent: number;
+  /** ABC convention; absent means `reach`. */
+  abcRule?: AbcRule;
   returns: ReturnsPolicy;
 }
 
@@ -136,7 +139,10 @@ export function checkSettings(draft: SettingsDraft, texts: SidebarTexts, columnN
   if (!Number.isFinite(dayFromIso(draft.asOf))) problems.push({ field: 'asOf', message: texts.invalidAsOf });
 
   let binning: Binning = { kind: 'bins', n: draft.bins };
-  if (draft.scale === 'grid') {
+  if (draft.scale === 'points') {
+    // the points come from the scale sheet; RFM scores are still computed with the default classes
+    binning = { kind: 'bins', n: 5 };
+  } else if (draft.scale === 'grid') {
     const { grid, problems: gridProblems } = checkGrid(draft.grid, texts);
     problems.push(...gridProblems);
     binning = { kind: 'grid', grid };
@@ -163,6 +169,8 @@ export function checkSettings(draft: SettingsDraft, texts: SidebarTexts, columnN
       aShare: aPercent / 100,
       bShare: bPercent / 100,
       returns: draft.returns,
+      scoring: draft.scale === 'points' ? 'points' : 'rfm',
+      abcRule: draft.abcRule ?? 'reach',
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Sales-log aggregation: one row per sale → one line per client, in order of
- * first appearance (DESIGN §3, RFM_TABLE). Works on parallel arrays so that
+ * first appearance (as RFM_TABLE lists them). Works on parallel arrays so that
  * a million rows aggregate in well under a second.
  */
 import type { ReturnsPolicy } from './types';

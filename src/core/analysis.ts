@@ -3,12 +3,15 @@
  * scores, segments, ABC classes, client value and action → summaries.
  */
 import type { ActionEntry } from './actions';
-import { positiveTotal } from './abc';
+import { positiveTotal, type AbcRule } from './abc';
 import { clientValue } from './clientValue';
 import { PortfolioError } from './errors';
 import { cumulativeRevenue, paretoShareOf } from './pareto';
 import { scorePortfolio, type ClientScores } from './portfolio';
 import type { SegmentRule } from './segments';
+import type { ClientPoints } from './points';
+import type { PointsSettings } from './pointsSheet';
+import { scoreClients } from './scorecard';
 import { catalogueEntry } from './settingsSheets';
 import { readSourceRows, type SkippedSourceRow, type SourceClient, type SourceOptions } from './sourceRows';
 import type { AbcClass, Binning, Lang, ScoreMethod, Thresholds } from './types';
@@ -21,6 +24,10 @@ export interface AnalysisOptions extends SourceOptions {
   method: ScoreMethod;
   aShare: number;
   bShare: number;
+  /** ABC convention (default `reach`). */
+  abcRule?: AbcRule;
+  /** The "Points scale" method: the scale sheet's settings and name. Clients then get a class instead of a segment. */
+  points?: { settings: PointsSettings; sheet: string } | null;
   rules: readonly SegmentRule[];
   /** Segment of clients matching no rule. */
   others: string;
@@ -33,6 +40,8 @@ export interface AnalysedClient extends SourceClient, ClientScores {
   averageBasket: number;
   /** Expected revenue over one year: average basket × purchases per year (CLIENT_VALUE with years = 1). */
   value: number;
+  /** Points per criterion and total with the "Points scale" method, else null. */
+  points: ClientPoints | null;
   action: ActionEntry;
 }
 
@@ -65,6 +74,8 @@ export interface PortfolioAnalysis {
   revenue: number;
   dateOrder: DateOrder;
   periodDays: number;
+  /** With the "Points scale" method: its settings, the sheet read and whether product types were scored; else null. */
+  scorecard: { settings: PointsSettings; sheet: string; withTypes: boolean } | null;
 }
 
 const YEAR_DAYS = 365.25;
@@ -113,9 +124,12 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
   const source = readSourceRows(rows, options);
   if (source.clients.length === 0) throw new PortfolioError('noClients');
   const scored = scorePortfolio(source.clients, options);
+  const withTypes = options.mapping.type !== null;
+  const card = options.points ? scoreClients(source.clients, options.points.settings, withTypes, options.lang, options.points.sheet) : null;
   const clients: AnalysedClient[] = source.clients.map((client, i) => {
     const averageBasket = client.purchases > 0 ? client.amount / client.purchases : 0;
     const scores = scored.clients[i];
+    const segment = card ? (card.classes[i] ?? '') : scores.segment;
     // Fields listed one by one: spreading two objects into a literal of 16
     // fields leaves V8 with slow (dictionary) objects, several times slower to read.
     return {
@@ -130,15 +144,18 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
       amount: client.amount,
       scores: scores.scores,
       code: scores.code,
-      segment: scores.segment,
+      segment,
       abc: scores.abc,
       averageBasket,
       value: yearlyValue(client, averageBasket, source.periodDays),
-      action: catalogueEntry(options.catalogue, scores.segment, options.lang),
+      points: card ? (card.points[i] ?? null) : null,
+      action: catalogueEntry(options.catalogue, segment, options.lang),
     };
   });
   const revenue = positiveTotal(clients.map((c) => c.amount));
-  const segmentOrder = [...options.rules.map((rule) => rule.segment), options.others];
+  const segmentOrder = options.points
+    ? options.points.settings.classes.values.map(String).reverse()
+    : [...options.rules.map((rule) => rule.segment), options.others];
   const segments = [...groupBy(clients, (c) => c.segment, segmentOrder)]
     .filter(([, members]) => members.length > 0)
     .map(([name, members]) => groupStats(name, members, clients.length, revenue));
@@ -161,6 +178,7 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
     revenue,
     dateOrder: source.dateOrder,
     periodDays: source.periodDays,
+    scorecard: options.points ? { ...options.points, withTypes: withTypes && options.points.settings.scales.t !== undefined } : null,
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import { dayFromIso } from './days';
 import { PortfolioError } from './errors';
-import { checkAbcShares } from './abc';
+import { checkAbcShares, parseAbcRule, type AbcRule } from './abc';
 import { checkBins, checkGrid } from './rfm';
 import { parseMethod } from './settings';
 import { parseScheme } from './segments';
@@ -27,7 +27,14 @@ export interface AnalysisSettings {
   /** Cumulative revenue share closing class B (0–1), default 0.95. */
   bShare: number;
   returns: ReturnsPolicy;
+  /** How clients are scored: RFM scores and segments (`rfm`, the default) or the points scale of the scale sheet (`points`). */
+  scoring?: Scoring;
+  /** ABC convention (default `reach`). */
+  abcRule?: AbcRule;
 }
+
+/** The sidebar's scoring methods: RFM scores (quantiles or a grid) and segments, or a points scale. */
+export type Scoring = 'rfm' | 'points';
 
 /** Settings proposed before the user changes anything. */
 export function defaultSettings(mapping: ColumnMapping, shape: SourceShape, asOf: string, sheetName?: string): AnalysisSettings {
@@ -42,6 +49,8 @@ export function defaultSettings(mapping: ColumnMapping, shape: SourceShape, asOf
     aShare: 0.8,
     bShare: 0.95,
     returns: 'net',
+    scoring: 'rfm',
+    abcRule: 'reach',
   };
 }
 
@@ -59,7 +68,7 @@ export function requiredRoles(mapping: ColumnMapping, shape: SourceShape): Colum
  * Checks settings against a source of `columns` columns and returns the
  * reference date as a day number. Throws `roleRequired`, `roleTwice`,
  * `badAsOf`, `binsOutOfRange`, `gridShape`, `gridNotAscending`,
- * `unknownMethod`, `unknownScheme`, `abcSharesOrder`, or `badSettings`
+ * `unknownMethod`, `unknownScheme`, `abcSharesOrder`, `unknownAbcRule`, or `badSettings`
  * when the object itself is malformed (it comes from the browser).
  */
 export function checkSettings(settings: AnalysisSettings, columns: number): number {
@@ -82,6 +91,7 @@ export function checkSettings(settings: AnalysisSettings, columns: number): numb
   parseMethod(String(settings.method));
   parseScheme(String(settings.scheme));
   checkAbcShares(settings.aShare, settings.bShare);
+  if (settings.abcRule !== undefined) parseAbcRule(String(settings.abcRule));
   return asOfDay;
 }
 
@@ -96,4 +106,5 @@ function checkSettingsShape(settings: AnalysisSettings): void {
   if (!(binning?.kind === 'bins' || gridOk)) throw bad('binning');
   if (!['net', 'ignore'].includes(settings.returns)) throw bad('returns');
   if (typeof settings.aShare !== 'number' || typeof settings.bShare !== 'number') throw bad('aShare, bShare');
+  if (settings.scoring !== undefined && !['rfm', 'points'].includes(settings.scoring)) throw bad('scoring');
 }

@@ -1,5 +1,5 @@
 /**
- * Client value (DESIGN §3, CLIENT_VALUE): what a client is expected to bring
+ * Client value (CLIENT_VALUE, docs/FUNCTIONS.md): what a client is expected to bring
  * over the relationship. Units: the currency of `averageBasket`.
  */
 import { PortfolioError } from './errors';

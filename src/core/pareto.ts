@@ -1,5 +1,5 @@
 /**
- * Revenue concentration (DESIGN §3, PARETO_SHARE): the share of revenue made
+ * Revenue concentration (PARETO_SHARE, docs/FUNCTIONS.md): the share of revenue made
  * by the top clients, and the Pareto curve. Amounts ≤ 0 count as no revenue
  * (they rank last and add nothing), as in `abc.ts`.
  */

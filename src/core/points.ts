@@ -208,9 +208,19 @@ function boundIndex(value: number, scale: NumericScale): number {
  * `unknownLabel`.
  */
 export function pointsOf(value: Cell, scale: PointsScale, decimalComma = false): Cell {
-  if (scale.kind === 'labels') return scale.values[labelIndex(value, scale)];
-  const number = typeof value === 'number' ? value : readNumber(value, decimalComma);
-  return scale.values[boundIndex(number, scale)];
+  return scale.values[entryIndex(value, scale, decimalComma)];
+}
+
+/** Position of the scale entry that `value` gets (see `pointsOf`). */
+function entryIndex(value: Cell, scale: PointsScale, decimalComma: boolean): number {
+  if (scale.kind === 'labels') return labelIndex(value, scale);
+  return boundIndex(typeof value === 'number' ? value : readNumber(value, decimalComma), scale);
+}
+
+/** A second-column entry as a number of points (a number, or a text number), NaN otherwise. */
+function entryPoints(entry: Cell, decimalComma: boolean): number {
+  if (typeof entry === 'number') return entry;
+  return typeof entry === 'string' ? parseNumberText(entry, decimalComma) : NaN;
 }
 
 /**
@@ -218,11 +228,9 @@ export function pointsOf(value: Cell, scale: PointsScale, decimalComma = false):
  * and `pointsNotNumber` (index: the scale row) when the entry is not a number.
  */
 export function numericPointsOf(value: Cell, scale: PointsScale, decimalComma = false): number {
-  const index = scale.kind === 'labels'
-    ? labelIndex(value, scale)
-    : boundIndex(typeof value === 'number' ? value : readNumber(value, decimalComma), scale);
+  const index = entryIndex(value, scale, decimalComma);
   const entry = scale.values[index];
-  const points = typeof entry === 'number' ? entry : typeof entry === 'string' ? parseNumberText(entry, decimalComma) : NaN;
+  const points = entryPoints(entry, decimalComma);
   if (!Number.isFinite(points)) throw new PortfolioError('pointsNotNumber', { value: showCell(entry) }, index);
   return points;
 }
@@ -234,8 +242,7 @@ export function numericPointsOf(value: Cell, scale: PointsScale, decimalComma = 
  */
 export function checkNumericPoints(scale: PointsScale, decimalComma = false): void {
   scale.values.forEach((entry, index) => {
-    const points = typeof entry === 'number' ? entry : typeof entry === 'string' ? parseNumberText(entry, decimalComma) : NaN;
-    if (!Number.isFinite(points)) throw new PortfolioError('pointsNotNumber', { value: showCell(entry) }, index);
+    if (!Number.isFinite(entryPoints(entry, decimalComma))) throw new PortfolioError('pointsNotNumber', { value: showCell(entry) }, index);
   });
 }
 
@@ -254,11 +261,18 @@ function checkCriterionScale(scale: PointsScale, criterion: PointsCriterion): vo
   }
 }
 
+/** The best points among several labels (a client who bought several product types); a single value as is. */
+function bestPointsOf(value: Cell | readonly Cell[], scale: PointsScale): number {
+  if (!Array.isArray(value)) return numericPointsOf(value, scale);
+  const labels: readonly Cell[] = value.length > 0 ? value : [''];
+  return Math.max(...labels.map((label) => numericPointsOf(label, scale)));
+}
+
 /** Points of each value on one criterion; errors carry the client position as index and `params.criterion`. */
-function criterionPoints(values: readonly Cell[], scale: PointsScale, criterion: PointsCriterion): number[] {
+function criterionPoints(values: ReadonlyArray<Cell | readonly Cell[]>, scale: PointsScale, criterion: PointsCriterion): number[] {
   return values.map((value, index) => {
     try {
-      return numericPointsOf(value, scale);
+      return bestPointsOf(value, scale);
     } catch (error) {
       if (error instanceof PortfolioError) throw new PortfolioError(error.key, { ...error.params, criterion }, index);
       throw error;
@@ -268,7 +282,8 @@ function criterionPoints(values: readonly Cell[], scale: PointsScale, criterion:
 
 /**
  * Points of each client on R (days since the last purchase), F (purchases),
- * M (amount) and, with a `t` scale, T (product type bought: FRAT), and the
+ * M (amount) and, with a `t` scale, T (product type bought: FRAT; a client
+ * given a list of types gets the best points among them), and the
  * weighted total Σ weight × points (weights default to 1; negative points and
  * weights are allowed). Lists have one entry per client, in the same order.
  * Example: R 45 days on [0 → 5, 30 → 3, 90 → 1] = 3 points, F 4 on [1 → 1, 3 → 3] = 3,
@@ -282,7 +297,7 @@ export function rfmPoints(
   purchases: readonly number[],
   amounts: readonly number[],
   scales: PointsScales,
-  options: { types?: readonly Cell[]; weights?: Partial<PointsWeights> } = {},
+  options: { types?: ReadonlyArray<Cell | readonly Cell[]>; weights?: Partial<PointsWeights> } = {},
 ): ClientPoints[] {
   const { types } = options;
   const weights = { ...DEFAULT_WEIGHTS, ...options.weights };

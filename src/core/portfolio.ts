@@ -2,7 +2,7 @@
  * Scoring a whole portfolio: RFM scores, code, segment and ABC class of every
  * client, from their figures (days since last purchase, purchases, amount).
  */
-import { abcClasses } from './abc';
+import { abcClasses, type AbcRule } from './abc';
 import { rfmCode, rfmScores } from './rfm';
 import { segmentOf, type SegmentRule } from './segments';
 import type { AbcClass, Binning, RfmScores, ScoreMethod, Thresholds } from './types';
@@ -26,6 +26,8 @@ export interface ScoringSettings {
   others: string;
   aShare: number;
   bShare: number;
+  /** ABC convention (default `reach`). */
+  abcRule?: AbcRule;
 }
 
 /** The scores, code, segment and ABC class of one client. */
@@ -43,7 +45,7 @@ export interface ScoredPortfolio {
   classes: { r: number; f: number; m: number };
 }
 
-/** Scores every client of `figures` (DESIGN §3–§4). Throws `allAmountsZero` when no client has a positive amount. */
+/** Scores every client of `figures` (RFM scores, codes, segments, ABC classes). Throws `allAmountsZero` when no client has a positive amount. */
 export function scorePortfolio(figures: readonly ClientFigures[], settings: ScoringSettings): ScoredPortfolio {
   const rfm = rfmScores(
     figures.map((c) => c.recencyDays),
@@ -52,7 +54,7 @@ export function scorePortfolio(figures: readonly ClientFigures[], settings: Scor
     settings.binning,
     settings.method,
   );
-  const abc = abcClasses(figures.map((c) => c.amount), settings.aShare, settings.bShare);
+  const abc = abcClasses(figures.map((c) => c.amount), settings.aShare, settings.bShare, settings.abcRule);
   const clients = rfm.scores.map((scores, i) => ({
     scores,
     code: rfmCode(scores),

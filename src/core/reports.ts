@@ -12,6 +12,9 @@ import { describeMessage } from './i18n/describe';
 import { reportText, type ReportTextKey } from './i18n/reportTexts';
 import { tableHeader, type TableHeaderKey } from './i18n/tableHeaders';
 import { personalise } from './actions';
+import type { AbcRule } from './abc';
+import { pointsText, type PointsTextKey } from './i18n/pointsTexts';
+import type { PointsScale } from './points';
 import type { ColumnMapping } from './sourceLayout';
 import type { Binning, Lang, ScoreMethod } from './types';
 
@@ -33,6 +36,8 @@ export interface ChartSpec {
   anchor: [number, number];
   /** Put the second series on a right-hand axis. */
   secondAxis: boolean;
+  /** 0-based series drawn as dashed lines (reference lines), if any. */
+  dashedSeries?: number[];
 }
 
 /** A sheet's content. */
@@ -108,16 +113,46 @@ export function clientsTable(analysis: PortfolioAnalysis, mapping: ColumnMapping
     { header: h('purchases'), format: FORMAT.integer, value: (c) => c.purchases },
     { header: h('amount'), format: FORMAT.money, value: (c) => c.amount },
     { header: h('averageBasket'), format: FORMAT.money, value: (c) => c.averageBasket },
-    { header: h('r'), format: FORMAT.score, value: (c) => c.scores.r },
-    { header: h('f'), format: FORMAT.score, value: (c) => c.scores.f },
-    { header: h('m'), format: FORMAT.score, value: (c) => c.scores.m },
-    { header: h('code'), format: FORMAT.score, value: (c) => c.code },
-    { header: h('segment'), format: '@', value: (c) => c.segment },
+    ...(analysis.scorecard ? pointsColumns(analysis.scorecard.withTypes, lang) : scoreColumns(lang)),
     { header: h('abc'), format: '@', value: (c) => c.abc },
     { header: h('clientValue'), format: FORMAT.money, value: (c) => c.value },
     { header: h('action'), format: '@', value: (c) => c.action.action },
   );
   return tableOf(analysis.clients, columns);
+}
+
+/** The RFM score columns: R, F, M, code and segment. */
+function scoreColumns(lang: Lang): Array<ColumnSpec<AnalysedClient>> {
+  const h = (key: TableHeaderKey) => tableHeader(key, lang);
+  return [
+    { header: h('r'), format: FORMAT.score, value: (c) => c.scores.r },
+    { header: h('f'), format: FORMAT.score, value: (c) => c.scores.f },
+    { header: h('m'), format: FORMAT.score, value: (c) => c.scores.m },
+    { header: h('code'), format: FORMAT.score, value: (c) => c.code },
+    { header: h('segment'), format: '@', value: (c) => c.segment },
+  ];
+}
+
+/** The points-scale columns: points per criterion (T with product types), total and class. */
+function pointsColumns(withTypes: boolean, lang: Lang): Array<ColumnSpec<AnalysedClient>> {
+  const p = (key: PointsTextKey) => pointsText(lang, key);
+  const points = (value: number | null | undefined): ReportCell => value ?? '';
+  const columns: Array<ColumnSpec<AnalysedClient>> = [
+    { header: p('rPoints'), format: FORMAT.general, value: (c) => points(c.points?.r) },
+    { header: p('fPoints'), format: FORMAT.general, value: (c) => points(c.points?.f) },
+    { header: p('mPoints'), format: FORMAT.general, value: (c) => points(c.points?.m) },
+  ];
+  if (withTypes) columns.push({ header: p('tPoints'), format: FORMAT.general, value: (c) => points(c.points?.t) });
+  columns.push(
+    { header: p('totalPoints'), format: FORMAT.general, value: (c) => points(c.points?.total) },
+    { header: p('pointsClass'), format: '@', value: (c) => c.segment },
+  );
+  return columns;
+}
+
+/** Header of the segment column: "Class" with the points scale, "Segment" otherwise. */
+function segmentHeader(analysis: PortfolioAnalysis, lang: Lang): string {
+  return analysis.scorecard ? pointsText(lang, 'pointsClass') : tableHeader('segment', lang);
 }
 
 /**
@@ -132,12 +167,13 @@ export function actionsTable(analysis: PortfolioAnalysis, mapping: ColumnMapping
   );
   const columns: Array<ColumnSpec<AnalysedClient>> = [
     { header: t('priority'), format: FORMAT.integer, value: (c) => (c.action.priority < Number.MAX_SAFE_INTEGER ? c.action.priority : '') },
-    { header: tableHeader('segment', lang), format: '@', value: (c) => c.segment },
+    { header: segmentHeader(analysis, lang), format: '@', value: (c) => c.segment },
     { header: t('objective'), format: '@', value: (c) => c.action.objective },
     { header: t('action'), format: '@', value: (c) => c.action.action },
     { header: t('channel'), format: '@', value: (c) => c.action.channel },
     { header: tableHeader('client', lang), format: '@', value: (c) => textOf(c.name) },
     ...contactColumns(mapping, lang),
+    ...(mapping.type !== null ? [{ header: tableHeader('productType', lang), format: '@', value: (c: AnalysedClient) => c.types }] : []),
     { header: t('valueAtStake'), format: FORMAT.money, value: (c) => c.value },
     { header: tableHeader('daysSince', lang), format: FORMAT.integer, value: (c) => c.recencyDays },
     { header: tableHeader('amount', lang), format: FORMAT.money, value: (c) => c.amount },
@@ -151,6 +187,23 @@ export interface SummarySettings {
   asOfDay: number;
   binning: Binning;
   method: ScoreMethod;
+  /** The ABC convention and shares used, stated under the Pareto sentence. */
+  abc?: { rule: AbcRule; aShare: number; bShare: number };
+}
+
+const RULE_TEXT: Record<AbcRule, PointsTextKey> = { reach: 'abcRuleReach', within: 'abcRuleWithin', clients: 'abcRuleClients' };
+
+/** "ABC rule used: within – A: … within 80 %, B within 95 %". */
+function abcRuleSentence(abc: NonNullable<SummarySettings['abc']>, lang: Lang): string {
+  const rule = pointsText(lang, RULE_TEXT[abc.rule], { a: percentText(abc.aShare, lang), b: percentText(abc.bShare, lang) });
+  return pointsText(lang, 'abcRuleUsed', { rule });
+}
+
+/** A scale's entries as text, one cell each: "30 → 3", "Bijoux → 4", "13 → Très bon client". */
+function scaleCells(scale: PointsScale, lang: Lang): string[] {
+  const entry = (value: unknown) => (typeof value === 'number' && lang === 'fr' ? String(value).replace('.', ',') : String(value));
+  const firsts: unknown[] = scale.kind === 'numeric' ? scale.bounds : scale.labels;
+  return firsts.map((first, k) => pointsText(lang, 'boundAndPoints', { bound: entry(first), points: entry(scale.values[k]) }));
 }
 
 /** Percentage for a sentence, e.g. 0.2 → "20 %" (French) or "20%" (English). */
@@ -197,6 +250,33 @@ function methodText(settings: SummarySettings, lang: Lang): string {
 }
 
 /**
+ * Rows under the Pareto curve drawing the lesson's lines: x (% clients), then
+ * blank curve, 20 %-of-clients line and 80 %-of-revenue line columns.
+ */
+const PARETO_LINES: ReportCell[][] = [
+  [0.2, '', 0, ''],
+  [0.2, '', 1, ''],
+  [0, '', '', 0.8],
+  [1, '', '', 0.8],
+];
+
+/** The "Points scale used" block: method, one row per criterion (entries "bound → points"), weights and classes. */
+function addScaleUsed(b: SummaryBuilder, scorecard: NonNullable<PortfolioAnalysis['scorecard']>, lang: Lang): void {
+  const t = (key: ReportTextKey) => reportText(lang, key);
+  const p = (key: PointsTextKey) => pointsText(lang, key);
+  const { scales, weights, classes } = scorecard.settings;
+  b.add([pointsText(lang, 'scaleUsed', { sheet: scorecard.sheet })], [], true);
+  b.add([t('methodLabel'), p('pointsMethod')]);
+  b.add([t('recencyAxis'), ...scaleCells(scales.r, lang)]);
+  b.add([t('frequencyAxis'), ...scaleCells(scales.f, lang)]);
+  b.add([t('monetaryAxis'), ...scaleCells(scales.m, lang)]);
+  if (scorecard.withTypes && scales.t) b.add([p('typeAxis'), ...scaleCells(scales.t, lang)]);
+  const weightList = scorecard.withTypes ? [weights.r, weights.f, weights.m, weights.t] : [weights.r, weights.f, weights.m];
+  b.add([p('weightsLabel'), ...weightList], ['@', ...weightList.map(() => FORMAT.general)]);
+  b.add([p('classesLabel'), ...scaleCells(classes, lang)]);
+}
+
+/**
  * The Summary sheet: headline figures, per segment and per ABC class
  * (clients, % clients, revenue, % revenue, average basket), the thresholds
  * used, the Pareto curve, rows left out, and two charts (Pareto curve;
@@ -213,9 +293,10 @@ export function summaryTable(analysis: PortfolioAnalysis, settings: SummarySetti
     clients: percentText(analysis.pareto.clientShare, lang),
     revenue: percentText(analysis.pareto.revenueShare, lang),
   })]);
+  if (settings.abc) b.add([abcRuleSentence(settings.abc, lang)]);
   b.blank();
-  const groupHeader = [tableHeader('segment', lang), t('clients'), t('clientShare'), t('revenue'), t('revenueShare'), t('averageBasket')];
-  b.add([t('bySegment')], [], true);
+  const groupHeader = [segmentHeader(analysis, lang), t('clients'), t('clientShare'), t('revenue'), t('revenueShare'), t('averageBasket')];
+  b.add([analysis.scorecard ? pointsText(lang, 'byClass') : t('bySegment')], [], true);
   const segmentHeaderRow = b.add(groupHeader, [], true);
   analysis.segments.forEach((group) => b.add(groupRow(group), GROUP_FORMATS));
   b.blank();
@@ -223,17 +304,24 @@ export function summaryTable(analysis: PortfolioAnalysis, settings: SummarySetti
   b.add([t('abcClass'), ...groupHeader.slice(1)], [], true);
   analysis.abc.forEach((group) => b.add(groupRow(group), GROUP_FORMATS));
   b.blank();
-  b.add([t('thresholds')], [], true);
-  b.add([t('methodLabel'), methodText(settings, lang)]);
-  const thresholdRow = (label: string, values: number[], format: string) =>
-    b.add([label, ...values], ['@', ...values.map(() => format)]);
-  thresholdRow(t('recencyAxis'), analysis.thresholds.r, FORMAT.twoDecimals);
-  thresholdRow(t('frequencyAxis'), analysis.thresholds.f, FORMAT.twoDecimals);
-  thresholdRow(t('monetaryAxis'), analysis.thresholds.m, FORMAT.money);
+  if (analysis.scorecard) {
+    addScaleUsed(b, analysis.scorecard, lang);
+  } else {
+    b.add([t('thresholds')], [], true);
+    b.add([t('methodLabel'), methodText(settings, lang)]);
+    const thresholdRow = (label: string, values: number[], format: string) =>
+      b.add([label, ...values], ['@', ...values.map(() => format)]);
+    thresholdRow(t('recencyAxis'), analysis.thresholds.r, FORMAT.twoDecimals);
+    thresholdRow(t('frequencyAxis'), analysis.thresholds.f, FORMAT.twoDecimals);
+    thresholdRow(t('monetaryAxis'), analysis.thresholds.m, FORMAT.money);
+  }
   b.blank();
   b.add([t('paretoCurve')], [], true);
-  const curveHeaderRow = b.add([t('clientShare'), t('revenueShare')], [], true);
+  const curveHeaderRow = b.add([t('clientShare'), t('revenueShare'), pointsText(lang, 'lineClients'), pointsText(lang, 'lineRevenue')], [], true);
   analysis.curve.forEach((point) => b.add([point.clientShare, point.revenueShare], [FORMAT.percent, FORMAT.percent]));
+  // The lesson's two lines: 20 % of clients (vertical) and 80 % of revenue (horizontal), each a series of two points.
+  const percents = [FORMAT.percent, FORMAT.percent, FORMAT.percent, FORMAT.percent];
+  for (const point of PARETO_LINES) b.add(point, percents);
   if (analysis.skipped.length > 0) {
     b.blank();
     b.add([t('skippedRows')], [], true);
@@ -247,9 +335,10 @@ export function summaryTable(analysis: PortfolioAnalysis, settings: SummarySetti
     {
       type: 'LINE',
       title: t('paretoChartTitle'),
-      ranges: [[curveHeaderRow, 1, analysis.curve.length + 1, 2]],
+      ranges: [[curveHeaderRow, 1, analysis.curve.length + PARETO_LINES.length + 1, 4]],
       anchor: [1, chartColumn],
       secondAxis: false,
+      dashedSeries: [1, 2],
     },
     {
       type: 'COLUMN',
@@ -265,13 +354,16 @@ export function summaryTable(analysis: PortfolioAnalysis, settings: SummarySetti
   return table;
 }
 
-/** A settings sheet (rules or catalogue) from its rows: header bold and frozen, text cells `@`. */
-export function settingsTable(rows: readonly Cell[][]): SheetTable {
+/**
+ * A settings sheet (rules, catalogue, points scale) from its rows: header bold and frozen, text cells `@`,
+ * numbers in `numberFormat` (whole numbers by default).
+ */
+export function settingsTable(rows: readonly Cell[][], numberFormat: string = FORMAT.integer): SheetTable {
   const width = Math.max(...rows.map((row) => row.length));
   const values = rows.map((row) => [...row, ...new Array<Cell>(width - row.length).fill('')]);
   return {
     values,
-    formats: values.map((row) => row.map((cell) => (typeof cell === 'string' ? '@' : FORMAT.integer))),
+    formats: values.map((row) => row.map((cell) => (typeof cell === 'string' ? '@' : numberFormat))),
     bold: values.map((row, i) => row.map(() => i === 0)),
     frozenRows: 1,
     charts: [],

@@ -1,5 +1,5 @@
 /**
- * RFM scores (DESIGN §3, RFM_SCORE). Each axis gets a score from 1 to n,
+ * RFM scores (RFM_SCORE, docs/FUNCTIONS.md). Each axis gets a score from 1 to n,
  * n being best: most recent (fewest days), most purchases, largest amount.
  */
 import { PortfolioError } from './errors';

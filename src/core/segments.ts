@@ -1,5 +1,5 @@
 /**
- * Segments from RFM scores (DESIGN §4): a scheme is an ordered list of rules,
+ * Segments from RFM scores (schemes in docs/FUNCTIONS.md, RFM_SEGMENT): a scheme is an ordered list of rules,
  * each an R, F and M score range on the 5-point scale; the first rule that
  * matches wins. Scores on another number of classes are first put on the
  * 5-point scale (`toFivePoint`).

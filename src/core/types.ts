@@ -10,10 +10,10 @@
 /** Language of every user-visible text: French for `fr*` locales, English otherwise. */
 export type Lang = 'fr' | 'en';
 
-/** How RFM breakpoints are computed (DESIGN §3). */
+/** How RFM breakpoints are computed: quantile (PERCENTILE.INC), the R package rfm's convention, or equal-size groups (NTILE). */
 export type ScoreMethod = 'quantile' | 'rfm' | 'ntile';
 
-/** Shipped segment schemes (DESIGN §4). */
+/** Shipped segment schemes (rules in src/core/segments.ts). */
 export type SchemeId = 'classic' | 'rfm' | 'fr-ladder';
 
 /**

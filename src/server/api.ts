@@ -59,8 +59,8 @@ export interface AnalysisResult {
   /** Breakpoints or grid used, per axis. */
   thresholds: { r: number[]; f: number[]; m: number[] };
   skipped: SkippedRow[];
-  /** Localised names of the sheets written. */
-  sheets: { clients: string; actions: string; summary: string; rules: string; catalogue: string };
+  /** Localised names of the sheets written (`scale`: the points-scale sheet, with the Points scale method only). */
+  sheets: { clients: string; actions: string; summary: string; rules: string; catalogue: string; scale?: string };
   /** Localised notes (e.g. "text dates read as day/month/year"). */
   notes: string[];
 }

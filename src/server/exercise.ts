@@ -121,9 +121,8 @@ export function createExerciseSheets(request: ExerciseRequest): ExerciseCreated 
       protectWithWarning(workSheet, description, work.answerBlocks);
       protectWithWarning(sheet(names.statement), description, []);
       protectWithWarning(sheet(names.data), description, []);
-      // The statement's first column holds the criteria of the grid or scale; the tables fit their contents.
+      // The statement's first column holds the criteria of the grid or scale.
       sheet(names.statement).setColumnWidth(1, STATEMENT_COLUMN_WIDTH);
-      for (const name of [names.data, names.work, names.key]) sheet(name).autoResizeColumns(1, exercise.columns.length);
       sheet(names.settings).hideSheet();
       sheet(names.statement).activate();
       return {

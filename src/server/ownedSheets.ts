@@ -1,6 +1,7 @@
 /**
  * Names of the sheets the add-on owns, in the spreadsheet's language.
  */
+import { pointsText } from '../core/i18n/pointsTexts';
 import { reportText } from '../core/i18n/reportTexts';
 import type { Lang } from '../core/types';
 
@@ -10,6 +11,8 @@ export interface OwnedSheetNames {
   summary: string;
   rules: string;
   catalogue: string;
+  /** The points-scale sheet (barème), created when the "Points scale" method is first used. */
+  scale: string;
 }
 
 /** The owned sheet names in `lang`. */
@@ -20,6 +23,7 @@ export function ownedSheetNames(lang: Lang): OwnedSheetNames {
     summary: reportText(lang, 'sheetSummary'),
     rules: reportText(lang, 'sheetRules'),
     catalogue: reportText(lang, 'sheetCatalogue'),
+    scale: pointsText(lang, 'sheetScale'),
   };
 }
 

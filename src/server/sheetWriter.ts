@@ -37,7 +37,10 @@ function insertChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: ChartSpec)
   let builder = sheet.newChart().setChartType(type).setPosition(spec.anchor[0], spec.anchor[1], 0, 0);
   for (const [row, column, rows, columns] of spec.ranges) builder = builder.addRange(sheet.getRange(row, column, rows, columns));
   builder = builder.setNumHeaders(1).setOption('title', spec.title).setOption('legend', { position: 'bottom' });
-  if (spec.secondAxis) builder = builder.setOption('series', { 1: { targetAxisIndex: 1 } });
+  const series: Record<number, Record<string, unknown>> = {};
+  if (spec.secondAxis) series[1] = { targetAxisIndex: 1 };
+  for (const index of spec.dashedSeries ?? []) series[index] = { ...series[index], lineDashStyle: [6, 4], lineWidth: 1 };
+  if (Object.keys(series).length > 0) builder = builder.setOption('series', series);
   sheet.insertChart(builder.build());
 }
 

@@ -7,14 +7,16 @@ import { checkSettings, defaultSettings, type AnalysisSettings } from '../core/a
 import { isoFromDay } from '../core/days';
 import { describeMessage } from '../core/i18n/describe';
 import { formatMessage } from '../core/i18n/messages';
+import { pointsText } from '../core/i18n/pointsTexts';
 import { actionsTable, clientsTable, summaryTable } from '../core/reports';
 import { othersName } from '../core/segments';
 import { detectShape, proposedMapping } from '../core/sourceLayout';
 import { PortfolioError } from '../core/errors';
 import type { AbcClass } from '../core/types';
 import type { AnalysisResult, GroupSummary, SourceInfo } from './api';
-import { ownedSheetNames } from './ownedSheets';
+import { ownedSheetNames, type OwnedSheetNames } from './ownedSheets';
 import { runServerCall } from './serverCall';
+import { readScaleSheet } from './scaleSheet';
 import { readEditableSettings } from './settingsSheets';
 import { replaceOwnedSheets } from './sheetWriter';
 import { displayText, readSourceTable } from './sourceSheet';
@@ -40,6 +42,12 @@ export function getSourceInfo(): SourceInfo {
   });
 }
 
+/** The owned sheet names without the points-scale sheet (the sheets of a run that does not use it). */
+function withoutScale(names: OwnedSheetNames): Omit<OwnedSheetNames, 'scale'> {
+  const { clients, actions, summary, rules, catalogue } = names;
+  return { clients, actions, summary, rules, catalogue };
+}
+
 function groupSummary(group: GroupStats): GroupSummary {
   const { name, clients, clientShare, revenue, revenueShare, averageBasket } = group;
   return { name, clients, clientShare, revenue, revenueShare, averageBasket };
@@ -60,6 +68,9 @@ export function runAnalysis(settings: AnalysisSettings): AnalysisResult {
       const asOfDay = checkSettings(settings, source.headers.length);
       const names = ownedSheetNames(lang);
       const editable = readEditableSettings(settings.scheme, lang, names);
+      const scale = settings.scoring === 'points' ? readScaleSheet(names.scale, lang) : null;
+      const toCreate = [...editable.toCreate, ...(scale?.toCreate ?? [])];
+      const abc = { rule: settings.abcRule ?? 'reach', aShare: settings.aShare, bShare: settings.bShare } as const;
       const analysis = analysePortfolio(source.rows, {
         mapping: settings.mapping,
         shape: settings.shape,
@@ -72,6 +83,8 @@ export function runAnalysis(settings: AnalysisSettings): AnalysisResult {
         method: settings.method,
         aShare: settings.aShare,
         bShare: settings.bShare,
+        abcRule: abc.rule,
+        points: scale ? { settings: scale.settings, sheet: names.scale } : null,
         rules: editable.rules,
         others: othersName(settings.scheme, lang),
         catalogue: editable.catalogue,
@@ -80,16 +93,17 @@ export function runAnalysis(settings: AnalysisSettings): AnalysisResult {
         [
           { name: names.clients, table: clientsTable(analysis, settings.mapping, lang) },
           { name: names.actions, table: actionsTable(analysis, settings.mapping, lang) },
-          { name: names.summary, table: summaryTable(analysis, { asOfDay, binning: settings.binning, method: settings.method }, lang) },
-          ...editable.toCreate,
+          { name: names.summary, table: summaryTable(analysis, { asOfDay, binning: settings.binning, method: settings.method, abc }, lang) },
+          ...toCreate,
         ],
         context,
       );
       SpreadsheetApp.getActiveSpreadsheet().getSheetByName(names.summary)?.activate();
       const notes = [
-        editable.toCreate.length > 0
-          ? formatMessage(lang, 'noteSettingsCreated', { sheets: editable.toCreate.map((sheet) => sheet.name).join(', ') })
+        toCreate.length > 0
+          ? formatMessage(lang, 'noteSettingsCreated', { sheets: toCreate.map((sheet) => sheet.name).join(', ') })
           : formatMessage(lang, 'noteSettingsRead', { rules: names.rules, catalogue: names.catalogue }),
+        ...(scale && scale.toCreate.length === 0 ? [pointsText(lang, 'noteScaleRead', { sheet: names.scale })] : []),
         ...scoreSpreadNotes(analysis).map((key) => formatMessage(lang, key)),
       ];
       return {
@@ -99,9 +113,10 @@ export function runAnalysis(settings: AnalysisSettings): AnalysisResult {
         segments: analysis.segments.map(groupSummary),
         abc: analysis.abc.map((group) => ({ ...groupSummary(group), name: group.name as AbcClass })),
         pareto: analysis.pareto,
-        thresholds: analysis.thresholds,
+        // with the points scale, the scale sheet is what scored the clients: no RFM breakpoints to show
+        thresholds: scale ? { r: [], f: [], m: [] } : analysis.thresholds,
         skipped: analysis.skipped.map((s) => ({ row: s.row, reason: describeMessage(s.key, s.params, lang) })),
-        sheets: names,
+        sheets: scale ? names : withoutScale(names),
         notes,
       };
     } finally {

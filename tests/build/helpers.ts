@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
+import { at } from '../../tools/indexing';
 
 /** A fresh empty folder under the OS temp dir; remove it with `removeDir`. */
 export function makeTempDir(): string {
@@ -37,5 +38,5 @@ export function jsdocAbove(code: string, name: string): string | null {
 export function stubParams(code: string, name: string): string[] {
   const match = new RegExp(`\\nfunction ${name}\\(([^)]*)\\)`).exec(code);
   if (!match) throw new Error(`no top-level function ${name} in Code.js`);
-  return match[1].split(',').map((param) => param.trim()).filter((param) => param !== '');
+  return at(match, 1).split(',').map((param) => param.trim()).filter((param) => param !== '');
 }

@@ -9,10 +9,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, GLOBAL_NAME, PROJECT_ROOT } from '../../scripts/build/index.mjs';
 import { jsdocAbove, loadCode, makeTempDir, removeDir, stubParams } from './helpers';
+import { at } from '../../tools/indexing';
 
-/** The cell API of DESIGN §3. */
-const DESIGN_CUSTOM_FUNCTIONS = ['RFM_SCORE', 'CLIENT_VALUE', 'PARETO_SHARE', 'ABC_CLASS', 'RFM_SEGMENT', 'RFM_TABLE'];
-/** Simple triggers of an Editor add-on (DESIGN §5). */
+/** The cell API: the six custom functions of docs/FUNCTIONS.md. */
+const CELL_API_FUNCTIONS = ['RFM_SCORE', 'CLIENT_VALUE', 'PARETO_SHARE', 'ABC_CLASS', 'RFM_SEGMENT', 'RFM_TABLE'];
+/** Simple triggers of an Editor add-on (onInstall calls onOpen). */
 const TRIGGERS = ['onOpen', 'onInstall'];
 const SOURCES = path.join(PROJECT_ROOT, 'src');
 
@@ -29,7 +30,7 @@ afterAll(() => removeDir(outdir));
 
 /** `@param` names of a JSDoc block, in order (`{type}` and `[optional]` brackets left out). */
 function jsdocParamNames(jsdoc: string): string[] {
-  return [...jsdoc.matchAll(/@param\s+(?:\{[^}]*\}\s*)?\[?([A-Za-z_$][\w$]*)/g)].map((match) => match[1]);
+  return [...jsdoc.matchAll(/@param\s+(?:\{[^}]*\}\s*)?\[?([A-Za-z_$][\w$]*)/g)].map((match) => at(match, 1));
 }
 
 /** Names of the exports of src/**.ts whose JSDoc holds `@customfunction`, read from the sources as text. */
@@ -40,7 +41,7 @@ function customFunctionsInSources(): string[] {
     .filter((file) => file.endsWith('.ts'));
   return files.flatMap((file) => {
     const source = fs.readFileSync(path.join(SOURCES, file), 'utf8');
-    return [...source.matchAll(documentedExport)].map((match) => match[2]);
+    return [...source.matchAll(documentedExport)].map((match) => at(match, 2));
   });
 }
 
@@ -55,13 +56,13 @@ describe('Code.js built from src/main.ts', () => {
     }
   });
 
-  it('exports the custom functions of DESIGN §3 and the add-on triggers', () => {
+  it('exports the custom functions of the cell API and the add-on triggers', () => {
     const exported = Object.keys(loadCode(code)[GLOBAL_NAME]);
-    for (const name of [...DESIGN_CUSTOM_FUNCTIONS, ...TRIGGERS]) expect(exported, name).toContain(name);
+    for (const name of [...CELL_API_FUNCTIONS, ...TRIGGERS]) expect(exported, name).toContain(name);
   });
 
   it('every custom function of the sources carries @customfunction above its stub', () => {
-    const customFunctions = new Set([...DESIGN_CUSTOM_FUNCTIONS, ...customFunctionsInSources()]);
+    const customFunctions = new Set([...CELL_API_FUNCTIONS, ...customFunctionsInSources()]);
     for (const name of customFunctions) {
       const jsdoc = jsdocAbove(code, name);
       expect(jsdoc, name).not.toBeNull();
@@ -70,9 +71,9 @@ describe('Code.js built from src/main.ts', () => {
   });
 
   it('every stub marked @customfunction documents each parameter by its own name', () => {
-    const stubs = [...code.matchAll(/\nfunction ([A-Za-z_$][\w$]*)\(/g)].map((match) => match[1]);
+    const stubs = [...code.matchAll(/\nfunction ([A-Za-z_$][\w$]*)\(/g)].map((match) => at(match, 1));
     const customStubs = stubs.filter((name) => jsdocAbove(code, name)?.includes('@customfunction'));
-    expect(customStubs.length).toBeGreaterThanOrEqual(DESIGN_CUSTOM_FUNCTIONS.length);
+    expect(customStubs.length).toBeGreaterThanOrEqual(CELL_API_FUNCTIONS.length);
     for (const name of customStubs) {
       expect(jsdocParamNames(jsdocAbove(code, name) ?? ''), name).toEqual(stubParams(code, name));
     }

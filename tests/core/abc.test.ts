@@ -7,9 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { abcClasses, checkAbcShares, positiveTotal } from '../../src/core/abc';
 import type { AbcClass } from '../../src/core/types';
-
-const portfolioError = (key: string, params?: Record<string, unknown>) =>
-  expect.objectContaining(params ? { name: 'PortfolioError', key, params } : { name: 'PortfolioError', key });
+import { portfolioError } from '../support/portfolioError';
+import { at } from '../../tools/indexing';
 
 describe('abcClasses', () => {
   it('classes 50, 30, 15, 5 as A, A, B, C', () => {
@@ -95,7 +94,7 @@ describe('abcClasses properties', () => {
         const classes = abcClasses(list, a, b);
         for (let i = 0; i < list.length; i += 1) {
           for (let j = 0; j < list.length; j += 1) {
-            if (list[i] > list[j]) expect(rank[classes[i]]).toBeLessThanOrEqual(rank[classes[j]]);
+            if (at(list, i) > at(list, j)) expect(rank[at(classes, i)]).toBeLessThanOrEqual(rank[at(classes, j)]);
             if (list[i] === list[j]) expect(classes[i]).toBe(classes[j]);
           }
         }

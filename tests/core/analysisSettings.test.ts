@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSettings, defaultSettings, type AnalysisSettings } from '../../src/core/analysisSettings';
 import { dayFromIso } from '../../src/core/days';
 import { emptyMapping } from '../../src/core/sourceLayout';
-
-const portfolioError = (key: string, params?: Record<string, unknown>) =>
-  expect.objectContaining({ name: 'PortfolioError', key, ...(params ? { params: expect.objectContaining(params) } : {}) });
+import { portfolioError } from '../support/portfolioError';
 
 /** A client table of 4 columns: client, date of last purchase, purchases, amount. */
 const settings = (): AnalysisSettings =>

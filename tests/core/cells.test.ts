@@ -16,9 +16,7 @@ import {
   showCell,
 } from '../../src/core/cells';
 import { dayFromLocalDate } from '../../src/core/days';
-
-const portfolioError = (key: string, params?: Record<string, unknown>) =>
-  expect.objectContaining(params ? { name: 'PortfolioError', key, params } : { name: 'PortfolioError', key });
+import { portfolioError } from '../support/portfolioError';
 
 /**
  * 2025-03-14 as a day number: 1970..2024 is 55 years = 55 × 365 days + 14 leap days

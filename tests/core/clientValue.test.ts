@@ -5,9 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clientValue, type ClientValueInput } from '../../src/core/clientValue';
-
-const portfolioError = (key: string, params?: Record<string, unknown>) =>
-  expect.objectContaining(params ? { name: 'PortfolioError', key, params } : { name: 'PortfolioError', key });
+import { portfolioError } from '../support/portfolioError';
 
 describe('clientValue', () => {
   it('gives the simple value 5 € × 208 × 8 = 8 320 €', () => {

@@ -5,12 +5,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkShare, cumulativeRevenue, paretoCurve, paretoShare, paretoShareOf } from '../../src/core/pareto';
-
-const portfolioError = (key: string, params?: Record<string, unknown>) =>
-  expect.objectContaining(params ? { name: 'PortfolioError', key, params } : { name: 'PortfolioError', key });
+import { portfolioError } from '../support/portfolioError';
 
 /**
- * DESIGN §3's example: 15 clients totalling 63 064, the top 3 make 78.06 %.
+ * The reference example (docs/FUNCTIONS.md, PARETO_SHARE): 15 clients totalling 63 064, the top 3 make 78.06 %.
  * Top 3: 25 000 + 14 528 + 9 700 = 49 228; the other 12:
  * 3 000 + 2 500 + 2 000 + 1 500 + 1 200 + 1 000 + 800 + 600 + 500 + 386 + 200 + 150 = 13 836;
  * 49 228 + 13 836 = 63 064. Rows in no particular order.
@@ -21,7 +19,7 @@ const fifteen = [1_200, 25_000, 386, 3_000, 150, 9_700, 2_500, 800, 14_528, 2_00
 const ten = [8, 40, 1, 25, 0, 3, 15, 2, 5, 1];
 
 describe('paretoShare', () => {
-  it("reproduces DESIGN's example: the top 20 % of 15 clients (3) make 49 228 / 63 064 = 78.06 %", () => {
+  it("reproduces the reference example: the top 20 % of 15 clients (3) make 49 228 / 63 064 = 78.06 %", () => {
     expect(fifteen).toHaveLength(15);
     expect(fifteen.reduce((s, a) => s + a, 0)).toBe(63_064);
     const share = paretoShare(fifteen);

@@ -5,14 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../../src/core/days';
 import { isRecencyDate, readDaysSince, recencyDays, recencyKind } from '../../src/core/recency';
-
-const portfolioError = (key: string, params?: Record<string, unknown>, index?: number) =>
-  expect.objectContaining({
-    name: 'PortfolioError',
-    key,
-    ...(params ? { params } : {}),
-    ...(index !== undefined ? { index } : {}),
-  });
+import { portfolioError } from '../support/portfolioError';
 
 describe('recencyDays', () => {
   it('counts whole calendar days to the reference date', () => {

@@ -14,6 +14,7 @@ import { dayFromIso, dayFromParts } from '../../src/core/days';
 import { scorePortfolio } from '../../src/core/portfolio';
 import { recencyDays } from '../../src/core/recency';
 import { defaultRules, othersName } from '../../src/core/segments';
+import { at } from '../../tools/indexing';
 
 const FIXTURES = path.join(__dirname, '../fixtures/reference');
 
@@ -29,8 +30,8 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
 describe('R package rfm 0.3: rfm_data_orders.csv', () => {
   const rows = readLines('rfm_data_orders.csv').slice(1).map((line) => line.split(','));
   const totals = aggregateSales(
-    rows.map((r) => r[0]),
-    rows.map((r) => dayFromIso(r[1])),
+    rows.map((r) => at(r, 0)),
+    rows.map((r) => dayFromIso(at(r, 1))),
     rows.map((r) => Number(r[2])),
     'net',
   );
@@ -46,14 +47,14 @@ describe('R package rfm 0.3: rfm_data_orders.csv', () => {
   });
   const customers = totals.map((t, i) => ({
     id: t.client,
-    recencyDays: figures[i].recencyDays,
+    recencyDays: at(figures, i).recencyDays,
     transactionCount: t.purchases,
     amount: t.amount,
-    r: scored.clients[i].scores.r,
-    f: scored.clients[i].scores.f,
-    m: scored.clients[i].scores.m,
-    rfmScore: scored.clients[i].code,
-    segment: scored.clients[i].segment,
+    r: at(scored.clients, i).scores.r,
+    f: at(scored.clients, i).scores.f,
+    m: at(scored.clients, i).scores.m,
+    rfmScore: at(scored.clients, i).code,
+    segment: at(scored.clients, i).segment,
   }));
 
   it('reads 4 906 orders of 995 customers', () => {
@@ -97,7 +98,7 @@ describe('lifetimes: CDNOW repeat-purchase summary', () => {
   const dayAmounts = new Map<string, number>();
   const allIds = new Set<string>();
   for (const line of readLines('CDNOW_sample.txt')) {
-    const [, id, date, , dollars] = line.trim().split(/\s+/);
+    const [, id = '', date = '', , dollars] = line.trim().split(/\s+/);
     allIds.add(id);
     const day = dayFromParts(Number(date.slice(0, 4)), Number(date.slice(4, 6)), Number(date.slice(6, 8)));
     if (day > calibrationEnd) continue;
@@ -105,7 +106,7 @@ describe('lifetimes: CDNOW repeat-purchase summary', () => {
     dayAmounts.set(key, (dayAmounts.get(key) ?? 0) + Math.round(Number(dollars) * 100));
   }
   const purchaseDays = [...dayAmounts.entries()].map(([key, cents]) => {
-    const [id, day] = key.split(' ');
+    const [id = '', day] = key.split(' ');
     return { id, day: Number(day), cents };
   });
   const totals = aggregateSales(
@@ -131,7 +132,7 @@ describe('lifetimes: CDNOW repeat-purchase summary', () => {
   const published = readLines('cdnow_customers_summary_with_transactions.csv')
     .slice(1)
     .map((line) => {
-      const [id, x, tx, T, zbar] = line.split(',');
+      const [id = '', x, tx, T, zbar] = line.split(',');
       return { id, x: Number(x), t_x: Number(tx), T: Number(T), zbar: Number(zbar) };
     });
 

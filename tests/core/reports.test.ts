@@ -3,31 +3,16 @@
  * cells, frozen rows and charts.
  */
 import { describe, expect, it } from 'vitest';
-import { analysePortfolio, type AnalysisOptions } from '../../src/core/analysis';
-import { defaultCatalogue } from '../../src/core/actions';
+import { analysePortfolio } from '../../src/core/analysis';
 import { dayFromIso } from '../../src/core/days';
 import { actionsTable, clientsTable, percentText, settingsTable, summaryTable } from '../../src/core/reports';
-import { defaultRules, othersName } from '../../src/core/segments';
 import { emptyMapping } from '../../src/core/sourceLayout';
+import { analysisOptions } from '../support/analysisOptions';
+import { at } from '../../tools/indexing';
 
 const AS_OF = dayFromIso('2024-06-30');
 const mapping = { ...emptyMapping(), client: 0, date: 1, purchases: 2, amount: 3, phone: 4 };
-const options: AnalysisOptions = {
-  mapping,
-  shape: 'clients',
-  asOfDay: AS_OF,
-  returns: 'net',
-  reading: { dayOf: (date) => Math.floor(date.getTime() / 86_400_000), dateOrder: 'dmy', decimalComma: true },
-  firstRow: 2,
-  lang: 'fr',
-  binning: { kind: 'bins', n: 5 },
-  method: 'quantile',
-  aShare: 0.8,
-  bShare: 0.95,
-  rules: defaultRules('classic', 'fr'),
-  others: othersName('classic', 'fr'),
-  catalogue: defaultCatalogue('fr'),
-};
+const options = analysisOptions('fr', { mapping, asOfDay: AS_OF });
 
 // 3 clients: breakpoints at h = 2k/5 = 0.4, 0.8, 1.2, 1.6.
 // days 5, 100, 200 → 5 + 0.4 × 95 = 43, 5 + 0.8 × 95 = 81, 100 + 0.2 × 100 = 120, 160: R 5, 3, 1; purchases 1, 4, 9 → 2.2, 3.4, 5, 7: F 1, 3, 5;
@@ -51,31 +36,31 @@ describe('clientsTable', () => {
     ]);
     expect(table.values).toHaveLength(4);
     const [, first] = table.values;
-    expect(first.slice(0, 12)).toEqual([
+    expect(first?.slice(0, 12)).toEqual([
       '=HYPERLINK("http://x","y")', '+33 6 12 34 56 78', { day: dayFromIso('2024-06-25') }, 5, 1, 30, 30, 5, 1, 1, 511,
       'Nouveaux clients',
     ]);
-    expect(table.values[3].slice(7, 11)).toEqual([1, 5, 5, 155]);
+    expect(table.values[3]?.slice(7, 11)).toEqual([1, 5, 5, 155]);
     expect(table.frozenRows).toBe(1);
     expect(table.charts).toEqual([]);
   });
 
   it('formats every text cell as plain text, so that user text is never read as a formula or a number', () => {
-    expect(table.formats[0].every((format) => format === '@')).toBe(true);
+    expect(table.formats[0]?.every((format) => format === '@')).toBe(true);
     expect(table.formats[1]).toEqual([
       '@', '@', 'dd/mm/yyyy', '0', '0', '#,##0.00', '#,##0.00', '0', '0', '0', '0', '@', '@', '#,##0.00', '@',
     ]);
-    expect(table.bold[0].every(Boolean)).toBe(true);
-    expect(table.bold[1].some(Boolean)).toBe(false);
+    expect(table.bold[0]?.every(Boolean)).toBe(true);
+    expect(table.bold[1]?.some(Boolean)).toBe(false);
   });
 
   it('writes a numeric client id as text, and leaves out contact and date columns the source lacks', () => {
     const plain = { ...emptyMapping(), client: 0, recency: 1, purchases: 2, amount: 3 };
     const ids = analysePortfolio([[1001, 3, 1, 10], [1002, 30, 2, 20]], { ...options, mapping: plain, lang: 'en' });
     const idTable = clientsTable(ids, plain, 'en');
-    expect(idTable.values[0].slice(0, 3)).toEqual(['Client', 'Days since last purchase', 'Purchases']);
-    expect(idTable.values[1][0]).toBe('1001');
-    expect(idTable.formats[1][0]).toBe('@');
+    expect(idTable.values[0]?.slice(0, 3)).toEqual(['Client', 'Days since last purchase', 'Purchases']);
+    expect(idTable.values[1]?.[0]).toBe('1001');
+    expect(idTable.formats[1]?.[0]).toBe('@');
   });
 });
 
@@ -93,11 +78,11 @@ describe('actionsTable', () => {
       [5, 'Nouveaux clients', '=HYPERLINK("http://x","y")'],
       [7, 'À surveiller', 'Ben'],
     ]);
-    expect(table.values[2][10]).toBe(
+    expect(table.values[2]?.[10]).toBe(
       'Bienvenue =HYPERLINK("http://x","y") ! Merci pour votre premier achat. Une question sur votre produit ? Répondez simplement à ce message. Voici 5 € de réduction pour votre prochaine visite.',
     );
-    expect(table.formats[2][5]).toBe('@');
-    expect(table.formats[2][10]).toBe('@');
+    expect(table.formats[2]?.[5]).toBe('@');
+    expect(table.formats[2]?.[10]).toBe('@');
   });
 
   it('sorts clients of one segment by value at stake, largest first, and leaves the priority blank when none is known', () => {
@@ -114,7 +99,7 @@ describe('summaryTable', () => {
   const column = (k: number) => table.values.map((row) => row[k]);
 
   it('is one rectangle with the headline figures', () => {
-    const width = table.values[0].length;
+    const width = at(table.values, 0).length;
     expect(table.values.every((row) => row.length === width)).toBe(true);
     expect(table.formats.every((row) => row.length === width)).toBe(true);
     expect(table.values.slice(0, 5).map((row) => row.slice(0, 2))).toEqual([
@@ -136,13 +121,13 @@ describe('summaryTable', () => {
     const abcHeader = labels.indexOf('Par classe ABC') + 1;
     expect(labels.slice(abcHeader + 1, abcHeader + 4)).toEqual(['A', 'B', 'C']);
     const method = labels.indexOf('Méthode');
-    expect(table.values[method][1]).toBe('5 × quantiles (CENTILE.INCLURE), la note monte au-dessus de chaque seuil');
-    expect(table.values[method + 1][0]).toBe('R (jours depuis le dernier achat)');
-    expect((table.values[method + 1].slice(1, 5) as number[]).map((t) => Number(t.toFixed(9)))).toEqual([43, 81, 120, 160]);
+    expect(table.values[method]?.[1]).toBe('5 × quantiles (CENTILE.INCLURE), la note monte au-dessus de chaque seuil');
+    expect(table.values[method + 1]?.[0]).toBe('R (jours depuis le dernier achat)');
+    expect((table.values[method + 1]?.slice(1, 5) as number[]).map((t) => Number(t.toFixed(9)))).toEqual([43, 81, 120, 160]);
     const skipped = labels.indexOf('Lignes écartées');
-    expect(table.values[skipped + 1].slice(0, 2)).toEqual(['Ligne', 'Raison']);
+    expect(table.values[skipped + 1]?.slice(0, 2)).toEqual(['Ligne', 'Raison']);
     // sheet row 6 ("hier"); rows 2–4 clients, row 5 blank
-    expect(table.values[skipped + 2].slice(0, 2)).toEqual([
+    expect(table.values[skipped + 2]?.slice(0, 2)).toEqual([
       6, '"hier" n’est pas une date (attendu : une cellule date ou une date écrite comme 2025-03-14 ou 14/03/2025)',
     ]);
   });
@@ -152,7 +137,15 @@ describe('summaryTable', () => {
     const curveHeaderRow = labels.indexOf('Courbe de Pareto') + 2;
     const segmentHeaderRow = labels.indexOf('Par segment') + 2;
     expect(table.charts).toEqual([
-      { type: 'LINE', title: 'Courbe de Pareto : part cumulée du chiffre d’affaires', ranges: [[curveHeaderRow, 1, 22, 2]], anchor: [1, 8], secondAxis: false },
+      // header, 21 curve points, 4 rows for the 20 % / 80 % lines; 4 columns: % clients, % CA, the two lines (dashed)
+      {
+        type: 'LINE',
+        title: 'Courbe de Pareto : part cumulée du chiffre d’affaires',
+        ranges: [[curveHeaderRow, 1, 26, 4]],
+        anchor: [1, 8],
+        secondAxis: false,
+        dashedSeries: [1, 2],
+      },
       {
         type: 'COLUMN',
         title: 'Clients et chiffre d’affaires par segment',
@@ -161,8 +154,8 @@ describe('summaryTable', () => {
         secondAxis: true,
       },
     ]);
-    expect(table.values[curveHeaderRow - 1].slice(0, 2)).toEqual(['% clients', '% CA']);
-    expect(table.values[curveHeaderRow + 20].slice(0, 2)).toEqual([1, 1]);
+    expect(table.values[curveHeaderRow - 1]?.slice(0, 2)).toEqual(['% clients', '% CA']);
+    expect(table.values[curveHeaderRow + 20]?.slice(0, 2)).toEqual([1, 1]);
   });
 
   it('names a teacher’s grid', () => {
@@ -170,8 +163,8 @@ describe('summaryTable', () => {
     const graded = analysePortfolio(ROWS, { ...options, binning: { kind: 'grid', grid } });
     const gridTable = summaryTable(graded, { asOfDay: AS_OF, binning: { kind: 'grid', grid }, method: 'quantile' }, 'en');
     const method = gridTable.values.findIndex((row) => row[0] === 'Method');
-    expect(gridTable.values[method][1]).toBe('teacher’s grid (lower bounds of classes 2..n)');
-    expect(gridTable.values[method + 1].slice(0, 3)).toEqual(['R (days since last purchase)', 30, 90]);
+    expect(gridTable.values[method]?.[1]).toBe('teacher’s grid (lower bounds of classes 2..n)');
+    expect(gridTable.values[method + 1]?.slice(0, 3)).toEqual(['R (days since last purchase)', 30, 90]);
   });
 });
 

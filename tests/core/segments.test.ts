@@ -14,9 +14,7 @@ import {
   type SegmentRule,
 } from '../../src/core/segments';
 import type { Lang, SchemeId } from '../../src/core/types';
-
-const portfolioError = (key: string, params?: Record<string, unknown>) =>
-  expect.objectContaining(params ? { name: 'PortfolioError', key, params } : { name: 'PortfolioError', key });
+import { portfolioError } from '../support/portfolioError';
 
 const FIVE = { r: 5, f: 5, m: 5 };
 
@@ -30,7 +28,7 @@ const allCodes: number[] = [];
 for (let r = 1; r <= 5; r += 1) for (let f = 1; f <= 5; f += 1) for (let m = 1; m <= 5; m += 1) allCodes.push(100 * r + 10 * f + m);
 
 describe('classic scheme', () => {
-  it('hits each of its 11 rules with a code (DESIGN §4 table, first match wins)', () => {
+  it('hits each of its 11 rules with a code (rule table in docs/FUNCTIONS.md, RFM_SEGMENT; first match wins)', () => {
     const expected: Array<[number, string, string]> = [
       [555, 'Champions', 'Champions'], // 1: R 4–5, F 4–5, M 4–5
       [444, 'Champions', 'Champions'],

@@ -5,9 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAmount, readPurchaseCount } from '../../src/core/clientCells';
 import { parseMethod, readBins, readGrid, readShare } from '../../src/core/settings';
-
-const portfolioError = (key: string, params?: Record<string, unknown>) =>
-  expect.objectContaining(params ? { name: 'PortfolioError', key, params } : { name: 'PortfolioError', key });
+import { portfolioError } from '../support/portfolioError';
 
 describe('parseMethod', () => {
   it('reads the three methods, case and spaces ignored', () => {

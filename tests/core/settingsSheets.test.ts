@@ -8,9 +8,7 @@ import { defaultRules, SCHEME_IDS } from '../../src/core/segments';
 import {
   catalogueEntry, catalogueFromRows, defaultCatalogueRows, defaultRulesRows, rulesFromRows,
 } from '../../src/core/settingsSheets';
-
-const portfolioError = (key: string, params?: Record<string, unknown>) =>
-  expect.objectContaining({ name: 'PortfolioError', key, ...(params ? { params } : {}) });
+import { portfolioError } from '../support/portfolioError';
 
 const HEADER = ['Scheme', 'Segment', 'R from', 'R to', 'F from', 'F to', 'M from', 'M to'];
 
@@ -77,7 +75,7 @@ describe('the action catalogue rows', () => {
   it('hold a header then the default catalogue, and read back into it', () => {
     const rows = defaultCatalogueRows('fr');
     expect(rows[0]).toEqual(['Segment', 'Priorité', 'Objectif', 'Action', 'Canal', 'Modèle de message']);
-    expect(rows[1].slice(0, 2)).toEqual(['À ne pas perdre', 1]);
+    expect(rows[1]?.slice(0, 2)).toEqual(['À ne pas perdre', 1]);
     expect(catalogueFromRows(rows, 'Catalogue')).toEqual(defaultCatalogue('fr'));
   });
 

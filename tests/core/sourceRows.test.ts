@@ -89,8 +89,8 @@ describe('readSourceRows: one row per client', () => {
 
   it('with returns ignored, a negative amount counts as zero', () => {
     const { clients } = readSourceRows([['Ana', utc('2024-06-20'), 1, -30]], { ...clientOptions, returns: 'ignore' });
-    expect(clients[0].amount).toBe(0);
-    expect(readSourceRows([['Ana', utc('2024-06-20'), 1, -30]], clientOptions).clients[0].amount).toBe(-30);
+    expect(clients[0]?.amount).toBe(0);
+    expect(readSourceRows([['Ana', utc('2024-06-20'), 1, -30]], clientOptions).clients[0]?.amount).toBe(-30);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemorySpreadsheet, createServices } from '../../tools/gas-emulator/index.ts';
+import { at } from '../../tools/indexing';
 
 function summary() {
   const ss = createMemorySpreadsheet({ sheets: [{ name: 'Summary', values: [['Share of clients', 'Share of revenue'], [0.2, 0.78], [1, 1]] }] });
@@ -20,7 +21,8 @@ describe('embedded charts', () => {
     expect(chart.getChartId()).toBeNull();
     sheet.insertChart(chart);
 
-    const [inserted] = sheet.getCharts();
+    expect(sheet.getCharts()).toHaveLength(1);
+    const inserted = at(sheet.getCharts(), 0);
     expect(inserted.getChartId()).toBe(1);
     expect(inserted.getRanges().map((range) => range.getA1Notation())).toEqual(['A1:B3']);
     expect(inserted.getOptions().get('title')).toBe('Pareto curve');
@@ -58,12 +60,12 @@ describe('embedded charts', () => {
   it('updates a modified chart and removes charts', () => {
     const { ss, sheet, Charts } = summary();
     sheet.insertChart(sheet.newChart().setChartType(Charts.ChartType.BAR).addRange(sheet.getRange('A1:A3')).build());
-    const modified = sheet.getCharts()[0].modify().setChartType(Charts.ChartType.COLUMN).addRange(sheet.getRange('B1:B3')).build();
+    const modified = at(sheet.getCharts(), 0).modify().setChartType(Charts.ChartType.COLUMN).addRange(sheet.getRange('B1:B3')).build();
     sheet.updateChart(modified);
     expect(ss.emulator.charts('Summary').map((chart) => [chart.chartId, chart.type, chart.ranges])).toEqual([
       [1, 'COLUMN', ['Summary!A1:A3', 'Summary!B1:B3']],
     ]);
-    sheet.removeChart(sheet.getCharts()[0]);
+    sheet.removeChart(at(sheet.getCharts(), 0));
     expect(sheet.getCharts()).toEqual([]);
   });
 });

@@ -150,7 +150,7 @@ describe('values crossing the boundary', () => {
     expect(result.rowsAreArrays).toBe(true);
     expect(result.values).toBeInstanceOf(Array);
     expect(result.values[1]).toBeInstanceOf(Array);
-    expect(result.values[1][1]).toBeInstanceOf(Date);
+    expect(result.values[1]?.[1]).toBeInstanceOf(Date);
     expect(result.values[1]).toEqual(['Client 1', new Date('2024-01-01T00:00:00Z'), 10]);
   });
 

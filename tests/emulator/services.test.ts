@@ -48,27 +48,23 @@ describe('LockService', () => {
     expect(held.hasLock()).toBe(false);
   });
 
-  it('keeps document, script and user locks apart', () => {
-    const { services } = setup();
-    const documentLock = services.LockService.getDocumentLock();
-    documentLock.waitLock(10);
-    const scriptLock = services.LockService.getScriptLock();
-    expect(scriptLock.hasLock()).toBe(false);
-    expect(scriptLock.tryLock(10)).toBe(true);
-  });
 });
 
-describe('PropertiesService', () => {
-  it('stores strings per store and survives new service objects', () => {
+describe('members the add-on does not use', () => {
+  it('throw "not implemented" instead of pretending to work', () => {
     const { ss, services } = setup();
-    services.PropertiesService.getDocumentProperties().setProperty('lastRun', '2024-06-30').setProperty('runs', 3 as never);
-    const again = createServices(ss).PropertiesService.getDocumentProperties();
-    expect(again.getProperty('lastRun')).toBe('2024-06-30');
-    expect(again.getProperty('runs')).toBe('3');
-    expect(again.getProperty('missing')).toBeNull();
-    expect(services.PropertiesService.getUserProperties().getKeys()).toEqual([]);
-    again.deleteProperty('runs');
-    expect(again.getProperties()).toEqual({ lastRun: '2024-06-30' });
+    const range = ss.getSheetByName('Clients')!.getRange(1, 1);
+    const cases: Array<[() => unknown, string]> = [
+      [() => services.LockService.getScriptLock(), 'LockService.getScriptLock'],
+      [() => services.LockService.getUserLock(), 'LockService.getUserLock'],
+      [() => range.setBorder(true, true, true, true, null, null), 'Range.setBorder'],
+      [() => range.setFontColor('#ff0000'), 'Range.setFontColor'],
+      [() => range.setNote('x'), 'Range.setNote'],
+      [() => services.SpreadsheetApp.getUi().showModalDialog(services.HtmlService.createHtmlOutput('<p></p>'), 'x'), 'Ui.showModalDialog'],
+      [() => services.HtmlService.createTemplate('<p></p>'), 'HtmlService.createTemplate'],
+    ];
+    for (const [call, member] of cases) expect(call, member).toThrow(`emulator: ${member} is not implemented`);
+    expect('PropertiesService' in services).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemorySpreadsheet, type MemorySpreadsheet } from '../../tools/gas-emulator/index.ts';
+import { at } from '../../tools/indexing';
 
 function book(): MemorySpreadsheet {
   return createMemorySpreadsheet({
@@ -139,8 +140,8 @@ describe('snapshots', () => {
   it('are deep copies', () => {
     const ss = createMemorySpreadsheet({ sheets: [{ name: 'S', values: [[new Date('2024-01-01T00:00:00Z')]] }] });
     const snapshot = ss.emulator.snapshot('S');
-    (snapshot.values[0][0] as Date).setUTCFullYear(1990);
-    snapshot.values[0].push('extra');
+    (at(snapshot.values, 0)[0] as Date).setUTCFullYear(1990);
+    at(snapshot.values, 0).push('extra');
     expect(ss.emulator.snapshot('S').values).toEqual([[new Date('2024-01-01T00:00:00Z')]]);
   });
 

@@ -118,8 +118,8 @@ describe('CSV import typing', () => {
       csv('\ufeffClient;Date;Montant\r\nDupont;12/03/2025;1 234,50\r\nMartin;01/02/2025;-12,5\r\n'),
     );
     expect(workbook.sheets).toHaveLength(1);
-    expect(workbook.sheets[0].name).toBe('clients');
-    expect(workbook.sheets[0].values).toEqual([
+    expect(workbook.sheets[0]?.name).toBe('clients');
+    expect(workbook.sheets[0]?.values).toEqual([
       ['Client', 'Date', 'Montant'],
       ['Dupont', new Date(2025, 2, 12), 1234.5],
       ['Martin', new Date(2025, 1, 1), -12.5],
@@ -128,14 +128,14 @@ describe('CSV import typing', () => {
 
   it('reads the one-line example of the issue', async () => {
     const workbook = await readWorkbookBuffer('ligne.csv', csv('Dupont;12/03/2025;1 234,50'));
-    expect(workbook.sheets[0].values).toEqual([['Dupont', new Date(2025, 2, 12), 1234.5]]);
+    expect(workbook.sheets[0]?.values).toEqual([['Dupont', new Date(2025, 2, 12), 1234.5]]);
   });
 
   it('reads dates month-first in a comma file without evidence, day-first with evidence', async () => {
     const noEvidence = await readWorkbookBuffer('a.csv', csv('date,amount\n03/04/2025,1.5\n'));
-    expect(noEvidence.sheets[0].values[1]).toEqual([new Date(2025, 2, 4), 1.5]);
+    expect(noEvidence.sheets[0]?.values[1]).toEqual([new Date(2025, 2, 4), 1.5]);
     const dayFirst = await readWorkbookBuffer('b.csv', csv('date,amount\n03/04/2025,1.5\n25/04/2025,2\n'));
-    expect(dayFirst.sheets[0].values.slice(1)).toEqual([
+    expect(dayFirst.sheets[0]?.values.slice(1)).toEqual([
       [new Date(2025, 3, 3), 1.5],
       [new Date(2025, 3, 25), 2],
     ]);
@@ -146,7 +146,7 @@ describe('CSV import typing', () => {
       'contacts.csv',
       csv('Nom;Téléphone;Code postal;Note\nDurand;06 12 34 56 78;01000;=HYPERLINK("x")\nLee;+33 6 12 34 56 78;75011; VIP \n'),
     );
-    expect(workbook.sheets[0].values.slice(1)).toEqual([
+    expect(workbook.sheets[0]?.values.slice(1)).toEqual([
       ['Durand', '06 12 34 56 78', '01000', '=HYPERLINK("x")'],
       ['Lee', '+33 6 12 34 56 78', 75011, ' VIP '],
     ]);
@@ -157,7 +157,7 @@ describe('CSV import typing', () => {
       'orders.csv',
       csv('id,paid,total,discount\n1,TRUE,"$1,234.50",10%\n2,false,£3.20,2.5%\n'),
     );
-    expect(workbook.sheets[0].values.slice(1)).toEqual([
+    expect(workbook.sheets[0]?.values.slice(1)).toEqual([
       [1, true, 1234.5, 0.1],
       [2, false, 3.2, 0.025],
     ]);
@@ -165,7 +165,7 @@ describe('CSV import typing', () => {
 
   it('gives a rectangle from A1 to the last content: ragged rows padded, blank tails dropped', async () => {
     const workbook = await readWorkbookBuffer('ragged.csv', csv('a;b;c;;\n1\n\n;;\n2;;;\n  ;\n\n'));
-    expect(workbook.sheets[0].values).toEqual([
+    expect(workbook.sheets[0]?.values).toEqual([
       ['a', 'b', 'c'],
       [1, '', ''],
       ['', '', ''],
@@ -176,18 +176,18 @@ describe('CSV import typing', () => {
 
   it('reads quoted fields with separators, quotes and line breaks', async () => {
     const workbook = await readWorkbookBuffer('q.csv', csv('name,note\n"Smith, John","He said ""hi""\nthen left"\n'));
-    expect(workbook.sheets[0].values[1]).toEqual(['Smith, John', 'He said "hi"\nthen left']);
+    expect(workbook.sheets[0]?.values[1]).toEqual(['Smith, John', 'He said "hi"\nthen left']);
   });
 
   it('reads tab-separated UTF-16 and Windows-1252 files', async () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Nom\tMontant\nÉlise\t12,5\n', 'utf16le')]);
     const fromUtf16 = await readWorkbookBuffer('export.txt', utf16);
-    expect(fromUtf16.sheets[0].values).toEqual([
+    expect(fromUtf16.sheets[0]?.values).toEqual([
       ['Nom', 'Montant'],
       ['Élise', 12.5],
     ]);
     const windows1252 = Buffer.from([...Buffer.from('Nom;Note\nL', 'latin1'), 0x9c, ...Buffer.from('uvre;80 ', 'latin1'), 0x80, 0x0a]);
     const fromWindows = await readWorkbookBuffer('ancien.csv', windows1252);
-    expect(fromWindows.sheets[0].values[1]).toEqual(['Lœuvre', 80]);
+    expect(fromWindows.sheets[0]?.values[1]).toEqual(['Lœuvre', 80]);
   });
 });

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateExamples } from '../../tools/examples/generate';
 import { readWorkbookFile, type ImportedCell } from '../../tools/file-import/index';
+import { at } from '../../tools/indexing';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 const FILES = ['boutique-clients.xlsx', 'boutique-clients.csv', 'shop-sales-log.xlsx', 'shop-sales-log.csv'];
@@ -12,7 +13,7 @@ const FILES = ['boutique-clients.xlsx', 'boutique-clients.csv', 'shop-sales-log.
 async function sheetOf(fileName: string, folder = EXAMPLES): Promise<{ name: string; values: ImportedCell[][] }> {
   const workbook = await readWorkbookFile(join(folder, fileName));
   expect(workbook.sheets).toHaveLength(1);
-  return workbook.sheets[0];
+  return at(workbook.sheets, 0);
 }
 
 const isBlankRow = (row: ImportedCell[]) => row.every((cell) => cell === '');
@@ -146,7 +147,7 @@ describe('generator', () => {
   });
 });
 
-// An independent oracle of DESIGN §3 and §4 (quantile method, 5 bins), only
+// An independent oracle of the quantile scores and the classic segments (5 bins), only
 // to check that the example data reaches every segment.
 
 type Score = [r: number, f: number, m: number];
@@ -157,7 +158,7 @@ function quintileScores(values: number[]): number[] {
   const breakpoints = [1, 2, 3, 4].map((k) => {
     const position = ((sorted.length - 1) * k) / 5;
     const below = Math.floor(position);
-    return sorted[below] + (position - below) * (sorted[below + 1] - sorted[below]);
+    return at(sorted, below) + (position - below) * (at(sorted, below + 1) - at(sorted, below));
   });
   return values.map((value) => 1 + breakpoints.filter((breakpoint) => value > breakpoint).length);
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readWorkbookBuffer } from '../../tools/file-import/index';
+import { at } from '../../tools/indexing';
 
 /** An XLSX written by exceljs: every kind of cell the reader must flatten. */
 async function sampleWorkbook(): Promise<Buffer> {
@@ -37,7 +38,7 @@ describe('XLSX import', () => {
   it('flattens every kind of cell the way getValues shows it', async () => {
     const workbook = await readWorkbookBuffer('clients.xlsx', await sampleWorkbook());
     expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['Clients', 'Calculs', 'Vide']);
-    expect(workbook.sheets[0].values).toEqual([
+    expect(workbook.sheets[0]?.values).toEqual([
       ['Client', 'Dernier achat', 'Achats', 'Montant', 'Fidèle', 'Site', 'Double'],
       ['Camille Martin', new Date(2025, 2, 12), 4, 1234.5, true, 'boutique', 2469],
       ['06 12 34 56 78', new Date(2025, 2, 13), '#N/A', '', new Date(2025, 2, 12, 14, 30), '', ''],
@@ -49,17 +50,17 @@ describe('XLSX import', () => {
 
   it('keeps hidden sheets, starts at A1 and gives an empty sheet as []', async () => {
     const workbook = await readWorkbookBuffer('clients.xlsx', await sampleWorkbook());
-    expect(workbook.sheets[1].values).toEqual([
+    expect(workbook.sheets[1]?.values).toEqual([
       ['', ''],
       ['', 'x'],
     ]);
-    expect(workbook.sheets[2].values).toEqual([]);
+    expect(workbook.sheets[2]?.values).toEqual([]);
   });
 
   it('returns dates as Date objects and numbers as numbers', async () => {
     const workbook = await readWorkbookBuffer('clients.xlsx', await sampleWorkbook());
-    const [, second] = workbook.sheets[0].values;
-    expect(second[1]).toBeInstanceOf(Date);
-    expect(typeof second[3]).toBe('number');
+    const [, second] = at(workbook.sheets, 0).values;
+    expect(second?.[1]).toBeInstanceOf(Date);
+    expect(typeof second?.[3]).toBe('number');
   });
 });

@@ -1,9 +1,9 @@
 /**
- * ABC_CLASS through the built bundle (DESIGN §3): A = the smallest set of top
+ * ABC_CLASS through the built bundle: A = the smallest set of top
  * clients whose cumulative share reaches a_share, B likewise up to b_share, C the rest.
  */
 import { describe, expect, it } from 'vitest';
-import { column, expectCellError, flat, workbook } from './support';
+import { column, expectCellError, flat, workbook } from '../support/customFunctions';
 
 describe('ABC_CLASS', () => {
   const english = workbook({ locale: 'en_US' });

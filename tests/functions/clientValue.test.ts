@@ -1,9 +1,9 @@
 /**
- * CLIENT_VALUE through the built bundle (DESIGN §3): simple value, retention
+ * CLIENT_VALUE through the built bundle: simple value, retention
  * and discount, no horizon, broadcasting, rates typed as text, errors.
  */
 import { describe, expect, it } from 'vitest';
-import { column, expectCellError, flat, workbook } from './support';
+import { column, expectCellError, flat, workbook } from '../support/customFunctions';
 
 describe('CLIENT_VALUE', () => {
   const french = workbook({ locale: 'fr_FR' });

@@ -1,11 +1,12 @@
 /**
- * Bad input to the custom functions (DESIGN §3): each error is a plain `Error`
+ * Bad input to the custom functions: each error is a plain `Error`
  * whose message names the function, the argument and, for a cell, its row in
  * the range, in the spreadsheet's language, with no stack trace or file path.
  * Messages are written out in full, in English and in French.
  */
 import { describe, expect, it } from 'vitest';
-import { column, expectCellError, midnight, workbook, type FunctionName } from './support';
+import { midnight } from '../support/calendar';
+import { column, expectCellError, type FunctionName, workbook } from '../support/customFunctions';
 
 const english = workbook({ locale: 'en_US' });
 const french = workbook({ locale: 'fr_FR' });

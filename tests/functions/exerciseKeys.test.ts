@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { isoFromDay } from '../../src/core/days';
 import { createExercise } from '../../src/core/exercise/exercise';
 import { exerciseOptions, type ExerciseOptionsInput } from '../../src/core/exercise/options';
-import { column, flat, midnight, workbook } from './support';
+import { midnight } from '../support/calendar';
+import { column, flat, workbook } from '../support/customFunctions';
 
 const TIME_ZONE = 'Europe/Paris';
 

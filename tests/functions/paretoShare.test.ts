@@ -1,9 +1,9 @@
 /**
- * PARETO_SHARE through the built bundle (DESIGN §3): DESIGN's 15 clients
+ * PARETO_SHARE through the built bundle: the reference example's 15 clients
  * totalling 63 064 whose top 3 make 78.06 %, the Pareto curve, interpolation, errors.
  */
 import { describe, expect, it } from 'vitest';
-import { column, expectCellError, flat, workbook } from './support';
+import { column, expectCellError, flat, workbook } from '../support/customFunctions';
 
 /**
  * 15 clients, in shuffled order. Top 3: 25 000 + 14 228 + 10 000 = 49 228.

@@ -3,7 +3,8 @@
  * cell formulas. Every total is worked out by hand in the comments.
  */
 import { describe, expect, it } from 'vitest';
-import { column, expectCellError, flat, midnight, workbook } from './support';
+import { column, expectCellError, flat, workbook } from '../support/customFunctions';
+import { midnight } from '../support/calendar';
 
 const TZ = 'Europe/Paris';
 

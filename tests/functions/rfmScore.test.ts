@@ -1,10 +1,12 @@
 /**
- * RFM_SCORE through the built bundle, called as a cell formula (DESIGN §3).
+ * RFM_SCORE through the built bundle, called as a cell formula.
  * Every expected code is worked out by hand in the comments: PERCENTILE.INC
  * breakpoints qₖ at h = (N − 1)·k/n, then the scores of each method.
  */
 import { describe, expect, it } from 'vitest';
-import { addDays, column, flat, midnight, workbook } from './support';
+import { addDays, midnight } from '../support/calendar';
+import { column, flat, workbook } from '../support/customFunctions';
+import { at } from '../../tools/indexing';
 
 const TZ = 'Europe/Paris';
 const AS_OF = '2025-03-31';
@@ -43,7 +45,7 @@ function boutique(locale = 'fr_FR') {
         name: 'Clients',
         values: [
           ['Client', 'Dernier achat', 'Jours', 'Achats', 'Montant'],
-          ...CLIENTS.map((c, i) => [c.name, midnight(LAST_PURCHASES[i], TZ), c.days, c.purchases, c.amount]),
+          ...CLIENTS.map((c, i) => [c.name, midnight(at(LAST_PURCHASES, i), TZ), c.days, c.purchases, c.amount]),
         ],
       },
       { name: 'Barème', values: [['R', 30, 90], ['F', 3, 6], ['M', 100, 500]] },

@@ -1,14 +1,14 @@
 /**
- * RFM_SEGMENT through the built bundle (DESIGN §3 and §4): the rules of each
+ * RFM_SEGMENT through the built bundle: the rules of each
  * scheme, first match wins, names in the spreadsheet's language; the `rfm`
  * scheme keeps the R package's English names. Expected segments are read off
- * the rule tables of DESIGN §4 and of the R package (reference/README.md).
- * DESIGN writes apostrophes straight; the product's names use the typographic ’,
+ * the rule tables (docs/FUNCTIONS.md, RFM_SEGMENT) and of the R package (tests/fixtures/reference/).
+ * The tables below write apostrophes straight; the product's names use the typographic ’,
  * so names are compared with ’ turned into ' except for the `rfm` scheme, which
  * must match the package word for word.
  */
 import { describe, expect, it } from 'vitest';
-import { column, expectCellError, flat, workbook } from './support';
+import { column, expectCellError, flat, workbook } from '../support/customFunctions';
 
 const straight = (names: unknown[]) => names.map((name) => (typeof name === 'string' ? name.replace(/’/g, "'") : name));
 

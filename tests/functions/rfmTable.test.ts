@@ -1,10 +1,11 @@
 /**
- * RFM_TABLE through the built bundle (DESIGN §3): a header row, then one row per
+ * RFM_TABLE through the built bundle: a header row, then one row per
  * client in order of first appearance; last purchase as a date cell at midnight
  * in the spreadsheet's time zone; returns netted and not counted as purchases.
  */
 import { describe, expect, it } from 'vitest';
-import { calendarDay, column, expectCellError, isMidnight, midnight, workbook } from './support';
+import { calendarDay, isMidnight, midnight } from '../support/calendar';
+import { column, expectCellError, workbook } from '../support/customFunctions';
 
 const HEADER_EN = ['Client', 'Last purchase', 'Days since last purchase', 'Purchases', 'Amount', 'R', 'F', 'M', 'RFM code', 'Segment', 'ABC'];
 const HEADER_FR = ['Client', 'Dernier achat', 'Jours depuis le dernier achat', 'Nombre d’achats', 'Montant', 'R', 'F', 'M', 'Code RFM', 'Segment', 'ABC'];

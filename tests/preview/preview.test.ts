@@ -20,6 +20,7 @@ import { previewTexts } from '../../tools/preview/texts';
 import type { WorkbookView } from '../../tools/preview/types';
 import { launchChromium } from '../../tools/sidebar-host/browser';
 import { sidebarTexts } from '../../src/core/i18n/sidebar';
+import { at } from '../../tools/indexing';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BOUTIQUE_CSV = path.join(ROOT, 'examples', 'boutique-clients.csv');
@@ -43,7 +44,7 @@ function boutiqueClients(): string[][] {
 
 /** Distinct customers of the sales log example (column `Customer`). */
 function salesLogCustomers(): Set<string> {
-  const [header, ...rows] = csvRows(SALES_LOG_CSV, ',');
+  const [header = [], ...rows] = csvRows(SALES_LOG_CSV, ',');
   const column = header.indexOf('Customer');
   return new Set(rows.map((row) => (row[column] ?? '').trim()).filter((name) => name !== ''));
 }
@@ -132,13 +133,13 @@ describe('local preview in the browser', () => {
   });
 
   it('shows the boutique example in French: the Clients tab, its header and cells, the sidebar', async () => {
-    const [header, first] = csvRows(BOUTIQUE_CSV, ';');
+    const [header = [], first = []] = csvRows(BOUTIQUE_CSV, ';');
     expect(await activeTab()).toBe('Clients');
     expect(await page.locator('h1').innerText()).toBe(previewTexts.fr.pageTitle);
     const rows = await filledGridRows();
-    expect(rows[0].slice(0, header.length)).toEqual(header.map((text) => text.replace(/^\uFEFF/, '')));
+    expect(rows[0]?.slice(0, header.length)).toEqual(header.map((text) => text.replace(/^\uFEFF/, '')));
     // Client, e-mail, phone and the date as the French CSV writes them (dd/mm/yyyy).
-    expect(rows[1].slice(0, 4)).toEqual(first.slice(0, 4));
+    expect(rows[1]?.slice(0, 4)).toEqual(first.slice(0, 4));
     await expect.poll(() => sidebar().locator('#analyse').innerText()).toBe(sidebarTexts.fr.analyse);
   });
 
@@ -151,8 +152,18 @@ describe('local preview in the browser', () => {
     const charts = page.locator('#grid svg.sheet-chart');
     expect(await charts.count()).toBe(2);
     expect(await charts.evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('data-chart-type')))).toEqual(['LINE', 'COLUMN']);
-    const linePoints = await charts.nth(0).locator('polyline').getAttribute('points');
+    const linePoints = await charts.nth(0).locator('polyline').first().getAttribute('points');
     expect((linePoints ?? '').trim().split(' ').length).toBeGreaterThan(5);
+    // the lesson's two lines, dashed: 20 % of clients (vertical, one x) and 80 % of revenue (horizontal, one y)
+    const referenceLines = charts.nth(0).locator('polyline[data-reference-line]');
+    expect(await referenceLines.count()).toBe(2);
+    const ends = async (index: number) =>
+      ((await referenceLines.nth(index).getAttribute('points')) ?? '').trim().split(' ').map((point) => point.split(',').map(Number));
+    const [vertical, horizontal] = [await ends(0), await ends(1)];
+    expect(vertical).toHaveLength(2);
+    expect(vertical[0]?.[0]).toBe(vertical[1]?.[0]);
+    expect(horizontal[0]?.[1]).toBe(horizontal[1]?.[1]);
+    expect(await charts.nth(0).locator('text.chart-legend').allTextContents()).toEqual(['% CA', '20\u202f% des clients', '80\u202f% du CA']);
     expect(await charts.nth(1).locator('rect.chart-column').count()).toBeGreaterThan(5);
 
     await openTab('Portefeuille – Clients');
@@ -163,7 +174,7 @@ describe('local preview in the browser', () => {
     // Actions: one mail-merge row per client, under one header row.
     await openTab('Portefeuille – Actions');
     const actions = await filledGridRows();
-    const clientColumn = actions[0].indexOf('Client');
+    const clientColumn = at(actions, 0).indexOf('Client');
     expect(actions.length - 1).toBe(clients.length);
     expect(new Set(actions.slice(1).map((row) => row[clientColumn]))).toEqual(new Set(clients.map((row) => row[0])));
 
@@ -171,7 +182,7 @@ describe('local preview in the browser', () => {
     await openTab('Portefeuille – Synthèse');
     const summary = await filledGridRows();
     expect(summary.find((row) => row[0] === 'Clients')?.[1]).toBe(String(clients.length));
-    expect(summary.filter((row) => ['A', 'B', 'C'].includes(row[0])).map((row) => row[0])).toEqual(['A', 'B', 'C']);
+    expect(summary.filter((row) => ['A', 'B', 'C'].includes(at(row, 0))).map((row) => row[0])).toEqual(['A', 'B', 'C']);
     expect(pageErrors).toEqual([]);
   });
 
@@ -195,10 +206,10 @@ describe('local preview in the browser', () => {
     const lastPurchase = clientsSheet!.getRow(2).values as unknown[];
     expect(lastPurchase.some((value) => value instanceof Date)).toBe(true);
     const source = workbook.getWorksheet('Clients');
-    const [first] = boutiqueClients();
+    const first = at(boutiqueClients(), 0);
     expect(source!.getRow(2).getCell(1).value).toBe(first[0]);
     // The date cell holds the calendar day of the CSV (dd/mm/yyyy), whatever the time zone.
-    const [day, month, year] = first[3].split('/').map(Number);
+    const [day = NaN, month = NaN, year = NaN] = at(first, 3).split('/').map(Number);
     expect(source!.getRow(2).getCell(4).value).toEqual(new Date(Date.UTC(year, month - 1, day)));
   });
 
@@ -206,11 +217,11 @@ describe('local preview in the browser', () => {
     await page.setInputFiles('#open-file', SALES_LOG_CSV);
     await waitForTabs(['shop-sales-log']);
     expect(await page.locator('#file-name').innerText()).toBe('shop-sales-log.csv');
-    const [header, first] = csvRows(SALES_LOG_CSV, ',');
+    const [header = [], first = []] = csvRows(SALES_LOG_CSV, ',');
     const rows = await filledGridRows();
-    expect(rows[0].slice(0, header.length)).toEqual(header);
-    const [year, month, day] = first[0].split('-').map(Number);
-    expect(rows[1][0]).toBe(`${month}/${day}/${year}`);
+    expect(rows[0]?.slice(0, header.length)).toEqual(header);
+    const [year, month, day] = at(first, 0).split('-').map(Number);
+    expect(rows[1]?.[0]).toBe(`${month}/${day}/${year}`);
 
     await page.selectOption('#locale', 'fr_FR');
     await expect.poll(() => page.locator('#download').innerText()).toBe(previewTexts.fr.download);
@@ -237,10 +248,10 @@ describe('local preview in the browser', () => {
     expect(await page.locator('#file-name').innerText()).toBe(fileName);
 
     const rows = await filledGridRows();
-    expect(rows[1][0]).toBe(XSS);
-    expect(rows[1][3]).toBe('1234,5');
+    expect(rows[1]?.[0]).toBe(XSS);
+    expect(rows[1]?.[3]).toBe('1234,5');
     expect(await page.locator('#grid tbody tr').nth(1).locator('td').nth(3).getAttribute('class')).toContain('kind-number');
-    expect(rows[2][3]).toBe('17,15');
+    expect(rows[2]?.[3]).toBe('17,15');
     expect(await page.locator('img').count()).toBe(0);
 
     await analyse();
@@ -291,7 +302,7 @@ describe('local preview in the browser', () => {
     // The same message in English once the spreadsheet is English.
     await page.selectOption('#locale', 'en_US');
     await expect.poll(() => page.locator('#download').innerText()).toBe(previewTexts.en.download);
-    const broken = cases[3];
+    const broken = at(cases, 3);
     await upload(broken.name, broken.data);
     await expect.poll(bannerMessage).toBe(broken.expected('en'));
     expect(await tabNames()).toEqual(['Clients']);
@@ -347,7 +358,7 @@ describe('local preview over HTTP', () => {
         child.stdout.on('data', (chunk: Buffer) => {
           output += chunk.toString('utf8');
           const match = /Client Portfolio preview: (http:\/\/localhost:\d+)/.exec(output);
-          if (match) resolve(match[1]);
+          if (match) resolve(at(match, 1));
         });
         child.stderr.on('data', (chunk: Buffer) => {
           output += chunk.toString('utf8');

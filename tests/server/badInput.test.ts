@@ -6,10 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { AnalysisSettings } from '../../src/server/api';
-import { dateCell, isoIn, openAddOn, sheetRecords, thrownBy, type AddOnRun } from './harness';
+import { type AddOnRun, openAddOn, sheetRecords } from '../support/addOn';
+import { calendarDay, midnight } from '../support/calendar';
+import { thrownBy } from '../support/thrown';
+import { at } from '../../tools/indexing';
 
 const TZ = 'Europe/Paris';
-const d = (iso: string) => dateCell(iso, TZ);
+const d = (iso: string) => midnight(iso, TZ);
 
 const FR_TABLE: unknown[][] = [
   ['Client', 'Date du dernier achat', "Nombre d'achats", 'Montant'],
@@ -65,7 +68,7 @@ describe('a source that cannot be analysed', () => {
   });
 
   it('all amounts zero', async () => {
-    const addOn = await french([FR_TABLE[0], ['Ana', d('2024-06-25'), 1, 0], ['Ben', d('2024-05-18'), 2, '0,00 €']]);
+    const addOn = await french([at(FR_TABLE, 0), ['Ana', d('2024-06-25'), 1, 0], ['Ben', d('2024-05-18'), 2, '0,00 €']]);
     const settings = addOn.sourceInfo().defaults;
     expectOneSentence(
       failureOf(addOn, () => addOn.analyse(settings)),
@@ -74,7 +77,7 @@ describe('a source that cannot be analysed', () => {
   });
 
   it('no row that can be read', async () => {
-    const addOn = await french([FR_TABLE[0], ['Ana', 'hier', 1, 10], ['Ben', 'demain', 2, 20]]);
+    const addOn = await french([at(FR_TABLE, 0), ['Ana', 'hier', 1, 10], ['Ben', 'demain', 2, 20]]);
     const settings = addOn.sourceInfo().defaults;
     expectOneSentence(failureOf(addOn, () => addOn.analyse(settings)), 'aucun client à analyser');
   });
@@ -174,7 +177,7 @@ describe('rows that cannot be read', () => {
     expect(result.clients).toBe(3);
     const clients = sheetRecords(addOn.ss, 'Portfolio – Clients');
     // 04/05/2024 is 4 May in a column whose other dates are day first, although the locale (en_US) puts the month first
-    expect(clients.map((row) => [row['Client'], isoIn(row['Last purchase'] as Date, 'America/New_York'), row['Amount']])).toEqual([
+    expect(clients.map((row) => [row['Client'], calendarDay(row['Last purchase'] as Date, 'America/New_York'), row['Amount']])).toEqual([
       ['Ann', '2024-03-25', 1234.5],
       ['Bob', '2024-04-13', 1000],
       ['Cid', '2024-05-04', 20],
@@ -183,7 +186,7 @@ describe('rows that cannot be read', () => {
 
   it('amounts typed as text with currency signs and French separators are read, not skipped', async () => {
     const addOn = await french([
-      FR_TABLE[0],
+      at(FR_TABLE, 0),
       ['Ana', d('2024-06-25'), 10, '1 234,50 €'],
       ['Ben', d('2024-05-18'), 1, '1\u202f000 €'],
       ['Cleo', d('2024-01-31'), 6, '€ 12,5'],
@@ -221,7 +224,7 @@ describe('rows that cannot be read', () => {
 
 describe('portfolios the scores cannot split', () => {
   it('a single client is analysed, with a note', async () => {
-    const addOn = await french([FR_TABLE[0], FR_TABLE[1]]);
+    const addOn = await french([at(FR_TABLE, 0), at(FR_TABLE, 1)]);
     const result = addOn.analyse(addOn.sourceInfo().defaults);
     expect(result.clients).toBe(1);
     // one value: every breakpoint is that value, so R = 5 − 0, F = 1 + 0, M = 1 + 0
@@ -235,7 +238,7 @@ describe('portfolios the scores cannot split', () => {
   });
 
   it('identical clients share one code, one segment and one ABC class, with a note', async () => {
-    const addOn = await french([FR_TABLE[0], ['Ana', d('2024-05-01'), 3, 100], ['Ben', d('2024-05-01'), 3, 100], ['Cleo', d('2024-05-01'), 3, 100]]);
+    const addOn = await french([at(FR_TABLE, 0), ['Ana', d('2024-05-01'), 3, 100], ['Ben', d('2024-05-01'), 3, 100], ['Cleo', d('2024-05-01'), 3, 100]]);
     const result = addOn.analyse(addOn.sourceInfo().defaults);
     const rows = sheetRecords(addOn.ss, 'Portefeuille – Clients');
     expect(rows.map((row) => [row['Code RFM'], row['Segment'], row['ABC']])).toEqual([

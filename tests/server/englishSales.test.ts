@@ -5,10 +5,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SourceInfo } from '../../src/server/api';
-import { dateCell, isoIn, openAddOn, sheetRecords, type AddOnRun } from './harness';
+import { type AddOnRun, openAddOn, sheetRecords } from '../support/addOn';
+import { calendarDay, midnight } from '../support/calendar';
 
 const TZ = 'America/New_York';
-const d = (iso: string) => dateCell(iso, TZ);
+const d = (iso: string) => midnight(iso, TZ);
 
 /** Sheet rows 2–12; row 6 is blank; rows 7 and 10 are returns. */
 const SALES: unknown[][] = [
@@ -53,7 +54,7 @@ const IGNORED: Line[] = NET.map((line) => {
 function clientLines(addOn: AddOnRun): Line[] {
   return sheetRecords(addOn.ss, 'Portfolio – Clients').map((row) => [
     row['Client'] as string,
-    isoIn(row['Last purchase'] as Date, TZ),
+    calendarDay(row['Last purchase'] as Date, TZ),
     row['Days since last purchase'] as number,
     row['Purchases'] as number,
     row['Amount'] as number,
@@ -89,11 +90,11 @@ describe('a sales log', () => {
     expect(result.skipped).toEqual([]);
     const [ann, bob] = sheetRecords(addOn.ss, 'Portfolio – Clients');
     // contact details gathered over the client's rows
-    expect(ann['Email']).toBe('ann@example.com');
-    expect(bob['Email']).toBe('bob@example.com');
+    expect(ann?.['Email']).toBe('ann@example.com');
+    expect(bob?.['Email']).toBe('bob@example.com');
     // average basket = amount / purchases; one year or less of data → value over one year = basket × purchases
-    expect(bob['Average basket']).toBe(20);
-    expect(ann['Client value (1 year)']).toBe(150);
+    expect(bob?.['Average basket']).toBe(20);
+    expect(ann?.['Client value (1 year)']).toBe(150);
   });
 
   it('leaves returns out entirely when told to ignore them', () => {

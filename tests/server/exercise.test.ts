@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulateScriptRun } from '../../tools/gas-emulator/index.ts';
 import type { ExerciseCheck, ExerciseCreated, ExerciseRequest, StudentVersion } from '../../src/server/api';
-import { openAddOn, type AddOnRun } from './harness';
+import { openAddOn, type AddOnRun } from '../support/addOn';
 
 /** `SpreadsheetApp.ProtectionType.SHEET` */
 const SHEET = 'SHEET' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;

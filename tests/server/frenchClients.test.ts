@@ -5,11 +5,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisResult, SourceInfo } from '../../src/server/api';
-import { dateCell, isoIn, openAddOn, sheetRecords, sheetValues, type AddOnRun } from './harness';
+import { type AddOnRun, openAddOn, sheetRecords, sheetValues } from '../support/addOn';
+import { calendarDay, midnight } from '../support/calendar';
+import { at } from '../../tools/indexing';
 
 const TZ = 'Europe/Paris';
 const SOURCE = 'Mes clients';
-const d = (iso: string) => dateCell(iso, TZ);
+const d = (iso: string) => midnight(iso, TZ);
 
 /**
  * Reference date 2024-06-30 (the frozen clock). Days since the last purchase,
@@ -81,7 +83,7 @@ function summaryBlock(values: unknown[][], title: string): unknown[][] {
   const start = values.findIndex((row) => row[0] === title);
   expect(start, `block "${title}"`).toBeGreaterThanOrEqual(0);
   const rows: unknown[][] = [];
-  for (let i = start + 1; i < values.length && values[i].some((cell) => cell !== ''); i += 1) rows.push(values[i]);
+  for (let i = start + 1; i < values.length && at(values, i).some((cell) => cell !== ''); i += 1) rows.push(at(values, i));
   return rows;
 }
 
@@ -97,6 +99,23 @@ beforeAll(async () => {
   info = addOn.sourceInfo();
   result = addOn.analyse(info.defaults);
 });
+
+
+/**
+ * Checks the rows of a per-group summary table (name, clients, % clients, revenue, % revenue, average basket)
+ * against `[name, clients, revenue, purchases]` worked out by hand, for the 10 clients and TOTAL revenue.
+ */
+function expectGroupRows(rows: unknown[][], expected: ReadonlyArray<[string, number, number, number]>): void {
+  expect(rows.map((row) => row[0])).toEqual(expected.map(([name]) => name));
+  rows.forEach((row, i) => {
+    const [, clients, revenue, purchases] = at(expected, i);
+    expect(row[1]).toBe(clients);
+    expect(row[2]).toBeCloseTo(clients / 10, 12);
+    expect(row[3]).toBeCloseTo(revenue, 9);
+    expect(row[4]).toBeCloseTo(revenue / TOTAL, 12);
+    expect(row[5]).toBeCloseTo(revenue / purchases, 9);
+  });
+}
 
 describe('getSourceInfo on a French client table', () => {
   it('finds the header under the title row and recognises every column', () => {
@@ -168,18 +187,18 @@ describe('runAnalysis on a French client table', () => {
       'Panier moyen', 'R', 'F', 'M', 'Code RFM', 'Segment', 'ABC', 'Valeur client (1 an)', 'Action',
     ]);
     const [ana, , cleo, , , finn] = sheetRecords(addOn.ss, NAMES.clients);
-    expect(ana['E-mail']).toBe('ana@exemple.fr');
-    expect(ana['Téléphone']).toBe('+33 6 12 34 56 78');
-    expect(ana['Dernier achat']).toBeInstanceOf(Date);
-    expect(isoIn(ana['Dernier achat'] as Date, TZ)).toBe('2024-06-25');
+    expect(ana?.['E-mail']).toBe('ana@exemple.fr');
+    expect(ana?.['Téléphone']).toBe('+33 6 12 34 56 78');
+    expect(ana?.['Dernier achat']).toBeInstanceOf(Date);
+    expect(calendarDay(ana?.['Dernier achat'] as Date, TZ)).toBe('2024-06-25');
     // the text date 01/04/2024 read day first (French), written back as a date cell
-    expect(isoIn(finn['Dernier achat'] as Date, TZ)).toBe('2024-04-01');
+    expect(calendarDay(finn?.['Dernier achat'] as Date, TZ)).toBe('2024-04-01');
     // average basket = amount / purchases: 1500 / 10, 1234.5 / 6
-    expect(ana['Panier moyen']).toBe(150);
-    expect(cleo['Panier moyen']).toBeCloseTo(205.75, 10);
+    expect(ana?.['Panier moyen']).toBe(150);
+    expect(cleo?.['Panier moyen']).toBeCloseTo(205.75, 10);
     // client table: one year of data, so the value over one year is the amount
-    expect(ana['Valeur client (1 an)']).toBe(1500);
-    expect(ana['Action']).toMatch(/VIP/);
+    expect(ana?.['Valeur client (1 an)']).toBe(1500);
+    expect(ana?.['Action']).toMatch(/VIP/);
     const formats = addOn.ss.getSheetByName(NAMES.clients)?.getRange('A2:G2').getNumberFormats()[0];
     expect(formats).toEqual(['@', '@', '@', 'dd/mm/yyyy', '0', '0', '#,##0.00']);
   });
@@ -217,17 +236,9 @@ describe('runAnalysis on a French client table', () => {
       ['À risque (futurs non-clients)', 2, 300 + 500, 4 + 5],
       ['Perdus', 1, 20, 1],
     ];
-    expect(segments.map((row) => row[0])).toEqual(expected.map((e) => e[0]));
-    segments.forEach((row, i) => {
-      const [, clients, revenue, purchases] = expected[i];
-      expect(row[1]).toBe(clients);
-      expect(row[2]).toBeCloseTo(clients / 10, 12);
-      expect(row[3]).toBeCloseTo(revenue, 9);
-      expect(row[4]).toBeCloseTo(revenue / TOTAL, 12);
-      expect(row[5]).toBeCloseTo(revenue / purchases, 9);
-    });
+    expectGroupRows(segments, expected);
     expect(result.segments.map((s) => [s.name, s.clients])).toEqual(expected.map((e) => [e[0], e[1]]));
-    expect(result.segments[0].averageBasket).toBeCloseTo(2734.5 / 16, 9);
+    expect(result.segments[0]?.averageBasket).toBeCloseTo(2734.5 / 16, 9);
   });
 
   it('summarises each ABC class', () => {
@@ -241,56 +252,57 @@ describe('runAnalysis on a French client table', () => {
       ['C', 4, 150 + 90 + 40 + 20, 7],
     ];
     expect(classes.map((row) => row[0])).toEqual(['A', 'B', 'C']);
-    classes.forEach((row, i) => {
-      const [, clients, revenue, purchases] = expected[i];
-      expect(row[1]).toBe(clients);
-      expect(row[2]).toBeCloseTo(clients / 10, 12);
-      expect(row[3]).toBeCloseTo(revenue, 9);
-      expect(row[4]).toBeCloseTo(revenue / TOTAL, 12);
-      expect(row[5]).toBeCloseTo(revenue / purchases, 9);
-    });
+    expectGroupRows(classes, expected);
     expect(result.abc.map((c) => [c.name, c.clients])).toEqual(expected.map((e) => [e[0], e[1]]));
   });
 
   it('writes the headline figures, the thresholds, the Pareto curve and the skipped row in the Summary', () => {
     const values = sheetValues(addOn.ss, NAMES.summary);
-    expect(values[0][0]).toBe('Synthèse du portefeuille clients');
-    expect(values[1][0]).toBe('Date de référence');
-    expect(isoIn(values[1][1] as Date, TZ)).toBe('2024-06-30');
-    expect(values[2].slice(0, 2)).toEqual(['Clients', 10]);
-    expect(values[3][0]).toBe('Chiffre d’affaires');
-    expect(values[3][1]).toBeCloseTo(TOTAL, 9);
+    expect(values[0]?.[0]).toBe('Synthèse du portefeuille clients');
+    expect(values[1]?.[0]).toBe('Date de référence');
+    expect(calendarDay(values[1]?.[1] as Date, TZ)).toBe('2024-06-30');
+    expect(values[2]?.slice(0, 2)).toEqual(['Clients', 10]);
+    expect(values[3]?.[0]).toBe('Chiffre d’affaires');
+    expect(values[3]?.[1]).toBeCloseTo(TOTAL, 9);
     // 4 / 10 clients; 5 334.5 / 6 434.5 = 82.90… %
-    expect(values[4][0]).toBe('40\u202f% des clients font 82,9\u202f% du chiffre d’affaires (classe A)');
+    expect(values[4]?.[0]).toBe('40\u202f% des clients font 82,9\u202f% du chiffre d’affaires (classe A)');
+    expect(values[5]?.[0]).toBe(
+      'Règle ABC utilisée : atteinte (reach) – A : les premiers clients jusqu’à ce que leur CA cumulé atteigne 80\u202f%, B jusqu’à 95\u202f%',
+    );
     const thresholds = summaryBlock(values, 'Seuils utilisés');
-    expect(thresholds[0][0]).toBe('Méthode');
-    expect(thresholds[1][0]).toBe('R (jours depuis le dernier achat)');
-    expect((thresholds[1].slice(1, 5) as number[]).map((t) => Number(t.toFixed(6)))).toEqual([26.4, 54, 102, 220]);
+    expect(thresholds[0]?.[0]).toBe('Méthode');
+    expect(thresholds[1]?.[0]).toBe('R (jours depuis le dernier achat)');
+    expect((thresholds[1]?.slice(1, 5) as number[]).map((t) => Number(t.toFixed(6)))).toEqual([26.4, 54, 102, 220]);
     const [curveHeader, ...curve] = summaryBlock(values, 'Courbe de Pareto');
-    expect(curveHeader.slice(0, 2)).toEqual(['% clients', '% CA']);
-    expect(curve).toHaveLength(21);
+    expect(curveHeader?.slice(0, 4)).toEqual(['% clients', '% CA', '20\u202f% des clients', '80\u202f% du CA']);
+    // 21 points of the curve, then the lesson's two lines: 20 % of clients from 0 to 100 %, 80 % of revenue from 0 to 100 % of clients
+    expect(curve).toHaveLength(21 + 4);
+    expect(curve.slice(21).map((row) => row.slice(0, 4))).toEqual([[0.2, '', 0, ''], [0.2, '', 1, ''], [0, '', '', 0.8], [1, '', '', 0.8]]);
     // top 20 % = 2 clients (Gus, Ana): 3 500 / 6 434.5; top 25 % = 2.5 clients: (3 500 + 0.5 × 1 234.5) / 6 434.5
-    expect(curve[4][0]).toBeCloseTo(0.2, 12);
-    expect(curve[4][1]).toBeCloseTo(3500 / TOTAL, 12);
-    expect(curve[5][1]).toBeCloseTo((3500 + 617.25) / TOTAL, 12);
-    expect(curve[20][1]).toBeCloseTo(1, 12);
+    expect(curve[4]?.[0]).toBeCloseTo(0.2, 12);
+    expect(curve[4]?.[1]).toBeCloseTo(3500 / TOTAL, 12);
+    expect(curve[5]?.[1]).toBeCloseTo((3500 + 617.25) / TOTAL, 12);
+    expect(curve[20]?.[1]).toBeCloseTo(1, 12);
     const [skippedHeader, skipped] = summaryBlock(values, 'Lignes écartées');
-    expect(skippedHeader.slice(0, 2)).toEqual(['Ligne', 'Raison']);
-    expect(skipped.slice(0, 2)).toEqual([9, 'la cellule de la date (du dernier achat ou de la vente) est vide']);
+    expect(skippedHeader?.slice(0, 2)).toEqual(['Ligne', 'Raison']);
+    expect(skipped?.slice(0, 2)).toEqual([9, 'la cellule de la date (du dernier achat ou de la vente) est vide']);
   });
 
   it('draws the Pareto curve and the clients and revenue per segment as native charts over the right ranges', () => {
-    // Summary rows: 1–5 headline, 7 "Par segment", 8 header, 9–16 eight segments, 18 "Par classe ABC",
-    // 19 header, 20–22 A B C, 24 "Seuils utilisés", 25–28 method and axes, 30 "Courbe de Pareto", 31 header, 32–52 curve
+    // Summary rows: 1–5 headline, 6 ABC rule, 8 "Par segment", 9 header, 10–17 eight segments, 19 "Par classe ABC",
+    // 20 header, 21–23 A B C, 25 "Seuils utilisés", 26–29 method and axes, 31 "Courbe de Pareto", 32 header,
+    // 33–53 curve, 54–57 the 20 % / 80 % lines
     const charts = addOn.ss.emulator.charts(NAMES.summary);
     expect(charts).toHaveLength(2);
     const [pareto, perSegment] = charts;
-    expect(pareto.type).toBe('LINE');
-    expect(pareto.ranges).toEqual([`'${NAMES.summary}'!A31:B52`]);
-    expect(pareto.options.title).toBe('Courbe de Pareto : part cumulée du chiffre d’affaires');
-    expect(perSegment.type).toBe('COLUMN');
-    expect(perSegment.ranges).toEqual([`'${NAMES.summary}'!A8:B16`, `'${NAMES.summary}'!D8:D16`]);
-    expect(perSegment.options.title).toBe('Clients et chiffre d’affaires par segment');
+    expect(pareto?.type).toBe('LINE');
+    expect(pareto?.ranges).toEqual([`'${NAMES.summary}'!A32:D57`]);
+    // the curve plain, the two reference lines dashed
+    expect(pareto?.options.series).toEqual({ 1: { lineDashStyle: [6, 4], lineWidth: 1 }, 2: { lineDashStyle: [6, 4], lineWidth: 1 } });
+    expect(pareto?.options.title).toBe('Courbe de Pareto : part cumulée du chiffre d’affaires');
+    expect(perSegment?.type).toBe('COLUMN');
+    expect(perSegment?.ranges).toEqual([`'${NAMES.summary}'!A9:B17`, `'${NAMES.summary}'!D9:D17`]);
+    expect(perSegment?.options.title).toBe('Clients et chiffre d’affaires par segment');
   });
 
   it('sorts the Actions sheet by priority, then by value at stake, with personalised messages', () => {
@@ -312,8 +324,8 @@ describe('runAnalysis on a French client table', () => {
       expect(row['Message']).toBe(String(entry?.['Modèle de message']).split('{{client}}').join(String(row['Client'])));
       expect(row['Message']).not.toContain('{{client}}');
     }
-    expect(actions[0]['Message']).toMatch(/^Bonjour Gus, /);
-    expect(actions[0]['Valeur en jeu (1 an)']).toBe(2000);
-    expect(actions[3]['Téléphone']).toBe('+33 6 12 34 56 78');
+    expect(actions[0]?.['Message']).toMatch(/^Bonjour Gus, /);
+    expect(actions[0]?.['Valeur en jeu (1 an)']).toBe(2000);
+    expect(actions[3]?.['Téléphone']).toBe('+33 6 12 34 56 78');
   });
 });

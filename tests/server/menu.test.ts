@@ -2,7 +2,8 @@
  * The add-on menu, the sidebar and the help dialog, run from the built bundle.
  */
 import { describe, expect, it } from 'vitest';
-import { builtAddOn, openAddOn } from './harness';
+import { openAddOn } from '../support/addOn';
+import { at } from '../../tools/indexing';
 
 const CLIENTS = [['Client', 'Montant'], ['Ana', 10]];
 
@@ -11,7 +12,7 @@ describe('onOpen', () => {
     const { bundle, ss } = await openAddOn({ locale: 'en_US', timeZone: 'Etc/UTC', sheets: [{ name: 'Clients', values: CLIENTS }] });
     bundle.callWith({ authMode: 'NONE' }, 'onOpen', { authMode: 'NONE' });
     expect(ss.emulator.ui.menus).toHaveLength(1);
-    const [menu] = ss.emulator.ui.menus;
+    const menu = at(ss.emulator.ui.menus, 0);
     expect(menu.kind).toBe('addon');
     const items = menu.entries.flatMap((entry) => (entry.kind === 'item' ? [entry] : []));
     expect(items.map((item) => item.caption)).toEqual(['Analyse clients…', 'Create an exercise…', 'Check my answers', 'Prepare the student version', 'Help']);
@@ -24,7 +25,7 @@ describe('onOpen', () => {
       locale: 'fr_FR', timeZone: 'Europe/Paris', userLocale: 'fr', sheets: [{ name: 'Clients', values: CLIENTS }],
     });
     bundle.callWith({ authMode: 'NONE' }, 'onOpen', { authMode: 'NONE' });
-    const captions = ss.emulator.ui.menus[0].entries.map((entry) => (entry.kind === 'item' ? entry.caption : ''));
+    const captions = at(ss.emulator.ui.menus, 0).entries.map((entry) => (entry.kind === 'item' ? entry.caption : ''));
     expect(captions).toEqual(['Analyser les clients…', 'Créer un exercice…', 'Vérifier mes réponses', 'Préparer la version élève', 'Aide']);
   });
 
@@ -33,7 +34,7 @@ describe('onOpen', () => {
       locale: 'fr_FR', timeZone: 'Europe/Paris', userLocale: 'en', sheets: [{ name: 'Clients', values: CLIENTS }],
     });
     bundle.callWith({ authMode: 'LIMITED' }, 'onOpen', { authMode: 'LIMITED' });
-    const captions = ss.emulator.ui.menus[0].entries.map((entry) => (entry.kind === 'item' ? entry.caption : ''));
+    const captions = at(ss.emulator.ui.menus, 0).entries.map((entry) => (entry.kind === 'item' ? entry.caption : ''));
     expect(captions).toEqual(['Analyser les clients…', 'Créer un exercice…', 'Vérifier mes réponses', 'Préparer la version élève', 'Aide']);
   });
 
@@ -41,19 +42,18 @@ describe('onOpen', () => {
     const { bundle, ss } = await openAddOn({ locale: 'en_US', timeZone: 'Etc/UTC', sheets: [{ name: 'Clients', values: CLIENTS }] });
     bundle.callWith({ authMode: 'FULL' }, 'onInstall', { authMode: 'FULL' });
     expect(ss.emulator.ui.menus).toHaveLength(1);
-    expect(ss.emulator.ui.menus[0].entries).toHaveLength(5);
+    expect(ss.emulator.ui.menus[0]?.entries).toHaveLength(5);
   });
 });
 
 describe('showSidebar', () => {
   it('shows the built sidebar.html with the localised title', async () => {
-    const { files } = await builtAddOn();
-    const { bundle, ss } = await openAddOn({ locale: 'fr_FR', timeZone: 'Europe/Paris', sheets: [{ name: 'Clients', values: CLIENTS }] });
+    const { bundle, ss, html } = await openAddOn({ locale: 'fr_FR', timeZone: 'Europe/Paris', sheets: [{ name: 'Clients', values: CLIENTS }] });
     bundle.call('showSidebar');
     expect(ss.emulator.ui.sidebars).toHaveLength(1);
     const [sidebar] = ss.emulator.ui.sidebars;
-    expect(sidebar.title).toBe('Client Portfolio');
-    expect(sidebar.content).toBe(files['sidebar.html']);
+    expect(sidebar?.title).toBe('Client Portfolio');
+    expect(sidebar?.content).toBe(html);
   });
 
   it('is refused before the add-on is authorised (AuthMode NONE), as in Apps Script', async () => {
@@ -68,15 +68,15 @@ describe('showHelp', () => {
     bundle.call('showHelp');
     expect(ss.emulator.ui.alerts).toHaveLength(1);
     const [alert] = ss.emulator.ui.alerts;
-    expect(alert.title).toBe('Client Portfolio – aide');
-    expect(alert.prompt).toMatch(/^Ouvrez la feuille de vos clients/);
-    expect(alert.buttons).toBe('OK');
+    expect(alert?.title).toBe('Client Portfolio – aide');
+    expect(alert?.prompt).toMatch(/^Ouvrez la feuille de vos clients/);
+    expect(alert?.buttons).toBe('OK');
   });
 
   it('is in English for an English spreadsheet', async () => {
     const { bundle, ss } = await openAddOn({ locale: 'en_GB', timeZone: 'Europe/London', sheets: [{ name: 'Clients', values: CLIENTS }] });
     bundle.call('showHelp');
-    expect(ss.emulator.ui.alerts[0].title).toBe('Client Portfolio – help');
-    expect(ss.emulator.ui.alerts[0].prompt).toContain('Portfolio – Clients');
+    expect(ss.emulator.ui.alerts[0]?.title).toBe('Client Portfolio – help');
+    expect(ss.emulator.ui.alerts[0]?.prompt).toContain('Portfolio – Clients');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * DESIGN §8 on the built bundle: the user's sheets never change, user text
+ * The safety rules on the built bundle: the user's sheets never change, user text
  * is written back as text, re-runs replace the owned output and keep the
  * edited settings sheets, a failed run leaves nothing half-written, and
  * concurrent runs are refused while the document lock is held.
@@ -8,19 +8,20 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appsScriptException } from '../../tools/gas-emulator/errors.ts';
 import { RangeModel } from '../../tools/gas-emulator/range.ts';
 import type { AnalysisSettings } from '../../src/server/api';
-import { dateCell, openAddOn, sheetRecords, sheetValues, snapshotsOf, thrownBy, type AddOnRun } from './harness';
+import { type AddOnRun, openAddOn, sheetRecords, sheetValues, snapshotsOf } from '../support/addOn';
+import { midnight } from '../support/calendar';
+import { thrownBy } from '../support/thrown';
+import { at } from '../../tools/indexing';
 
 const TZ = 'Europe/Paris';
-const d = (iso: string) => dateCell(iso, TZ);
+const d = (iso: string) => midnight(iso, TZ);
 
-const OWNED = [
-  'Portefeuille – Clients',
-  'Portefeuille – Actions',
-  'Portefeuille – Synthèse',
-  'Portefeuille – Règles segments',
-  'Portefeuille – Catalogue',
-];
-const [CLIENTS, ACTIONS, SUMMARY, RULES, CATALOGUE] = OWNED;
+const CLIENTS = 'Portefeuille – Clients';
+const ACTIONS = 'Portefeuille – Actions';
+const SUMMARY = 'Portefeuille – Synthèse';
+const RULES = 'Portefeuille – Règles segments';
+const CATALOGUE = 'Portefeuille – Catalogue';
+const OWNED = [CLIENTS, ACTIONS, SUMMARY, RULES, CATALOGUE];
 
 const HYPERLINK = '=HYPERLINK("http://x","y")';
 const PHONE = '+33 6 12 34 56 78';
@@ -95,17 +96,17 @@ describe('user text written back', () => {
       const sheet = addOn.ss.getSheetByName(name) as GoogleAppsScript.Spreadsheet.Sheet;
       const values = sheet.getDataRange().getValues();
       const formulas = sheet.getDataRange().getFormulas();
-      const header = values[0];
+      const header = at(values, 0);
       const clientColumn = header.indexOf('Client');
       const phoneColumn = header.indexOf('Téléphone');
       const rowOf = (client: string) => values.findIndex((row) => row[clientColumn] === client);
       expect(rowOf(HYPERLINK), name).toBeGreaterThan(0);
       expect(rowOf(PHONE), name).toBeGreaterThan(0);
       expect(formulas.flat().every((formula) => formula === ''), name).toBe(true);
-      expect(values[rowOf(HYPERLINK)][phoneColumn]).toBe('0612345678');
-      expect(values[rowOf(PHONE)][phoneColumn]).toBe(PHONE);
-      expect(values[rowOf('Ana')][phoneColumn]).toBe('0612345678');
-      expect(sheet.getDataRange().getDisplayValues()[rowOf(HYPERLINK)][clientColumn]).toBe(HYPERLINK);
+      expect(values[rowOf(HYPERLINK)]?.[phoneColumn]).toBe('0612345678');
+      expect(values[rowOf(PHONE)]?.[phoneColumn]).toBe(PHONE);
+      expect(values[rowOf('Ana')]?.[phoneColumn]).toBe('0612345678');
+      expect(sheet.getDataRange().getDisplayValues()[rowOf(HYPERLINK)]?.[clientColumn]).toBe(HYPERLINK);
     }
   });
 
@@ -147,7 +148,7 @@ describe('a re-run', () => {
     expect(addOn.ss.emulator.sheetNames()).toEqual(names);
     expect(sheetValues(addOn.ss, CLIENTS)).toHaveLength(1 + 8);
     expect(sheetValues(addOn.ss, ACTIONS)).toHaveLength(1 + 8);
-    expect(sheetValues(addOn.ss, SUMMARY)[2].slice(0, 2)).toEqual(['Clients', 8]);
+    expect(sheetValues(addOn.ss, SUMMARY)[2]?.slice(0, 2)).toEqual(['Clients', 8]);
     expect(addOn.ss.emulator.charts(SUMMARY)).toHaveLength(2);
     expect(second.notes).toEqual([
       'règles des segments et actions lues dans les feuilles « Portefeuille – Règles segments » et « Portefeuille – Catalogue »',

@@ -90,7 +90,7 @@ describe('google.script.run shim (page binding)', () => {
       const cyclic: Record<string, unknown> = {};
       cyclic.self = cyclic;
       const values: unknown[] = [new Date(), { when: new Date() }, () => 1, document.body, cyclic];
-      const run = (window as unknown as { google: { script: { run: Record<string, (...args: unknown[]) => void> } } })
+      const run = (window as unknown as { google: { script: { run: { echo: (...args: unknown[]) => void } } } })
         .google.script.run;
       return values.map((value) => {
         try {

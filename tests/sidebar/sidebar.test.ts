@@ -11,6 +11,7 @@ import type { ScriptServer } from '../../tools/sidebar-host/index.mjs';
 import { sidebarTexts } from '../../src/core/i18n/sidebar';
 import { tableHeader } from '../../src/core/i18n/tableHeaders';
 import type { Lang } from '../../src/core/types';
+import { at } from '../../tools/indexing';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const NOW = new Date('2025-07-01T10:00:00Z');
@@ -60,7 +61,7 @@ async function shownSegmentCounts(page: Page): Promise<Map<string, number>> {
   const rows = await page.$$eval('#segments tbody tr', (trs) =>
     trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td')?.textContent ?? '']),
   );
-  return new Map(rows.map(([name, count]) => [name, countOf(count)]));
+  return new Map(rows.map(([name = '', count = '']) => [name, countOf(count)]));
 }
 
 /** Clients per segment in the Clients sheet the run wrote (header row found by its Segment header). */
@@ -70,7 +71,7 @@ function writtenSegmentCounts(addOn: EmulatedAddOn, sheetName: string, lang: Lan
   const values = sheet.getDataRange().getValues();
   const headerIndex = values.findIndex((row) => row.includes(tableHeader('segment', lang)));
   expect(headerIndex).toBeGreaterThanOrEqual(0);
-  const column = values[headerIndex].indexOf(tableHeader('segment', lang));
+  const column = at(values, headerIndex).indexOf(tableHeader('segment', lang));
   const counts = new Map<string, number>();
   const rows = values.slice(headerIndex + 1).filter((row) => row.some((cell) => cell !== ''));
   for (const row of rows) counts.set(String(row[column]), (counts.get(String(row[column])) ?? 0) + 1);
@@ -116,7 +117,7 @@ describe('sidebar over the real server', () => {
     const sheetNames = await page.$$eval('#sheets li', (items) => items.map((item) => item.textContent ?? ''));
     expect(sheetNames.length).toBe(5);
     for (const name of sheetNames) expect(addOn.spreadsheet.getSheetByName(name), name).not.toBeNull();
-    const written = writtenSegmentCounts(addOn, sheetNames[0], 'fr');
+    const written = writtenSegmentCounts(addOn, at(sheetNames, 0), 'fr');
     expect(nonEmpty(await shownSegmentCounts(page))).toEqual(written.counts);
     expect(countOf(await page.innerText('#total-clients'))).toBe(30);
     expect(written.clients).toBe(30);
@@ -138,8 +139,8 @@ describe('sidebar over the real server', () => {
 
   it('shows a header and a client name holding HTML as text, and nothing runs', async () => {
     const values = frenchClients();
-    values[0].push(XSS);
-    values[1][0] = XSS;
+    at(values, 0).push(XSS);
+    at(values, 1)[0] = XSS;
     for (const row of values.slice(1)) row.push('x');
     const addOn = await emulatedAddOn({ locale: 'fr_FR', sheets: [{ name: 'Clients', values }], now: NOW });
     const { page, dialogs, pageErrors } = await openSidebar(browser, { html: addOn.html, server: addOn.server, locale: 'fr-FR' });
@@ -292,7 +293,7 @@ describe('sidebar over the real server', () => {
 
     const serverMessage = (addOn: EmulatedAddOn) => {
       try {
-        addOn.server.call('runAnalysis', ...sent[0]);
+        addOn.server.call('runAnalysis', ...at(sent, 0));
       } catch (error) {
         return (error as Error).message;
       }
@@ -323,7 +324,7 @@ describe('sidebar over the real server', () => {
     expect(await page.isDisabled('#analyse')).toBe(true);
 
     const values = frenchClients();
-    addOn.spreadsheet.getSheetByName('Feuille 1')!.getRange(1, 1, values.length, values[0].length).setValues(values);
+    addOn.spreadsheet.getSheetByName('Feuille 1')!.getRange(1, 1, values.length, at(values, 0).length).setValues(values);
     await page.getByRole('button', { name: sidebarTexts.fr.reload }).click();
     await page.waitForSelector('#role-client');
     expect(await alert.isHidden()).toBe(true);

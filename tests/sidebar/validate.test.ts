@@ -59,8 +59,8 @@ describe('checkMapping', () => {
   it('requires client and amount, and for a client table a date or recency and purchases', () => {
     const problems = checkMapping(noColumns, 'clients', en, columns);
     expect(problems.map((problem) => problem.field)).toEqual(['role-client', 'role-date', 'role-purchases', 'role-amount']);
-    expect(problems[0].message).toBe('Choose the “Client” column.');
-    expect(problems[1].message).toBe('Choose a “Date of last purchase” or a “Days since last purchase” column.');
+    expect(problems[0]?.message).toBe('Choose the “Client” column.');
+    expect(problems[1]?.message).toBe('Choose a “Date of last purchase” or a “Days since last purchase” column.');
   });
 
   it('accepts a recency column instead of a date', () => {
@@ -102,7 +102,16 @@ describe('checkSettings', () => {
       aShare: 0.7,
       bShare: 0.9,
       returns: 'net',
+      scoring: 'rfm',
+      abcRule: 'reach',
     });
+  });
+
+  it('sends the points-scale method and the ABC rule chosen', () => {
+    const checked = checkSettings(draft({ scale: 'points', bins: Number.NaN, abcRule: 'within' }), en, columns);
+    expect(checked.problems).toEqual([]);
+    // the bins input is hidden with the points scale: its content plays no part
+    expect(checked.settings).toMatchObject({ scoring: 'points', binning: { kind: 'bins', n: 5 }, abcRule: 'within' });
   });
 
   it('sends no recency or purchases column for a sales log', () => {

@@ -1,4 +1,4 @@
-/** Sizes of the built files against their budgets (DESIGN §7; 1 KB = 1000 bytes, as the build counts). */
+/** Sizes of the built files against their budgets (1 KB = 1000 bytes, as the build counts). */
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { SIZE_LIMITS } from '../../scripts/build/index.mjs';

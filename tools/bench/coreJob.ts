@@ -1,5 +1,5 @@
 /**
- * The core job of the budget (DESIGN §7): a sales log → one scored line per
+ * The core job of the budget (1 000 000 rows under 1 s): a sales log → one scored line per
  * client (aggregation, RFM scores, code, segment, ABC class), and the
  * sidebar's full pipeline from raw cells for comparison.
  */

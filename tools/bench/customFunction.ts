@@ -11,6 +11,7 @@ import { rfmCode, rfmScores } from '../../src/core/rfm';
 import { createMemorySpreadsheet, loadBundle, type LoadedBundle } from '../gas-emulator/index.ts';
 import type { SalesLog } from './salesLog';
 import { timeJob, type RunPlan, type Timing } from './timing';
+import { at } from '../indexing';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -41,7 +42,7 @@ export interface RfmScoreTiming extends Timing<unknown> {
  */
 export function rfmScoreInput(log: SalesLog, clients: number, blankRows: number): RfmScoreInput {
   const lines = aggregateSales(log.clientKeys, log.days, log.amounts, 'net');
-  const table = Array.from({ length: clients }, (_, i) => lines[i % lines.length]);
+  const table = Array.from({ length: clients }, (_, i) => at(lines, i % lines.length));
   const latest = table.reduce((max, line) => Math.max(max, line.lastDay), -Infinity);
   const result = rfmScores(
     table.map((line) => latest - line.lastDay),

@@ -1,4 +1,4 @@
-"""The bench's core job in pandas, for a side-by-side comparison (DESIGN §7).
+"""The bench's core job in pandas, for a side-by-side comparison (the core must be at least as fast).
 
 Usage: python3 pandas_rfm.py CONFIG.json  →  prints one JSON object on stdout.
 

@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (after the build): measures the budgets of DESIGN §7 on one
+ * `npm run bench` (after the build): measures the budgets (CONTRIBUTING.md, Benchmarks) on one
  * core and prints them as markdown tables.
  *
  * 1. The core job (aggregation + scores + ABC + segments) on generated sales
@@ -22,12 +22,13 @@ import { generateSalesLog, type SalesLog } from './salesLog';
 import { compareSummaries, summarise, type ScoreSummary, type SummaryComparison } from './scoreSummary';
 import { count, mark, markdownTable, milliseconds, rate } from './table';
 import { timeJob, type RunPlan } from './timing';
+import { at } from '../indexing';
 
 const LOG_SIZES = [10_000, 100_000, 1_000_000];
 const CLASSES = 5;
-/** DESIGN §7: 1 000 000 rows → 100 000 clients under 1 s. */
+/** Budget: 1 000 000 rows → 100 000 clients under 1 s. */
 const CORE_BUDGET = { rows: 1_000_000, ms: 1000 };
-/** DESIGN §7: a 10 000-row RFM_SCORE under 100 ms. */
+/** Budget: a 10 000-row RFM_SCORE under 100 ms. */
 const RFM_SCORE_BUDGET = { clients: 10_000, ms: 100 };
 
 /** Fewer runs for the largest log, to keep the whole bench near a minute. */
@@ -87,7 +88,7 @@ function printCoreSection(timings: readonly LogTimings[], pandas: PandasOutcome)
     const cells = [count(t.rows), count(t.clients), `${planFor(t.rows).warmUps}+${t.core.runs}`];
     cells.push(milliseconds(t.core.medianMs), rate(t.rows, t.core.medianMs));
     if (pandas.available) {
-      const p = pandas.results[i];
+      const p = at(pandas.results, i);
       cells.push(milliseconds(p.medianMs), rate(p.rows, p.medianMs), `${(p.medianMs / t.core.medianMs).toFixed(2)}×`);
     }
     cells.push(milliseconds(t.pipeline.medianMs), rate(t.rows, t.pipeline.medianMs));
@@ -105,7 +106,7 @@ function printCoreSection(timings: readonly LogTimings[], pandas: PandasOutcome)
         `${milliseconds(largest.core.medianMs)} ${mark(ok)}`,
     );
     if (pandas.available) {
-      const p = pandas.results[timings.indexOf(largest)];
+      const p = at(pandas.results, timings.indexOf(largest));
       console.log(
         `- Budget: at least as fast as pandas on ${count(largest.rows)} rows: core ${milliseconds(largest.core.medianMs)} ` +
           `vs pandas ${milliseconds(p.medianMs)} ${mark(largest.core.medianMs <= p.medianMs)}`,
@@ -115,7 +116,7 @@ function printCoreSection(timings: readonly LogTimings[], pandas: PandasOutcome)
   for (const [i, t] of timings.entries()) {
     let line = `- Check ${count(t.rows)} rows: pipeline scores = core scores ${verdict(t.pipeline.comparison, 0)}`;
     if (pandas.available) {
-      const comparison = compareSummaries(t.core.summary, pandas.results[i].summary);
+      const comparison = compareSummaries(t.core.summary, at(pandas.results, i).summary);
       line += `; pandas counts and breakpoints = core ${verdict(comparison, Math.max(2, t.clients / 10_000))}`;
     }
     console.log(line);

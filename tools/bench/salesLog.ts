@@ -4,6 +4,7 @@
  * law (a few clients make most of the revenue), about 2 % returns.
  */
 import { dayFromParts } from '../../src/core/days';
+import { at } from '../indexing';
 
 /** A generated sales log, as parallel arrays (row i = clientKeys[i], days[i], amounts[i]). */
 export interface SalesLog {
@@ -55,8 +56,9 @@ export function generateSalesLog(rows: number, seed = 20240601): SalesLog {
   const keys: string[] = [];
   const levels: number[] = [];
   for (let c = 0; c < clientCount; c += 1) {
-    names.push(`Client ${String(c + 1).padStart(6, '0')}`);
-    keys.push(names[c].toLowerCase());
+    const name = `Client ${String(c + 1).padStart(6, '0')}`;
+    names.push(name);
+    keys.push(name.toLowerCase());
     levels.push(Math.min(20 / Math.pow(1 - random(), 1 / PARETO_ALPHA), 50_000));
   }
   const log: SalesLog = { clientNames: [], clientKeys: [], days: [], amounts: [], asOfDay: FIRST_DAY + SPAN_DAYS };
@@ -67,15 +69,15 @@ export function generateSalesLog(rows: number, seed = 20240601): SalesLog {
     let amount: number;
     if (row > 0 && random() < RETURN_SHARE) {
       const refunded = Math.floor(random() * row);
-      client = clientOfRow[refunded];
-      amount = -cents(Math.abs(log.amounts[refunded]) * (0.3 + 0.7 * random()));
+      client = at(clientOfRow, refunded);
+      amount = -cents(Math.abs(at(log.amounts, refunded)) * (0.3 + 0.7 * random()));
     } else {
       client = Math.min(Math.floor(clientCount * Math.pow(random(), 1.5)), clientCount - 1);
-      amount = Math.max(cents(levels[client] * (0.5 + random())), 0.01);
+      amount = Math.max(cents(at(levels, client) * (0.5 + random())), 0.01);
     }
     clientOfRow.push(client);
-    log.clientNames.push(names[client]);
-    log.clientKeys.push(keys[client]);
+    log.clientNames.push(at(names, client));
+    log.clientKeys.push(at(keys, client));
     log.days.push(day);
     log.amounts.push(amount);
   }

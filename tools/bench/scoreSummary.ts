@@ -3,6 +3,7 @@
  * breakpoints), to check that two implementations did the same job.
  */
 import type { ScoredPortfolio } from '../../src/core/portfolio';
+import { at } from '../indexing';
 
 /** Counts per score 1..n, per ABC class (A, B, C) and per segment; breakpoints per axis. */
 export interface ScoreSummary {
@@ -27,10 +28,10 @@ export function summarise(portfolio: ScoredPortfolio, n: number): ScoreSummary {
     thresholds: portfolio.thresholds,
   };
   for (const client of portfolio.clients) {
-    summary.r[client.scores.r - 1] += 1;
-    summary.f[client.scores.f - 1] += 1;
-    summary.m[client.scores.m - 1] += 1;
-    summary.abc['ABC'.indexOf(client.abc)] += 1;
+    countIn(summary.r, client.scores.r - 1);
+    countIn(summary.f, client.scores.f - 1);
+    countIn(summary.m, client.scores.m - 1);
+    countIn(summary.abc, 'ABC'.indexOf(client.abc));
     summary.segments[client.segment] = (summary.segments[client.segment] ?? 0) + 1;
   }
   return summary;
@@ -49,8 +50,13 @@ export interface SummaryComparison {
   differences: string[];
 }
 
+/** Adds one to `counts[index]` (a score or class index, always in range). */
+function countIn(counts: number[], index: number): void {
+  counts[index] = at(counts, index) + 1;
+}
+
 function sameNumbers(a: readonly number[], b: readonly number[], tolerance: number): boolean {
-  return a.length === b.length && a.every((x, i) => Math.abs(x - b[i]) <= tolerance * Math.max(1, Math.abs(x)));
+  return a.length === b.length && a.every((x, i) => Math.abs(x - at(b, i)) <= tolerance * Math.max(1, Math.abs(x)));
 }
 
 /** Clients that must have changed class to turn counts `a` into counts `b` (same total). */

@@ -1,5 +1,6 @@
 /** Wall-clock timing of a job: warm-up runs, then the median of measured runs. */
 import { performance } from 'node:perf_hooks';
+import { at } from '../indexing';
 
 /** How many times a job runs. */
 export interface RunPlan {
@@ -18,7 +19,7 @@ export interface Timing<T> {
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return sorted.length % 2 === 1 ? at(sorted, middle) : (at(sorted, middle - 1) + at(sorted, middle)) / 2;
 }
 
 /** Runs `job` `plan.warmUps` times untimed, then `plan.runs` times timed. */

@@ -1,6 +1,6 @@
 /**
  * The French boutique's client list: one row per client, built so that with
- * five quintile classes every segment of the `classic` scheme (DESIGN §4)
+ * five quintile classes every segment of the `classic` scheme
  * has clients, and so does every rung of the `fr-ladder` scheme.
  *
  * How: each client gets a target R, F, M class (1–5), exactly 12 clients per
@@ -12,6 +12,7 @@ import { dayNumber } from './calendarDays';
 import type { ExampleTable } from './exampleTable';
 import { FRENCH_BUSINESS_NAMES, FRENCH_FAMILY_NAMES, FRENCH_GIVEN_NAMES } from './names';
 import { SeededRandom } from './seededRandom';
+import { at } from '../indexing';
 
 /** The day the list was exported: last purchases fall before it. */
 const BOUTIQUE_AS_OF = dayNumber(2026, 10, 31);
@@ -62,12 +63,14 @@ export function boutiqueClients(seed: number): ExampleTable {
   const refundedCodes = new Set(Object.keys(REFUNDED_TOTAL_CENTS));
   const emails = new Set<string>();
   const clients = codes.map((code, i) => {
-    const [r, f, m] = [...code].map(Number);
+    const [r, f, m] = [...code].map(Number) as [number, number, number];
     const refunded = refundedCodes.delete(code);
-    const purchases = refunded ? random.integer(...PURCHASES[f]) : purchasesMatching(random, f, m);
-    const totalCents = refunded ? REFUNDED_TOTAL_CENTS[code] : totalMatching(random, m, purchases);
-    const lastPurchase = BOUTIQUE_AS_OF - random.integer(...RECENCY_DAYS[r]);
-    return [names[i], uniqueEmail(random, names[i], emails), phone(random), lastPurchase, purchases, totalCents];
+    const purchases = refunded ? random.integer(...classRange(PURCHASES, f)) : purchasesMatching(random, f, m);
+    const refundedTotal = REFUNDED_TOTAL_CENTS[code];
+    const totalCents = refunded && refundedTotal !== undefined ? refundedTotal : totalMatching(random, m, purchases);
+    const lastPurchase = BOUTIQUE_AS_OF - random.integer(...classRange(RECENCY_DAYS, r));
+    const name = at(names, i);
+    return [name, uniqueEmail(random, name, emails), phone(random), lastPurchase, purchases, totalCents];
   });
   const rows: ExampleTable['rows'] = random.shuffled(clients);
   for (const position of [...BLANK_ROWS_AFTER].reverse()) rows.splice(position, 0, null);
@@ -97,7 +100,7 @@ function uniqueNames(random: SeededRandom, count: number): string[] {
 
 /** A number of purchases in F class `f` for which some total of M class `m` gives a plausible basket. */
 function purchasesMatching(random: SeededRandom, f: number, m: number): number {
-  const [min, max] = PURCHASES[f];
+  const [min, max] = classRange(PURCHASES, f);
   const candidates: number[] = [];
   for (let purchases = min; purchases <= max; purchases += 1) {
     if (basketRange(m, purchases) !== null) candidates.push(purchases);
@@ -113,10 +116,18 @@ function totalMatching(random: SeededRandom, m: number, purchases: number): numb
   return random.integer(...range);
 }
 
+/** The range of class `score` (1–5) in a per-class table. */
+function classRange(table: Record<number, [number, number]>, score: number): [number, number] {
+  const range = table[score];
+  if (range === undefined) throw new Error(`no range for class ${score}`);
+  return range;
+}
+
 /** The totals (cents) both in M class `m` and within the basket range for `purchases`; `null` if none. */
 function basketRange(m: number, purchases: number): [number, number] | null {
-  const low = Math.max(TOTAL_CENTS[m][0], purchases * BASKET_CENTS[0]);
-  const high = Math.min(TOTAL_CENTS[m][1], purchases * BASKET_CENTS[1]);
+  const [lowest, highest] = classRange(TOTAL_CENTS, m);
+  const low = Math.max(lowest, purchases * BASKET_CENTS[0]);
+  const high = Math.min(highest, purchases * BASKET_CENTS[1]);
   return low <= high ? [low, high] : null;
 }
 
@@ -133,7 +144,7 @@ function uniqueEmail(random: SeededRandom, name: string, taken: Set<string>): st
     .replace(/[^a-z ]/g, '')
     .split(/\s+/)
     .filter((word) => word !== '');
-  const [first, last] = [words[0], words[words.length - 1]];
+  const [first, last] = [at(words, 0), at(words, words.length - 1)];
   for (;;) {
     const local = random.pick([
       `${first}.${last}`,

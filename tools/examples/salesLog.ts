@@ -8,6 +8,7 @@ import { calendarDate, dayNumber } from './calendarDays';
 import type { ExampleTable } from './exampleTable';
 import { ENGLISH_FAMILY_NAMES, ENGLISH_GIVEN_NAMES } from './names';
 import { SeededRandom } from './seededRandom';
+import { at } from '../indexing';
 
 const SALES_FIRST_DAY = dayNumber(2024, 11, 1);
 const SALES_LAST_DAY = dayNumber(2026, 10, 31);
@@ -100,7 +101,7 @@ function makeCustomers(random: SeededRandom): Customer[] {
     name,
     email: random.chance(0.04) ? '' : uniqueEmail(random, name, emails),
     favourite: random.pickWeighted(PRODUCT_TYPES, PRODUCT_TYPES.map((type) => type.popularity)),
-    saleCount: saleCounts[i],
+    saleCount: at(saleCounts, i),
   }));
 }
 
@@ -120,7 +121,7 @@ function paretoSaleCounts(random: SeededRandom, customers: number, total: number
   while (missing !== 0) {
     const i = random.pickWeighted(indexes, repeats);
     const step = missing > 0 ? 1 : -1;
-    const next = counts[i] + step;
+    const next = at(counts, i) + step;
     if (next >= 2 && next <= MAX_SALES_PER_CUSTOMER) {
       counts[i] = next;
       missing -= step;
@@ -151,7 +152,7 @@ function seasonalDay(random: SeededRandom, first: number, last: number): number 
   const highest = Math.max(...MONTH_WEIGHTS) * Math.max(...WEEKDAY_WEIGHTS);
   for (;;) {
     const day = random.integer(first, last);
-    const weight = MONTH_WEIGHTS[calendarDate(day).month - 1] * WEEKDAY_WEIGHTS[new Date(day * 86_400_000).getUTCDay()];
+    const weight = at(MONTH_WEIGHTS, calendarDate(day).month - 1) * at(WEEKDAY_WEIGHTS, new Date(day * 86_400_000).getUTCDay());
     if (random.next() * highest < weight) return day;
   }
 }
@@ -196,7 +197,8 @@ function pickReturns(random: SeededRandom, sales: Sale[]): LogEntry[] {
 
 /** An address at an example domain that no other customer has; remembers it in `taken`. */
 function uniqueEmail(random: SeededRandom, name: string, taken: Set<string>): string {
-  const [first, last] = name.toLowerCase().replace(/[^a-z ]/g, '').split(' ');
+  const words = name.toLowerCase().replace(/[^a-z ]/g, '').split(' ');
+  const [first, last] = [at(words, 0), at(words, 1)];
   for (;;) {
     const local = random.pick([`${first}.${last}`, `${first}.${last}`, `${first[0]}${last}`, `${first}${random.integer(1, 99)}`]);
     const address = `${local}@${random.pick(EMAIL_DOMAINS)}`;

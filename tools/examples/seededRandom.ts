@@ -3,6 +3,8 @@
  * the example workbooks come out identical on every run and machine.
  * Not for anything secret.
  */
+import { at } from '../indexing';
+
 export class SeededRandom {
   private state: number;
 
@@ -31,7 +33,7 @@ export class SeededRandom {
 
   /** One element of a non-empty array, uniformly. */
   pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
+    return at(items, Math.floor(this.next() * items.length));
   }
 
   /** One element of a non-empty array, with probability proportional to its weight (weights ≥ 0, sum > 0). */
@@ -39,10 +41,10 @@ export class SeededRandom {
     const total = weights.reduce((sum, weight) => sum + weight, 0);
     let threshold = this.next() * total;
     for (let i = 0; i < items.length; i += 1) {
-      threshold -= weights[i];
-      if (threshold < 0) return items[i];
+      threshold -= at(weights, i);
+      if (threshold < 0) return at(items, i);
     }
-    return items[items.length - 1];
+    return at(items, items.length - 1);
   }
 
   /** A standard normal draw (mean 0, standard deviation 1), Box–Muller. */
@@ -57,7 +59,7 @@ export class SeededRandom {
     const copy = [...items];
     for (let i = copy.length - 1; i > 0; i -= 1) {
       const j = this.integer(0, i);
-      [copy[i], copy[j]] = [copy[j], copy[i]];
+      [copy[i], copy[j]] = [at(copy, j), at(copy, i)];
     }
     return copy;
   }

@@ -11,6 +11,7 @@
  */
 import { calendarDate } from './calendarDays';
 import type { ColumnKind, ExampleCell, ExampleTable } from './exampleTable';
+import { at } from '../indexing';
 
 interface CsvStyle {
   byteOrderMark: string;
@@ -52,7 +53,7 @@ export function writeCsv(table: ExampleTable): string {
   const kinds = table.columns.map((column) => column.kind);
   const lines = [table.columns.map((column) => quoted(column.header, style.separator)).join(style.separator)];
   for (const row of table.rows) {
-    const line = row === null ? style.blankRow(kinds.length) : row.map((cell, c) => field(cell, kinds[c], style)).join(style.separator);
+    const line = row === null ? style.blankRow(kinds.length) : row.map((cell, c) => field(cell, at(kinds, c), style)).join(style.separator);
     lines.push(line);
   }
   return style.byteOrderMark + lines.map((line) => line + style.lineEnd).join('');

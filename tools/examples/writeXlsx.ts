@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { utcMidnight } from './calendarDays';
 import type { ColumnKind, ExampleCell, ExampleTable } from './exampleTable';
 import { withFixedZipTimestamps } from './zipTimestamps';
+import { at } from '../indexing';
 
 /** Fixed authoring date of the examples (document properties and zip entries), for identical files. */
 const AUTHORED_ON = { year: 2026, month: 11, day: 1 };
@@ -33,7 +34,7 @@ export async function writeXlsx(table: ExampleTable): Promise<Buffer> {
   table.rows.forEach((row, i) => {
     if (row === null) return;
     const kinds = table.columns.map((column) => column.kind);
-    sheet.getRow(i + 2).values = row.map((cell, c) => cellValue(cell, kinds[c]));
+    sheet.getRow(i + 2).values = row.map((cell, c) => cellValue(cell, at(kinds, c)));
   });
   const zip = await workbook.xlsx.writeBuffer();
   return withFixedZipTimestamps(new Uint8Array(zip), AUTHORED_ON.year, AUTHORED_ON.month, AUTHORED_ON.day);

@@ -57,7 +57,7 @@ export function parseDateText(text: string, order: DateOrder): Date | null {
   if (numeric === null) return null;
   const [first, second] = [Number(numeric[1]), Number(numeric[3])];
   const [day, month] = order === 'dmy' ? [first, second] : [second, first];
-  return localDate(fullYear(numeric[4]), month, day, numeric.slice(5, 8));
+  return localDate(fullYear(numeric[4] ?? ''), month, day, numeric.slice(5, 8));
 }
 
 function fullYear(yearText: string): number {
@@ -68,7 +68,7 @@ function fullYear(yearText: string): number {
 
 /** `time` holds the hour, minute and second texts, each possibly undefined. */
 function localDate(year: number, month: number, day: number, time: Array<string | undefined>): Date | null {
-  const [hours, minutes, seconds] = time.map((part) => Number(part ?? 0));
+  const [hours = 0, minutes = 0, seconds = 0] = time.map((part) => Number(part ?? 0));
   if (hours > 23 || minutes > 59 || seconds > 59) return null;
   const date = new Date(2000, 0, 1);
   date.setFullYear(year, month - 1, day);

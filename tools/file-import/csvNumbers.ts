@@ -65,7 +65,7 @@ export function decimalSeparatorEvidence(text: string): DecimalSeparator | null 
   if (parts === null) return null;
   const body = parts.body;
   const single = /^\d+([.,])(\d+)$/.exec(body);
-  if (single !== null) return single[2].length === 3 ? null : (single[1] as DecimalSeparator);
+  if (single !== null) return single[2]?.length === 3 ? null : (single[1] as DecimalSeparator);
   const grouped = /^\d{1,3}(?:([ \u00a0\u202f.,])\d{3})(?:\1\d{3})*([.,])\d+$/.exec(body);
   if (grouped !== null && grouped[1] !== grouped[2]) return grouped[2] as DecimalSeparator;
   return null;

@@ -5,6 +5,7 @@
  * (what Excel writes for "CSV (séparateur: point-virgule)" on French Windows).
  * The byte order mark never reaches the text.
  */
+import { at } from '../indexing';
 export function decodeText(data: Uint8Array): string {
   if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) {
     return new TextDecoder('utf-8').decode(data.subarray(3));
@@ -32,7 +33,7 @@ function decodeWindows1252(data: Uint8Array): string {
   const codeUnits = new Uint16Array(data.length);
   data.forEach((byte, i) => {
     const isHigh = byte >= 0x80 && byte <= 0x9f;
-    codeUnits[i] = isHigh ? WINDOWS_1252_HIGH[byte - 0x80] : byte;
+    codeUnits[i] = isHigh ? at(WINDOWS_1252_HIGH, byte - 0x80) : byte;
   });
   return new TextDecoder('utf-16le').decode(codeUnits);
 }

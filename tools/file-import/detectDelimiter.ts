@@ -53,5 +53,5 @@ function mostCommonCount(counts: number[]): [number, number] {
 }
 
 function isEmptyLine(record: string[]): boolean {
-  return record.length === 1 && record[0].trim() === '';
+  return record.length === 1 && record[0]?.trim() === '';
 }

@@ -42,8 +42,8 @@ export function checkContentMatches(fileName: string, kind: FileKind, data: Uint
 function looksLikeText(data: Uint8Array): boolean {
   if (hasUtf16ByteOrderMark(data)) return true;
   const end = Math.min(data.length, SNIFF_LENGTH);
-  for (let i = 0; i < end; i += 1) {
-    if (isBinaryControlByte(data[i])) return false;
+  for (const byte of data.subarray(0, end)) {
+    if (isBinaryControlByte(byte)) return false;
   }
   return true;
 }

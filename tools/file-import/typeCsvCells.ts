@@ -6,6 +6,7 @@ import { columnDateOrder, parseDateText, type DateOrder } from './csvDates';
 import { decimalSeparatorEvidence, parseLocaleNumber, type DecimalSeparator } from './csvNumbers';
 import type { CsvDelimiter } from './detectDelimiter';
 import type { ImportedCell } from './types';
+import { at } from '../indexing';
 
 /** How a CSV file writes numbers and dates. */
 export interface CsvConvention {
@@ -55,7 +56,7 @@ export function typeCsvCells(rows: string[][], convention: CsvConvention): Impor
       convention.defaultDateOrder,
     ),
   );
-  return rows.map((row) => row.map((field, c) => typeField(field, convention.decimal, dateOrders[c])));
+  return rows.map((row) => row.map((field, c) => typeField(field, convention.decimal, at(dateOrders, c))));
 }
 
 /**

@@ -48,16 +48,16 @@ const ENDPOINT = /^\$?([A-Za-z]{0,3})\$?(\d{0,7})$/;
 export function parseA1(notation: string): A1Reference {
   const text = notation.trim();
   const prefixed = SHEET_PREFIX.exec(text);
-  const sheetName = prefixed ? (prefixed[1]?.replace(/''/g, "'") ?? prefixed[2]) : null;
-  const cells = prefixed ? prefixed[3] : text;
-  const parts = cells.split(':');
-  if (parts.length > 2) throw rangeNotFound();
-  const start = parseEndpoint(parts[0]);
-  if (parts.length === 1) {
+  const sheetName = prefixed ? (prefixed[1]?.replace(/''/g, "'") ?? prefixed[2] ?? null) : null;
+  const cells = prefixed ? (prefixed[3] ?? '') : text;
+  const [first = '', second, ...more] = cells.split(':');
+  if (more.length > 0) throw rangeNotFound();
+  const start = parseEndpoint(first);
+  if (second === undefined) {
     if (start.row === null || start.column === null) throw rangeNotFound();
     return { sheetName, startRow: start.row, startColumn: start.column, endRow: start.row, endColumn: start.column };
   }
-  const end = parseEndpoint(parts[1]);
+  const end = parseEndpoint(second);
   const rowsOnly = start.column === null && end.column === null;
   const columnsOnly = start.row === null && end.row === null;
   if ((rowsOnly && (start.row === null || end.row === null)) || (columnsOnly && (start.column === null || end.column === null))) {
@@ -75,10 +75,11 @@ export function parseA1(notation: string): A1Reference {
 /** Parses one side of a range: column letters, row digits, or both. */
 function parseEndpoint(text: string): { row: number | null; column: number | null } {
   const match = ENDPOINT.exec(text);
-  if (!match || (match[1] === '' && match[2] === '')) throw rangeNotFound();
-  const row = match[2] === '' ? null : Number(match[2]);
+  const [, letters = '', digits = ''] = match ?? [];
+  if (!match || (letters === '' && digits === '')) throw rangeNotFound();
+  const row = digits === '' ? null : Number(digits);
   if (row === 0) throw rangeNotFound();
-  return { row, column: match[1] === '' ? null : columnNumber(match[1]) };
+  return { row, column: letters === '' ? null : columnNumber(letters) };
 }
 
 /** Turns a reference into a rectangle; open bounds stop at the sheet's last row / column. */

@@ -4,12 +4,12 @@
  *
  * - `FULL`, `LIMITED`: everything (a bound add-on on its own document).
  * - `NONE` (`onOpen` before the add-on is used in the document): no document,
- *   no properties, no locks, no sidebars or dialogs; menus, `Session` locale,
+ *   no locks, no sidebars or alerts; menus, `Session` locale,
  *   `Utilities`, logging only.
  * - `CUSTOM_FUNCTION`: the spreadsheet read-only (`get…`, `is…`, `has…`,
- *   `offset`), no `Ui`, no `HtmlService`, no `Session` (DESIGN §5).
+ *   `offset`), no `Ui`, no `HtmlService`, no `Session`.
  * - `LOADING` (emulator only): the script's top-level code runs before every
- *   execution, even in `NONE`, so it may not call any service (DESIGN §5:
+ *   execution, even in `NONE`, so it may not call any service (the build's rule:
  *   "Nothing calls an Apps Script service at load time"). Reading enums and
  *   logging are fine.
  */
@@ -38,13 +38,11 @@ const NONE_DENIED = new Set([
   'SpreadsheetApp.getActiveSheet',
   'SpreadsheetApp.getActiveRange',
   'Ui.showSidebar',
-  'Ui.showModalDialog',
-  'Ui.showModelessDialog',
   'Ui.alert',
 ]);
-const NONE_DENIED_CLASSES = new Set(['PropertiesService', 'Properties', 'LockService', 'Lock']);
+const NONE_DENIED_CLASSES = new Set(['LockService', 'Lock']);
 const LOGGING_CLASSES = new Set(['Logger', 'console']);
-const CUSTOM_FUNCTION_DENIED_CLASSES = new Set(['Ui', 'Menu', 'HtmlService', 'HtmlOutput', 'HtmlTemplate', 'Session']);
+const CUSTOM_FUNCTION_DENIED_CLASSES = new Set(['Ui', 'Menu', 'HtmlService', 'HtmlOutput', 'Session']);
 
 /** The phase of the script: loading its top level, or running an execution in some mode. */
 export type ScriptPhase = AuthMode | 'LOADING';

@@ -115,13 +115,13 @@ export function parseLocaleNumber(text: string, french: boolean): number | undef
   let scale = 1;
   const percent = new RegExp(`^(.*?)${SPACES}*%$`).exec(body);
   if (percent) {
-    body = percent[1];
+    body = percent[1] ?? '';
     scale = 0.01;
   }
   const signMatch = /^([+-])\s*(.*)$/s.exec(body);
   if (signMatch) {
     sign = signMatch[1] === '-' ? -1 : 1;
-    body = signMatch[2];
+    body = signMatch[2] ?? '';
   }
   body = body
     .replace(new RegExp(`^${CURRENCY}${SPACES}*`), '')
@@ -163,7 +163,7 @@ function parseDateText(text: string, french: boolean, timeZone: string): Date | 
 
 /** A `Date` at a wall time, or `undefined` when a field is out of range (e.g. 31/02). */
 function wallDate(year: number, month: number, day: number, clock: (string | undefined)[], timeZone: string): Date | undefined {
-  const [hour, minute, second] = clock.map((part) => (part === undefined ? 0 : Number(part)));
+  const [hour = 0, minute = 0, second = 0] = clock.map((part) => (part === undefined ? 0 : Number(part)));
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return undefined;
   const daysInMonth = new Date(Date.UTC(2000, month, 0)).getUTCDate();
   const leapAdjusted = month === 2 && !isLeapYear(year) ? 28 : daysInMonth;

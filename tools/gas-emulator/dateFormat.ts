@@ -9,6 +9,7 @@
  */
 import { appsScriptException } from './errors.ts';
 import { offsetMinutes, wallTime, type WallTime } from './timeZone.ts';
+import { at } from '../indexing';
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -25,7 +26,7 @@ export function formatSimpleDate(date: Date, timeZone: string, pattern: string):
   let out = '';
   let i = 0;
   while (i < pattern.length) {
-    const char = pattern[i];
+    const char = at(pattern, i);
     if (char === "'") {
       const close = pattern.indexOf("'", i + 1);
       if (close === i + 1) {
@@ -57,15 +58,15 @@ function field(letter: string, count: number, wall: WallTime, offset: number, ti
     case 'y':
       return count === 2 ? pad(wall.year % 100, 2) : pad(wall.year, count);
     case 'M':
-      if (count >= 4) return MONTHS[wall.month - 1];
-      if (count === 3) return MONTHS[wall.month - 1].slice(0, 3);
+      if (count >= 4) return at(MONTHS, wall.month - 1);
+      if (count === 3) return at(MONTHS, wall.month - 1).slice(0, 3);
       return pad(wall.month, count);
     case 'd':
       return pad(wall.day, count);
     case 'D':
       return pad(dayOfYear(wall), count);
     case 'E':
-      return count >= 4 ? DAYS[wall.weekday] : DAYS[wall.weekday].slice(0, 3);
+      return count >= 4 ? at(DAYS, wall.weekday) : at(DAYS, wall.weekday).slice(0, 3);
     case 'u':
       return pad(wall.weekday === 0 ? 7 : wall.weekday, count);
     case 'a':

@@ -54,13 +54,6 @@ export class Layer<T> {
     }
   }
 
-  /** Removes `count` columns from column `at` in every row. */
-  deleteColumns(at: number, count: number): void {
-    for (const line of this._rows) {
-      if (line) line.splice(at, count);
-    }
-  }
-
   /** Number of rows up to the last one holding an entry (0 when empty). */
   usedRows(): number {
     for (let r = this._rows.length - 1; r >= 0; r -= 1) {

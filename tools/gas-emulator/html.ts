@@ -1,21 +1,13 @@
 /**
  * `HtmlService` over a map of files (`name.html` → content): no rendering, the
- * HtmlOutput just carries its content and settings to `Ui.showSidebar` /
- * `showModalDialog`. Templates are supported only without scriptlets (`<?`),
- * which is all a bundled sidebar needs.
+ * HtmlOutput just carries its content and settings to `Ui.showSidebar`. No
+ * templates: the bundled sidebar is plain HTML.
  */
-import { appsScriptException, notImplemented, signatureMismatch } from './errors.ts';
+import { appsScriptException, signatureMismatch } from './errors.ts';
 import { EmulatorObject } from './objectModel.ts';
-
-/** `HtmlService.SandboxMode` */
-export const SANDBOX_MODES = Object.freeze({ EMULATED: 'EMULATED', IFRAME: 'IFRAME', NATIVE: 'NATIVE' });
-/** `HtmlService.XFrameOptionsMode` */
-export const XFRAME_OPTIONS_MODES = Object.freeze({ ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' });
 
 export class HtmlServiceModel extends EmulatorObject {
   readonly _className = 'HtmlService';
-  readonly SandboxMode = SANDBOX_MODES;
-  readonly XFrameOptionsMode = XFRAME_OPTIONS_MODES;
 
   constructor(readonly _files: Readonly<Record<string, string>>) {
     super();
@@ -31,15 +23,6 @@ export class HtmlServiceModel extends EmulatorObject {
     return new HtmlOutputModel(this._read(filename, 'HtmlService.createHtmlOutputFromFile'));
   }
 
-  createTemplate(html: string): HtmlTemplateModel {
-    if (typeof html !== 'string') throw signatureMismatch('HtmlService.createTemplate', [html]);
-    return new HtmlTemplateModel(html);
-  }
-
-  createTemplateFromFile(filename: string): HtmlTemplateModel {
-    return new HtmlTemplateModel(this._read(filename, 'HtmlService.createTemplateFromFile'));
-  }
-
   private _read(filename: unknown, member: string): string {
     if (typeof filename !== 'string') throw signatureMismatch(member, [filename]);
     const content = this._files[`${filename}.html`] ?? this._files[filename];
@@ -53,9 +36,6 @@ export class HtmlOutputModel extends EmulatorObject {
   _title = '';
   _width: number | null = null;
   _height: number | null = null;
-  _sandboxMode: string = SANDBOX_MODES.IFRAME;
-  _xFrameOptionsMode: string = XFRAME_OPTIONS_MODES.DEFAULT;
-  readonly _metaTags: { name: string; content: string }[] = [];
 
   constructor(public _content: string) {
     super();
@@ -65,8 +45,10 @@ export class HtmlOutputModel extends EmulatorObject {
     return this._content;
   }
 
+  /** Replaces the whole content (used to open the sidebar page on its Exercise panel). */
   setContent(content: string): HtmlOutputModel {
-    this._content = String(content);
+    if (typeof content !== 'string') throw signatureMismatch('HtmlOutput.setContent', [content]);
+    this._content = content;
     return this;
   }
 
@@ -85,19 +67,11 @@ export class HtmlOutputModel extends EmulatorObject {
     return this;
   }
 
-  getTitle(): string {
-    return this._title;
-  }
-
   /** Pixels. */
   setWidth(width: number): HtmlOutputModel {
     if (!Number.isInteger(width)) throw signatureMismatch('HtmlOutput.setWidth', [width]);
     this._width = width;
     return this;
-  }
-
-  getWidth(): number | null {
-    return this._width;
   }
 
   /** Pixels. */
@@ -107,42 +81,4 @@ export class HtmlOutputModel extends EmulatorObject {
     return this;
   }
 
-  getHeight(): number | null {
-    return this._height;
-  }
-
-  setSandboxMode(mode: string): HtmlOutputModel {
-    if (!(mode in SANDBOX_MODES)) throw signatureMismatch('HtmlOutput.setSandboxMode', [mode]);
-    this._sandboxMode = mode;
-    return this;
-  }
-
-  setXFrameOptionsMode(mode: string): HtmlOutputModel {
-    if (!(mode in XFRAME_OPTIONS_MODES)) throw signatureMismatch('HtmlOutput.setXFrameOptionsMode', [mode]);
-    this._xFrameOptionsMode = mode;
-    return this;
-  }
-
-  addMetaTag(name: string, content: string): HtmlOutputModel {
-    this._metaTags.push({ name: String(name), content: String(content) });
-    return this;
-  }
-}
-
-export class HtmlTemplateModel extends EmulatorObject {
-  readonly _className = 'HtmlTemplate';
-
-  constructor(readonly _source: string) {
-    super();
-  }
-
-  /** An HtmlOutput of the template; scriptlets are not supported by the emulator. */
-  evaluate(): HtmlOutputModel {
-    if (this._source.includes('<?')) throw notImplemented('HtmlTemplate.evaluate with scriptlets (<? ?>)');
-    return new HtmlOutputModel(this._source);
-  }
-
-  getRawContent(): string {
-    return this._source;
-  }
 }

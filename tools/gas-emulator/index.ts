@@ -7,9 +7,9 @@ export { createMemorySpreadsheet, DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS } from '
 export type { EmulatorControls, MemorySpreadsheet, MemorySpreadsheetOptions, SheetSeed } from './spreadsheet.ts';
 export type { SheetSnapshot } from './snapshot.ts';
 export type { ChartDescription, ChartPosition } from './charts.ts';
-export type { BorderRecord, ColumnWidth } from './sheet.ts';
+export type { ColumnWidth } from './sheet.ts';
 export { RecordedUi } from './ui.ts';
-export type { RecordedAlert, RecordedDialog, RecordedHtml, RecordedMenu, RecordedMenuEntry, RecordedToast } from './ui.ts';
+export type { RecordedAlert, RecordedHtml, RecordedMenu, RecordedMenuEntry, RecordedToast } from './ui.ts';
 export { createServices } from './services.ts';
 export type { AppsScriptServices, ServicesOptions } from './services.ts';
 export { DIST_DIR, loadBundle, rangeArgument, topLevelFunctionNames } from './loadBundle.ts';

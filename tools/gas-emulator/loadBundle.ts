@@ -133,7 +133,8 @@ export function loadBundle(options: LoadBundleOptions): LoadedBundle {
 export function rangeArgument(spreadsheet: MemorySpreadsheet, a1Notation: string): unknown {
   const book = spreadsheetModelOf(spreadsheet);
   const values = book.getRange(a1Notation).getValues();
-  return values.length === 1 && values[0].length === 1 ? values[0][0] : values;
+  const [first, ...more] = values;
+  return first?.length === 1 && more.length === 0 ? first[0] : values;
 }
 
 /** Names of the function declarations at the top level of a script (what Apps Script exposes). */

@@ -1,5 +1,5 @@
 /**
- * `LockService`: document, script and user locks shared by every execution on
+ * `LockService`: the document lock, shared by every execution on
  * the same spreadsheet. A lock belongs to an *execution* (one `call` of the
  * bundle, or the host test itself); another execution's `waitLock` fails at
  * once with Apps Script's timeout error (nothing runs concurrently here, so
@@ -18,20 +18,18 @@ export interface LockState {
   owner: string | null;
 }
 
-/** The three locks of a spreadsheet. */
+/** The locks of a spreadsheet: the document lock only (the add-on serialises its runs with it). */
 export interface LockStates {
   document: LockState;
-  script: LockState;
-  user: LockState;
 }
 
 export function createLockStates(): LockStates {
-  return { document: { owner: null }, script: { owner: null }, user: { owner: null } };
+  return { document: { owner: null } };
 }
 
 /** Releases every lock held by `owner` (end of an execution). */
 export function releaseLocksOf(states: LockStates, owner: string): void {
-  for (const state of [states.document, states.script, states.user]) {
+  for (const state of [states.document]) {
     if (state.owner === owner) state.owner = null;
   }
 }
@@ -50,13 +48,6 @@ export class LockServiceModel extends EmulatorObject {
     return new LockModel(this._states.document, this._execution);
   }
 
-  getScriptLock(): LockModel {
-    return new LockModel(this._states.script, this._execution);
-  }
-
-  getUserLock(): LockModel {
-    return new LockModel(this._states.user, this._execution);
-  }
 }
 
 export class LockModel extends EmulatorObject {

@@ -18,6 +18,7 @@
 import type { CellValue } from './cellValue.ts';
 import { isFrench } from './cellValue.ts';
 import { wallTime, type WallTime } from './timeZone.ts';
+import { at } from '../indexing';
 
 /** Sheets' epoch: day serial 0 is 1899-12-30. */
 const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
@@ -116,14 +117,15 @@ function formatNumber(value: number, format: string, locale: string): string {
   const prefix = literalText(format.slice(0, codes.index));
   const suffix = literalText(format.slice(codes.index + core.length));
   const percent = (prefix + suffix).includes('%');
-  const decimals = core.includes('.') ? core.split('.')[1].replace(/[^0#]/g, '') : '';
+  const [integerCodes = '', fractionCodes = ''] = core.split('.');
+  const decimals = fractionCodes.replace(/[^0#]/g, '');
   const minimumFractionDigits = decimals.replace(/#/g, '').length;
   const scaled = percent ? value * 100 : value;
   const digits = numberFormatter(locale, {
-    useGrouping: core.split('.')[0].includes(','),
+    useGrouping: integerCodes.includes(','),
     minimumFractionDigits,
     maximumFractionDigits: decimals.length,
-    minimumIntegerDigits: Math.max(1, (core.split('.')[0].match(/0/g) ?? []).length),
+    minimumIntegerDigits: Math.max(1, (integerCodes.match(/0/g) ?? []).length),
   }).format(Math.abs(scaled));
   const sign = scaled < 0 && digits.replace(/[^1-9]/g, '') !== '' ? '-' : '';
   return `${sign}${prefix}${digits}${suffix}`;
@@ -171,8 +173,9 @@ function formatDateTime(wall: WallTime, format: string, locale: string): string 
       const { letter, count } = token;
       if (letter === 'y') return count <= 2 ? two(wall.year % 100) : String(wall.year);
       if (letter === 'd') {
-        if (count >= 4) return (french ? DAYS_FR : DAYS_EN)[wall.weekday];
-        if (count === 3) return (french ? DAYS_FR : DAYS_EN)[wall.weekday].slice(0, 3);
+        const dayName = at(french ? DAYS_FR : DAYS_EN, wall.weekday);
+        if (count >= 4) return dayName;
+        if (count === 3) return dayName.slice(0, 3);
         return count === 2 ? two(wall.day) : String(wall.day);
       }
       if (letter === 'h') {
@@ -183,8 +186,8 @@ function formatDateTime(wall: WallTime, format: string, locale: string): string 
       if (letter === 'ampm') return wall.hour < 12 ? 'AM' : 'PM';
       if (isMinute(tokens, index)) return count >= 2 ? two(wall.minute) : String(wall.minute);
       const months = french ? MONTHS_FR : MONTHS_EN;
-      if (count >= 4) return months[wall.month - 1];
-      if (count === 3) return months[wall.month - 1].slice(0, 3);
+      if (count >= 4) return at(months, wall.month - 1);
+      if (count === 3) return at(months, wall.month - 1).slice(0, 3);
       return count === 2 ? two(wall.month) : String(wall.month);
     })
     .join('');
@@ -210,11 +213,12 @@ function tokenizeDateFormat(format: string): DateToken[] {
     }
     const quoted = /^"([^"]*)"/.exec(rest);
     if (quoted) {
-      tokens.push({ kind: 'literal', text: quoted[1] });
+      tokens.push({ kind: 'literal', text: quoted[1] ?? '' });
       i += quoted[0].length;
       continue;
     }
-    const letter = format[i].toLowerCase();
+    const current = at(format, i);
+    const letter = current.toLowerCase();
     if ('ymdhs'.includes(letter)) {
       let count = 1;
       while (format[i + count]?.toLowerCase() === letter) count += 1;
@@ -222,9 +226,9 @@ function tokenizeDateFormat(format: string): DateToken[] {
       i += count;
       continue;
     }
-    const char = format[i] === '\\' ? (format[i + 1] ?? '') : format[i];
+    const char = current === '\\' ? (format[i + 1] ?? '') : current;
     tokens.push({ kind: 'literal', text: char });
-    i += format[i] === '\\' ? 2 : 1;
+    i += current === '\\' ? 2 : 1;
   }
   return tokens;
 }

@@ -16,8 +16,6 @@ import { checkedStyle, STYLE_RULES, type StyleName, type StyleValue } from './st
 /** What `getNumberFormat` returns for a cell with the automatic format. */
 export const AUTOMATIC_NUMBER_FORMAT = '0.###############';
 
-const BORDER_STYLES = ['DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOUBLE'];
-
 export class RangeModel extends EmulatorObject {
   readonly _className = 'Range';
 
@@ -58,7 +56,7 @@ export class RangeModel extends EmulatorObject {
   setValues(values: unknown[][]): RangeModel {
     this._checkShape(values, 'SpreadsheetApp.Range.setValues');
     const contents = values.map((line, i) => line.map((input, j) => this._sheet._interpret(this._rect.row + i, this._rect.column + j, input)));
-    this._each((row, column, i, j) => this._sheet._store(row, column, contents[i][j]));
+    this._eachOf(contents, (row, column, content) => this._sheet._store(row, column, content));
     return this;
   }
 
@@ -77,7 +75,7 @@ export class RangeModel extends EmulatorObject {
   setFormulas(formulas: string[][]): RangeModel {
     this._checkShape(formulas, 'SpreadsheetApp.Range.setFormulas');
     const checked = formulas.map((line) => line.map((formula) => checkedFormula(formula, 'SpreadsheetApp.Range.setFormulas')));
-    this._each((row, column, i, j) => this._sheet._store(row, column, { formula: checked[i][j] }));
+    this._eachOf(checked, (row, column, formula) => this._sheet._store(row, column, { formula }));
     return this;
   }
 
@@ -159,7 +157,7 @@ export class RangeModel extends EmulatorObject {
     if (numberFormats.some((line) => line.some((format) => typeof format !== 'string'))) {
       throw signatureMismatch('SpreadsheetApp.Range.setNumberFormats', [numberFormats]);
     }
-    this._each((row, column, i, j) => this._sheet._numberFormats.set(row - 1, column - 1, numberFormats[i][j]));
+    this._eachOf(numberFormats, (row, column, format) => this._sheet._numberFormats.set(row - 1, column - 1, format));
     return this;
   }
 
@@ -185,42 +183,6 @@ export class RangeModel extends EmulatorObject {
 
   getFontWeights(): string[][] {
     return this._map((row, column) => String(this._style('fontWeight', row, column)));
-  }
-
-  setFontStyle(fontStyle: string | null): RangeModel {
-    return this._setStyle('fontStyle', fontStyle);
-  }
-
-  setFontStyles(fontStyles: (string | null)[][]): RangeModel {
-    return this._setStyles('fontStyle', fontStyles, 'SpreadsheetApp.Range.setFontStyles');
-  }
-
-  setFontColor(color: string | null): RangeModel {
-    return this._setStyle('fontColor', color);
-  }
-
-  setFontColors(colors: (string | null)[][]): RangeModel {
-    return this._setStyles('fontColor', colors, 'SpreadsheetApp.Range.setFontColors');
-  }
-
-  getFontColor(): string {
-    return String(this._style('fontColor', this._rect.row, this._rect.column));
-  }
-
-  setFontSize(size: number | null): RangeModel {
-    return this._setStyle('fontSize', size);
-  }
-
-  setFontSizes(sizes: (number | null)[][]): RangeModel {
-    return this._setStyles('fontSize', sizes, 'SpreadsheetApp.Range.setFontSizes');
-  }
-
-  setFontFamily(fontFamily: string | null): RangeModel {
-    return this._setStyle('fontFamily', fontFamily);
-  }
-
-  setFontFamilies(fontFamilies: (string | null)[][]): RangeModel {
-    return this._setStyles('fontFamily', fontFamilies, 'SpreadsheetApp.Range.setFontFamilies');
   }
 
   setBackground(color: string | null): RangeModel {
@@ -251,14 +213,6 @@ export class RangeModel extends EmulatorObject {
     return String(this._style('horizontalAlignment', this._rect.row, this._rect.column));
   }
 
-  setVerticalAlignment(alignment: string | null): RangeModel {
-    return this._setStyle('verticalAlignment', alignment);
-  }
-
-  setVerticalAlignments(alignments: (string | null)[][]): RangeModel {
-    return this._setStyles('verticalAlignment', alignments, 'SpreadsheetApp.Range.setVerticalAlignments');
-  }
-
   setWrap(isWrapEnabled: boolean): RangeModel {
     return this._setStyle('wrap', isWrapEnabled);
   }
@@ -271,48 +225,13 @@ export class RangeModel extends EmulatorObject {
     return this._style('wrap', this._rect.row, this._rect.column) === true;
   }
 
-  setNote(note: string | null): RangeModel {
-    return this._setStyle('note', note);
-  }
-
-  setNotes(notes: (string | null)[][]): RangeModel {
-    return this._setStyles('note', notes, 'SpreadsheetApp.Range.setNotes');
-  }
-
-  getNote(): string {
-    return String(this._style('note', this._rect.row, this._rect.column));
-  }
-
-  /** `setBorder(top, left, bottom, right, vertical, horizontal, [color, style])`; `null` = unchanged. */
-  setBorder(...args: unknown[]): RangeModel {
-    const sides = args.slice(0, 6);
-    const [color = null, style = null] = args.slice(6);
-    const validSides = sides.length === 6 && sides.every((side) => side === null || typeof side === 'boolean');
-    const validStyle = style === null || (typeof style === 'string' && BORDER_STYLES.includes(style));
-    if (!validSides || args.length > 8 || (color !== null && typeof color !== 'string') || !validStyle) {
-      throw signatureMismatch('SpreadsheetApp.Range.setBorder', args);
-    }
-    const [top, left, bottom, right, vertical, horizontal] = sides as (boolean | null)[];
-    this._sheet._borders.push({
-      range: this.getA1Notation(),
-      top,
-      left,
-      bottom,
-      right,
-      vertical,
-      horizontal,
-      color: color as string | null,
-      style: style as string | null,
-    });
-    return this;
-  }
-
   /** Merges the block into one cell; only the top-left value stays. */
   merge(): RangeModel {
     this._checkMergeable();
     this._sheet._merges.push({ ...this._rect });
-    this._each((row, column, i, j) => {
-      if (i > 0 || j > 0) this._sheet._store(row, column, {});
+    const { row: top, column: left } = this._rect;
+    this._each((row, column) => {
+      if (row > top || column > left) this._sheet._store(row, column, {});
     });
     return this;
   }
@@ -323,14 +242,6 @@ export class RangeModel extends EmulatorObject {
     for (let i = 0; i < this._rect.numRows; i += 1) {
       new RangeModel(this._sheet, { row: this._rect.row + i, column: this._rect.column, numRows: 1, numColumns: this._rect.numColumns }).merge();
     }
-    return this;
-  }
-
-  /** Undoes merges lying inside the block. */
-  breakApart(): RangeModel {
-    const merges = this._sheet._merges;
-    if (merges.some((merge) => overlaps(merge, this._rect) && !contains(this._rect, merge))) throw partialMerge();
-    for (let i = merges.length - 1; i >= 0; i -= 1) if (contains(this._rect, merges[i])) merges.splice(i, 1);
     return this;
   }
 
@@ -354,13 +265,11 @@ export class RangeModel extends EmulatorObject {
     return this;
   }
 
-  /** Number formats and styles (notes kept). */
+  /** Number formats and styles. */
   clearFormat(): RangeModel {
     const { row, column, numRows, numColumns } = this._rect;
     this._sheet._numberFormats.clear(row - 1, column - 1, numRows, numColumns);
-    for (const [name, layer] of this._sheet._styles) {
-      if (name !== 'note') layer.clear(row - 1, column - 1, numRows, numColumns);
-    }
+    for (const layer of this._sheet._styles.values()) layer.clear(row - 1, column - 1, numRows, numColumns);
     return this;
   }
 
@@ -392,7 +301,7 @@ export class RangeModel extends EmulatorObject {
     this._checkShape(values, member);
     const stored = values.map((line) => line.map((value) => checkedStyle(name, value)));
     const layer = this._sheet._styles.get(name);
-    this._each((row, column, i, j) => layer?.set(row - 1, column - 1, stored[i][j]));
+    this._eachOf(stored, (row, column, value) => layer?.set(row - 1, column - 1, value));
     return this;
   }
 
@@ -411,7 +320,7 @@ export class RangeModel extends EmulatorObject {
     if (!raw.every((line) => line.every((rule) => rule === null || rule instanceof DataValidationModel))) {
       throw signatureMismatch('SpreadsheetApp.Range.setDataValidations', [rules]);
     }
-    this._each((row, column, i, j) => this._sheet._validations.set(row - 1, column - 1, (raw[i][j] as DataValidationModel | null) ?? undefined));
+    this._eachOf(raw, (row, column, rule) => this._sheet._validations.set(row - 1, column - 1, (rule as DataValidationModel | null) ?? undefined));
     return this;
   }
 
@@ -445,10 +354,15 @@ export class RangeModel extends EmulatorObject {
   }
 
   /** Calls `action(row, column, i, j)` for each cell: sheet coordinates (1-based) and offsets (0-based). */
-  private _each(action: (row: number, column: number, i: number, j: number) => void): void {
+  private _each(action: (row: number, column: number) => void): void {
     for (let i = 0; i < this._rect.numRows; i += 1) {
-      for (let j = 0; j < this._rect.numColumns; j += 1) action(this._rect.row + i, this._rect.column + j, i, j);
+      for (let j = 0; j < this._rect.numColumns; j += 1) action(this._rect.row + i, this._rect.column + j);
     }
+  }
+
+  /** Each value of `grid` (already checked to have the range's shape) with its sheet row and column. */
+  private _eachOf<T>(grid: readonly (readonly T[])[], action: (row: number, column: number, value: T) => void): void {
+    grid.forEach((line, i) => line.forEach((value, j) => action(this._rect.row + i, this._rect.column + j, value)));
   }
 
   private _map<T>(read: (row: number, column: number) => T): T[][] {
@@ -470,15 +384,6 @@ function checkedFormula(formula: unknown, member: string): string {
 
 function overlaps(a: GridRect, b: GridRect): boolean {
   return a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.column < b.column + b.numColumns && b.column < a.column + a.numColumns;
-}
-
-function contains(outer: GridRect, inner: GridRect): boolean {
-  return (
-    inner.row >= outer.row &&
-    inner.column >= outer.column &&
-    inner.row + inner.numRows <= outer.row + outer.numRows &&
-    inner.column + inner.numColumns <= outer.column + outer.numColumns
-  );
 }
 
 function partialMerge(): Error {

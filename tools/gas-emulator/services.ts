@@ -1,7 +1,6 @@
 /**
  * The Apps Script global services over a memory spreadsheet: SpreadsheetApp,
- * Charts, HtmlService, LockService, Session, Utilities, PropertiesService,
- * Logger, console and ScriptApp. `createServices` gives them to host code (for
+ * Charts, HtmlService, LockService, Session, Utilities, Logger, console and ScriptApp. `createServices` gives them to host code (for
  * server modules tested without the bundle); `loadBundle` builds the same
  * objects for its `vm` context.
  */
@@ -15,7 +14,6 @@ import { signatureMismatch } from './errors.ts';
 import { HtmlServiceModel } from './html.ts';
 import { LockServiceModel } from './lock.ts';
 import { EmulatorObject, expose, type View } from './objectModel.ts';
-import { PropertiesServiceModel } from './properties.ts';
 import { PROTECTION_TYPES } from './protection.ts';
 import { isDate } from './realm.ts';
 import type { RangeModel } from './range.ts';
@@ -31,7 +29,6 @@ export interface AppsScriptServices {
   LockService: GoogleAppsScript.Lock.LockService;
   Session: GoogleAppsScript.Base.Session;
   Utilities: GoogleAppsScript.Utilities.Utilities;
-  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
   Logger: GoogleAppsScript.Base.Logger;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   console: Console;
@@ -53,12 +50,8 @@ export interface ExecutionSource {
   current(): string;
 }
 
-/** `SpreadsheetApp.BorderStyle` */
-const BORDER_STYLES = Object.freeze({ DOTTED: 'DOTTED', DASHED: 'DASHED', SOLID: 'SOLID', SOLID_MEDIUM: 'SOLID_MEDIUM', SOLID_THICK: 'SOLID_THICK', DOUBLE: 'DOUBLE' });
-
 class SpreadsheetAppModel extends EmulatorObject {
   readonly _className = 'SpreadsheetApp';
-  readonly BorderStyle = BORDER_STYLES;
   readonly DataValidationCriteria = DATA_VALIDATION_CRITERIA;
   readonly ProtectionType = PROTECTION_TYPES;
 
@@ -235,7 +228,7 @@ export function serviceModels(
   execution: ExecutionSource,
 ): Record<keyof AppsScriptServices, EmulatorObject> {
   const logBook = new LogBook(book._logs, options.echoLogs === true);
-  const userLocale = () => options.userLocale ?? book._locale.split(/[_-]/)[0];
+  const userLocale = () => options.userLocale ?? book._locale.split(/[_-]/)[0] ?? book._locale;
   const scriptTimeZone = () => options.scriptTimeZone ?? book._timeZone;
   return {
     SpreadsheetApp: new SpreadsheetAppModel(book, new UiModel(book._ui)),
@@ -244,7 +237,6 @@ export function serviceModels(
     LockService: new LockServiceModel(book._locks, () => execution.current()),
     Session: new SessionModel(userLocale, scriptTimeZone),
     Utilities: new UtilitiesModel(),
-    PropertiesService: new PropertiesServiceModel(book._properties),
     Logger: new LoggerModel(logBook),
     ScriptApp: new ScriptAppModel(),
     console: new ConsoleModel(logBook),

@@ -24,21 +24,8 @@ export interface SheetHost {
   _nextChartId(): number;
 }
 
-/** One `setBorder` call, as recorded. */
-export interface BorderRecord {
-  range: string;
-  top: boolean | null;
-  left: boolean | null;
-  bottom: boolean | null;
-  right: boolean | null;
-  vertical: boolean | null;
-  horizontal: boolean | null;
-  color: string | null;
-  style: string | null;
-}
-
-/** Column width set on a sheet, or `'auto'` after `autoResizeColumns`. */
-export type ColumnWidth = number | 'auto';
+/** Column width set on a sheet, in pixels. */
+export type ColumnWidth = number;
 
 export class SheetModel extends EmulatorObject {
   readonly _className = 'Sheet';
@@ -48,14 +35,12 @@ export class SheetModel extends EmulatorObject {
   readonly _styles = new Map<StyleName, Layer<StyleValue>>(STYLE_NAMES.map((name) => [name, new Layer<StyleValue>()]));
   readonly _columnWidths = new Map<number, ColumnWidth>();
   readonly _merges: GridRect[] = [];
-  readonly _borders: BorderRecord[] = [];
   readonly _charts: EmbeddedChartModel[] = [];
   readonly _validations = new Layer<DataValidationModel>();
   readonly _protections: ProtectionModel[] = [];
   _frozenRows = 0;
   _frozenColumns = 0;
   _hidden = false;
-  _tabColor: string | null = null;
 
   constructor(
     readonly _book: SheetHost,
@@ -134,26 +119,10 @@ export class SheetModel extends EmulatorObject {
     return this;
   }
 
-  insertRowsBefore(beforePosition: number, howMany: number): SheetModel {
-    this._checkPosition(beforePosition, this._maxRows, 'rows');
-    this._checkCount(howMany, 'SpreadsheetApp.Sheet.insertRowsBefore', [beforePosition, howMany]);
-    this._eachLayer((layer) => layer.insertRows(beforePosition - 1, howMany));
-    this._maxRows += howMany;
-    return this;
-  }
-
   insertColumnsAfter(afterPosition: number, howMany: number): SheetModel {
     this._checkPosition(afterPosition, this._maxColumns, 'columns');
     this._checkCount(howMany, 'SpreadsheetApp.Sheet.insertColumnsAfter', [afterPosition, howMany]);
     this._eachLayer((layer) => layer.insertColumns(afterPosition, howMany));
-    this._maxColumns += howMany;
-    return this;
-  }
-
-  insertColumnsBefore(beforePosition: number, howMany: number): SheetModel {
-    this._checkPosition(beforePosition, this._maxColumns, 'columns');
-    this._checkCount(howMany, 'SpreadsheetApp.Sheet.insertColumnsBefore', [beforePosition, howMany]);
-    this._eachLayer((layer) => layer.insertColumns(beforePosition - 1, howMany));
     this._maxColumns += howMany;
     return this;
   }
@@ -165,15 +134,6 @@ export class SheetModel extends EmulatorObject {
     if (howMany === this._maxRows) throw appsScriptException("You can't delete all the rows on the sheet.");
     this._eachLayer((layer) => layer.deleteRows(rowPosition - 1, howMany));
     this._maxRows -= howMany;
-  }
-
-  deleteColumns(columnPosition: number, howMany: number): void {
-    this._checkCount(howMany, 'SpreadsheetApp.Sheet.deleteColumns', [columnPosition, howMany]);
-    this._checkPosition(columnPosition, this._maxColumns, 'columns');
-    if (columnPosition + howMany - 1 > this._maxColumns) throw appsScriptException('Those columns are out of bounds.');
-    if (howMany === this._maxColumns) throw appsScriptException("You can't delete all the columns on the sheet.");
-    this._eachLayer((layer) => layer.deleteColumns(columnPosition - 1, howMany));
-    this._maxColumns -= howMany;
   }
 
   /** Clears contents and formats, or only one of them with `{ contentsOnly }` / `{ formatOnly }`. */
@@ -191,11 +151,10 @@ export class SheetModel extends EmulatorObject {
     return this;
   }
 
-  /** Number formats, styles, borders and merges. */
+  /** Number formats, styles and merges. */
   clearFormats(): SheetModel {
     this._numberFormats.reset();
     for (const layer of this._styles.values()) layer.reset();
-    this._borders.length = 0;
     this._merges.length = 0;
     return this;
   }
@@ -237,16 +196,6 @@ export class SheetModel extends EmulatorObject {
     return typeof width === 'number' ? width : 100;
   }
 
-  autoResizeColumn(columnPosition: number): SheetModel {
-    return this.autoResizeColumns(columnPosition, 1);
-  }
-
-  autoResizeColumns(startColumn: number, numColumns: number): SheetModel {
-    this._checkColumns(startColumn, numColumns, 'SpreadsheetApp.Sheet.autoResizeColumns');
-    for (let c = startColumn; c < startColumn + numColumns; c += 1) this._columnWidths.set(c, 'auto');
-    return this;
-  }
-
   hideSheet(): SheetModel {
     const visible = this._book._sheetList().filter((sheet) => !sheet._hidden);
     if (!this._hidden && visible.length === 1) throw emulatorError('cannot hide the only visible sheet (Sheets refuses it)');
@@ -276,16 +225,6 @@ export class SheetModel extends EmulatorObject {
 
   isSheetHidden(): boolean {
     return this._hidden;
-  }
-
-  setTabColor(color: string | null): SheetModel {
-    if (color !== null && typeof color !== 'string') throw signatureMismatch('SpreadsheetApp.Sheet.setTabColor', [color]);
-    this._tabColor = color;
-    return this;
-  }
-
-  getTabColor(): string | null {
-    return this._tabColor;
   }
 
   activate(): SheetModel {

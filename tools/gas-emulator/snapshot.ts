@@ -9,7 +9,7 @@ import { formatA1 } from './a1.ts';
 import type { CellValue } from './cellValue.ts';
 import { describeChart, type ChartDescription } from './charts.ts';
 import type { Layer } from './grid.ts';
-import type { BorderRecord, ColumnWidth, SheetModel } from './sheet.ts';
+import type { ColumnWidth, SheetModel } from './sheet.ts';
 import type { StyleValue } from './styles.ts';
 
 export interface SheetSnapshot {
@@ -22,7 +22,6 @@ export interface SheetSnapshot {
   maxColumns: number;
   frozenRows: number;
   frozenColumns: number;
-  tabColor: string | null;
   /** Values as stored: `''` blank, `Date` copies; formula cells hold `''`. */
   values: CellValue[][];
   /** Formulas, `''` where none. */
@@ -31,10 +30,9 @@ export interface SheetSnapshot {
   numberFormats: (string | null)[][];
   /** One matrix per style name, `null` where default. */
   styles: Record<string, (StyleValue | null)[][]>;
-  /** Column (1-based) → width in pixels or `'auto'`. */
+  /** Column (1-based) → width in pixels. */
   columnWidths: Record<number, ColumnWidth>;
   merges: string[];
-  borders: BorderRecord[];
   charts: ChartDescription[];
 }
 
@@ -54,14 +52,12 @@ export function snapshotSheet(sheet: SheetModel): SheetSnapshot {
     maxColumns: sheet._maxColumns,
     frozenRows: sheet._frozenRows,
     frozenColumns: sheet._frozenColumns,
-    tabColor: sheet._tabColor,
     values: matrix(sheet._values, rows, columns, '').map((line) => line.map((value) => (value instanceof Date ? new Date(value.getTime()) : value))),
     formulas: matrix(sheet._formulas, rows, columns, ''),
     numberFormats: matrix(sheet._numberFormats, rows, columns, null),
     styles,
     columnWidths: Object.fromEntries(sheet._columnWidths),
     merges: sheet._merges.map((merge) => formatA1(merge)),
-    borders: sheet._borders.map((border) => ({ ...border })),
     charts: sheet._charts.map(describeChart),
   };
 }

@@ -11,13 +11,13 @@ import { describeChart, type ChartDescription } from './charts.ts';
 import { appsScriptException, emulatorError, signatureMismatch } from './errors.ts';
 import { createLockStates, type LockStates } from './lock.ts';
 import { CallCounter, EmulatorObject, allowEverything, createView, expose, unwrap, type View } from './objectModel.ts';
-import { createPropertyStores, type PropertyStores } from './properties.ts';
 import { hostRealm } from './realm.ts';
 import { RangeModel } from './range.ts';
 import { SheetModel, type SheetHost } from './sheet.ts';
 import { snapshotSheet, type SheetSnapshot } from './snapshot.ts';
 import { SPREADSHEET_CLASSES } from './authMode.ts';
 import { RecordedUi } from './ui.ts';
+import { at } from '../indexing';
 
 /** Size of a sheet created by `insertSheet` (and the minimum of a seeded sheet). */
 export const DEFAULT_MAX_ROWS = 1000;
@@ -58,7 +58,7 @@ export interface EmulatorControls {
   /** Number of calls on Spreadsheet, Sheet, Range and chart objects since the last reset. */
   spreadsheetCalls(): number;
   resetCalls(): void;
-  /** Menus, sidebars, dialogs, alerts and toasts shown so far. */
+  /** Menus, sidebars, alerts and toasts shown so far. */
   readonly ui: RecordedUi;
   /** Lines written by `Logger.log` and `console.*`. */
   readonly logs: string[];
@@ -75,7 +75,6 @@ export class SpreadsheetModel extends EmulatorObject implements SheetHost {
   readonly _hostView: View = createView(hostRealm, this._counter, allowEverything);
   readonly _ui = new RecordedUi();
   readonly _logs: string[] = [];
-  readonly _properties: PropertyStores = createPropertyStores();
   readonly _locks: LockStates = createLockStates();
   readonly _id: string;
   readonly _sheets: SheetModel[] = [];
@@ -96,7 +95,7 @@ export class SpreadsheetModel extends EmulatorObject implements SheetHost {
     this._timeZone = options.timeZone ?? 'Europe/Paris';
     const seeds = options.sheets && options.sheets.length > 0 ? options.sheets : [{ name: this._defaultSheetName() }];
     for (const seed of seeds) this._sheets.push(this._seededSheet(seed));
-    this._activeSheet = this._sheets[0];
+    this._activeSheet = at(this._sheets, 0);
   }
 
   getId(): string {
@@ -198,7 +197,7 @@ export class SpreadsheetModel extends EmulatorObject implements SheetHost {
       throw emulatorError('cannot delete the last visible sheet (Sheets refuses it)');
     }
     this._sheets.splice(index, 1);
-    if (this._activeSheet === sheet) this._activate(this._sheets[0], null);
+    if (this._activeSheet === sheet) this._activate(at(this._sheets, 0), null);
   }
 
   /** `getRange('Sheet name!A1:B2')`; without a sheet name, on the active sheet. */
@@ -302,9 +301,9 @@ function controlsOf(model: SpreadsheetModel): EmulatorControls {
     calls: () => model._counter.snapshot(),
     spreadsheetCalls: () => {
       const counts = model._counter.snapshot();
-      return Object.keys(counts)
-        .filter((member) => SPREADSHEET_CLASSES.has(member.split('.')[0]))
-        .reduce((sum, member) => sum + counts[member], 0);
+      return Object.entries(counts)
+        .filter(([member]) => SPREADSHEET_CLASSES.has(member.split('.')[0] ?? ''))
+        .reduce((sum, [, count]) => sum + count, 0);
     },
     resetCalls: () => model._counter.reset(),
     ui: model._ui,

@@ -5,7 +5,7 @@
  */
 import { appsScriptException } from './errors.ts';
 
-/** A style value as stored: colour, keyword, size or wrap flag. */
+/** A style value as stored: colour, keyword or wrap flag. */
 export type StyleValue = string | number | boolean;
 
 interface StyleRule {
@@ -18,15 +18,9 @@ interface StyleRule {
 
 export const STYLE_RULES = {
   fontWeight: { defaultValue: 'normal', keywords: ['bold', 'normal'], type: 'string' },
-  fontStyle: { defaultValue: 'normal', keywords: ['italic', 'normal'], type: 'string' },
-  fontColor: { defaultValue: '#000000', type: 'string' },
-  fontSize: { defaultValue: 10, type: 'number' },
-  fontFamily: { defaultValue: 'Arial', type: 'string' },
   background: { defaultValue: '#ffffff', type: 'string' },
   horizontalAlignment: { defaultValue: 'general', keywords: ['left', 'center', 'right', 'normal', 'general'], type: 'string' },
-  verticalAlignment: { defaultValue: 'bottom', keywords: ['top', 'middle', 'bottom'], type: 'string' },
   wrap: { defaultValue: false, type: 'boolean' },
-  note: { defaultValue: '', type: 'string' },
 } as const satisfies Record<string, StyleRule>;
 
 export type StyleName = keyof typeof STYLE_RULES;
@@ -46,6 +40,5 @@ export function checkedStyle(name: StyleName, value: unknown): StyleValue | unde
     if (!rule.keywords.includes(keyword)) throw appsScriptException(`Invalid argument: ${name}`);
     return keyword;
   }
-  if (name === 'note' && value === '') return undefined;
   return value as StyleValue;
 }

@@ -60,7 +60,7 @@ export function wallTime(time: number, timeZone: string): WallTime {
     minute: Number(fields.minute),
     second: Number(fields.second),
     millisecond: ((time % 1000) + 1000) % 1000,
-    weekday: WEEKDAYS.indexOf(fields.weekday),
+    weekday: WEEKDAYS.indexOf(fields.weekday ?? ''),
   };
 }
 

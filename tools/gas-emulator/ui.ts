@@ -1,6 +1,6 @@
 /**
  * `Ui` (from `SpreadsheetApp.getUi()`) and `Menu`: nothing is displayed, every
- * menu, sidebar, dialog, alert and toast is recorded in a `RecordedUi` that
+ * menu, sidebar, alert and toast is recorded in a `RecordedUi` that
  * tests read. Alerts answer from `alertResponses` (in order), else `OK`.
  */
 import { signatureMismatch } from './errors.ts';
@@ -19,17 +19,12 @@ export interface RecordedMenu {
   entries: RecordedMenuEntry[];
 }
 
-/** An HtmlOutput shown in a sidebar or dialog. */
+/** An HtmlOutput shown in a sidebar. */
 export interface RecordedHtml {
   title: string;
   content: string;
   width: number | null;
   height: number | null;
-}
-
-export interface RecordedDialog extends RecordedHtml {
-  dialogTitle: string;
-  modal: boolean;
 }
 
 export interface RecordedAlert {
@@ -49,7 +44,6 @@ export interface RecordedToast {
 export class RecordedUi {
   readonly menus: RecordedMenu[] = [];
   readonly sidebars: RecordedHtml[] = [];
-  readonly dialogs: RecordedDialog[] = [];
   readonly alerts: RecordedAlert[] = [];
   readonly toasts: RecordedToast[] = [];
   /** Buttons (`'OK'`, `'YES'`, …) the next alerts return; `OK` when empty. */
@@ -59,7 +53,6 @@ export class RecordedUi {
   clear(): void {
     this.menus.length = 0;
     this.sidebars.length = 0;
-    this.dialogs.length = 0;
     this.alerts.length = 0;
     this.toasts.length = 0;
   }
@@ -90,14 +83,6 @@ export class UiModel extends EmulatorObject {
 
   showSidebar(userInterface: HtmlOutputModel): void {
     this._recorded.sidebars.push(recordedHtml(userInterface, 'Ui.showSidebar'));
-  }
-
-  showModalDialog(userInterface: HtmlOutputModel, title: string): void {
-    this._recorded.dialogs.push({ ...recordedHtml(userInterface, 'Ui.showModalDialog'), dialogTitle: String(title), modal: true });
-  }
-
-  showModelessDialog(userInterface: HtmlOutputModel, title: string): void {
-    this._recorded.dialogs.push({ ...recordedHtml(userInterface, 'Ui.showModelessDialog'), dialogTitle: String(title), modal: false });
   }
 
   /** `alert(prompt)`, `alert(prompt, buttons)` or `alert(title, prompt, buttons)`; returns the button pressed. */

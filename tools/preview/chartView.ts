@@ -7,6 +7,7 @@
  */
 import type { MemorySpreadsheet } from '../gas-emulator/index.ts';
 import type { ChartSeriesView, ChartView } from './types';
+import { at } from '../indexing';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -24,6 +25,7 @@ export function chartViews(spreadsheet: MemorySpreadsheet, sheet: Sheet): ChartV
     const first = hasHeader ? 1 : 0;
     const [domain, ...seriesColumns] = columns;
     const axes = seriesAxes(chart.options.series);
+    const dashed = dashedSeries(chart.options.series);
     const domainValues = domain?.values.slice(first) ?? [];
     return {
       type: chart.type ?? 'COLUMN',
@@ -33,17 +35,18 @@ export function chartViews(spreadsheet: MemorySpreadsheet, sheet: Sheet): ChartV
       offsetX: chart.position.offsetX,
       offsetY: chart.position.offsetY,
       domain: {
-        label: hasHeader && domain ? domain.texts[0] : '',
+        label: hasHeader && domain ? at(domain.texts, 0) : '',
         labels: domain?.texts.slice(first) ?? [],
         numbers: domainValues.every((value) => typeof value === 'number') ? (domainValues as number[]) : null,
         percent: domain ? isPercent(domain) : false,
       },
       series: seriesColumns.map(
         (column, index): ChartSeriesView => ({
-          label: hasHeader ? column.texts[0] : '',
+          label: hasHeader ? at(column.texts, 0) : '',
           values: column.values.slice(first).map((value) => (typeof value === 'number' ? value : null)),
           axis: axes.get(index) ?? 0,
           percent: isPercent(column),
+          dashed: dashed.has(index),
         }),
       ),
     };
@@ -55,9 +58,9 @@ function columnsOf(range: GoogleAppsScript.Spreadsheet.Range): DataColumn[] {
   const texts = range.getDisplayValues();
   const formats = range.getNumberFormats();
   return Array.from({ length: range.getNumColumns() }, (_, c) => ({
-    values: values.map((row) => row[c]),
-    texts: texts.map((row) => row[c]),
-    formats: formats.map((row) => row[c]),
+    values: values.map((row) => at(row, c)),
+    texts: texts.map((row) => at(row, c)),
+    formats: formats.map((row) => at(row, c)),
   }));
 }
 
@@ -72,8 +75,18 @@ function seriesAxes(option: unknown): Map<number, 0 | 1> {
   return axes;
 }
 
-/** The column's data cells are formatted as percents. */
+/** Indexes of the series given a `lineDashStyle` in the `series` option. */
+function dashedSeries(option: unknown): Set<number> {
+  const dashed = new Set<number>();
+  if (option === null || typeof option !== 'object') return dashed;
+  for (const [key, settings] of Object.entries(option as Record<string, unknown>)) {
+    if (Array.isArray((settings as { lineDashStyle?: unknown } | null)?.lineDashStyle)) dashed.add(Number(key));
+  }
+  return dashed;
+}
+
+/** The column's data cells (blank cells aside) are formatted as percents. */
 function isPercent(column: DataColumn): boolean {
-  const formats = column.formats.slice(1);
+  const formats = column.formats.slice(1).filter((_, row) => column.values[row + 1] !== '');
   return formats.length > 0 && formats.every((format) => format.includes('%'));
 }

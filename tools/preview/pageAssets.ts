@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'esbuild';
+import { at } from '../indexing';
 
 const PAGE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'page');
 
@@ -28,6 +29,6 @@ export async function buildPageAssets(): Promise<PageAssets> {
   return {
     html: fs.readFileSync(path.join(PAGE_DIR, 'index.html'), 'utf8'),
     css: fs.readFileSync(path.join(PAGE_DIR, 'style.css'), 'utf8'),
-    js: result.outputFiles[0].text,
+    js: at(result.outputFiles, 0).text,
   };
 }

@@ -8,6 +8,7 @@
 import { AUTOMATIC_NUMBER_FORMAT, formatSimpleDate, type MemorySpreadsheet } from '../gas-emulator/index.ts';
 import { chartViews } from './chartView';
 import type { CellKind, CellView, SheetView } from './types';
+import { cellAt } from '../indexing';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -47,10 +48,12 @@ function cellViews(spreadsheet: Spreadsheet, range: GoogleAppsScript.Spreadsheet
   return values.map((row, r) =>
     row.map((value, c) => {
       const kind = kindOf(value);
-      const automaticDate = kind === 'date' && formats[r][c] === AUTOMATIC_NUMBER_FORMAT;
-      const cell: CellView = { text: automaticDate ? localeDateText(value as Date, locale, timeZone) : texts[r][c], kind };
-      if (weights[r][c] === 'bold') cell.bold = true;
-      if (backgrounds[r][c].toLowerCase() !== WHITE) cell.background = backgrounds[r][c];
+      const automaticDate = kind === 'date' && cellAt(formats, r, c) === AUTOMATIC_NUMBER_FORMAT;
+      const text = automaticDate ? localeDateText(value as Date, locale, timeZone) : cellAt(texts, r, c);
+      const cell: CellView = { text, kind };
+      if (cellAt(weights, r, c) === 'bold') cell.bold = true;
+      const background = cellAt(backgrounds, r, c);
+      if (background.toLowerCase() !== WHITE) cell.background = background;
       return cell;
     }),
   );

@@ -15,6 +15,7 @@ import { FileImportError } from '../file-import/index';
 import { startPreview } from './server';
 import { previewTexts } from './texts';
 import { PREVIEW_LOCALES, type PreviewLocale } from './types';
+import { at } from '../indexing';
 
 const lang = langFromLocale(process.env.LC_ALL || process.env.LANG);
 const texts = previewTexts[lang].cli;
@@ -30,7 +31,7 @@ interface Arguments {
 function parseArguments(args: string[]): Arguments {
   const parsed: Arguments = {};
   for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i];
+    const arg = at(args, i);
     if (arg === '--locale') {
       const locale = args[i + 1];
       if (!PREVIEW_LOCALES.includes(locale as PreviewLocale)) throw new UsageError(texts.badLocale(PREVIEW_LOCALES.join(' | ')));

@@ -25,6 +25,8 @@ export interface ChartSeriesView {
   axis: 0 | 1;
   /** The cells carry a percent format: ticks are shown as percents. */
   percent: boolean;
+  /** Drawn dashed (`series.N.lineDashStyle`): a reference line such as the Pareto chart's 20 % / 80 % lines. */
+  dashed: boolean;
 }
 
 /** A chart recorded by the emulator, with the data of the cells its ranges point to. */

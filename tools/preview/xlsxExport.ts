@@ -12,6 +12,7 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AUTOMATIC_NUMBER_FORMAT, formatSimpleDate, type MemorySpreadsheet } from '../gas-emulator/index.ts';
+import { cellAt } from '../indexing';
 
 /** Excel's longest sheet name. */
 const EXCEL_NAME_LENGTH = 31;
@@ -54,14 +55,15 @@ function writeSheet(worksheet: ExcelJS.Worksheet, sheet: Sheet, timeZone: string
   values.forEach((line, r) => {
     const row = worksheet.getRow(r + 1);
     line.forEach((value: unknown, c) => {
-      const formula = formulas[r][c];
-      const bold = weights[r][c] === 'bold';
+      const formula = cellAt(formulas, r, c);
+      const format = cellAt(formats, r, c);
+      const bold = cellAt(weights, r, c) === 'bold';
       if (value === '' && formula === '' && !bold) return;
       const cell = row.getCell(c + 1);
       if (formula !== '') cell.value = { formula: formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
       else if (value instanceof Date) cell.value = wallClockDate(value, timeZone);
       else if (value !== '') cell.value = value as ExcelJS.CellValue;
-      if (formats[r][c] !== AUTOMATIC_NUMBER_FORMAT) cell.numFmt = formats[r][c];
+      if (format !== AUTOMATIC_NUMBER_FORMAT) cell.numFmt = format;
       else if (value instanceof Date) cell.numFmt = dateFormat;
       if (bold) cell.font = { bold: true };
     });

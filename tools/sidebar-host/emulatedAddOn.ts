@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createMemorySpreadsheet, loadBundle, type MemorySpreadsheet, type SheetSeed } from '../gas-emulator/index.ts';
+import { createMemorySpreadsheet, loadBundle, type LoadedBundle, type MemorySpreadsheet, type SheetSeed } from '../gas-emulator/index.ts';
 import { builtDist } from './builtDist';
 import type { ScriptServer } from './index.mjs';
 
@@ -17,10 +17,14 @@ export interface EmulatedAddOnOptions {
   sheets: SheetSeed[];
   /** The script's clock (today's date defaults the reference date). */
   now?: Date;
+  /** `Session.getActiveUserLocale()`; default: the spreadsheet's language. */
+  userLocale?: string;
 }
 
 export interface EmulatedAddOn {
   spreadsheet: MemorySpreadsheet;
+  /** The loaded bundle: call its globals as Apps Script would. */
+  bundle: LoadedBundle;
   /** Answers `google.script.run` calls with the bundle's top-level functions. */
   server: ScriptServer;
   /** The built sidebar page. */
@@ -29,15 +33,37 @@ export interface EmulatedAddOn {
   distDir: string;
 }
 
+interface BuiltFiles {
+  dir: string;
+  code: string;
+  html: string;
+}
+
+let built: Promise<BuiltFiles> | null = null;
+
+/** `Code.js` and `sidebar.html`, built (or found up to date) once per process. */
+function builtFiles(): Promise<BuiltFiles> {
+  built ??= builtDist().then(({ dir }) => ({
+    dir,
+    code: fs.readFileSync(path.join(dir, 'Code.js'), 'utf8'),
+    html: fs.readFileSync(path.join(dir, 'sidebar.html'), 'utf8'),
+  }));
+  return built;
+}
+
 export async function emulatedAddOn(options: EmulatedAddOnOptions): Promise<EmulatedAddOn> {
-  const { dir } = await builtDist();
-  const html = fs.readFileSync(path.join(dir, 'sidebar.html'), 'utf8');
-  const code = fs.readFileSync(path.join(dir, 'Code.js'), 'utf8');
+  const { dir, code, html } = await builtFiles();
   const spreadsheet = createMemorySpreadsheet({
     locale: options.locale,
     timeZone: options.timeZone,
     sheets: options.sheets,
   });
-  const bundle = loadBundle({ spreadsheet, code, files: { 'sidebar.html': html }, now: options.now });
-  return { spreadsheet, server: bundle, html, distDir: dir };
+  const bundle = loadBundle({
+    spreadsheet,
+    code,
+    files: { 'sidebar.html': html },
+    now: options.now,
+    userLocale: options.userLocale,
+  });
+  return { spreadsheet, bundle, server: bundle, html, distDir: dir };
 }

@@ -20,7 +20,12 @@ export const pointsMessagesEn = {
   typesWithoutScale: 'product types need their scale: give both types and t_scale, or neither',
   unknownAbcRule: 'unknown ABC rule {value}: use "reach", "within" or "clients"',
   badScaleRow: 'sheet "{sheet}", row {row}: {problem}',
-  scaleSection: 'sheet "{sheet}": the section {section} is missing (first column: R, F, M, T or Class)',
+  scaleSection: 'sheet "{sheet}": the criterion {section} has no row (first column: R, F, M, T, Class or Weight)',
+  scaleUnknownCriterion: 'the criterion {value} is unknown: write R, F, M, T, Class or Weight in the first column',
+  boundNotNumber: 'the bounds of {criterion} must be numbers, not {value}',
+  weightUnknownAxis: 'a weight applies to R, F, M or T, not {value}',
+  weightTwice: 'the weight of {value} is given twice',
+  clientOutOfScale: 'client {client} (row {row}), criterion {criterion}: {problem}; adapt the sheet "{sheet}"',
 } as const;
 
 export type PointsMessageKey = keyof typeof pointsMessagesEn;
@@ -41,5 +46,10 @@ export const pointsMessagesFr: Record<PointsMessageKey, string> = {
   typesWithoutScale: 'les types de produits demandent leur barème : indiquez à la fois types et t_scale, ou aucun des deux',
   unknownAbcRule: 'règle ABC inconnue {value} : utilisez "reach", "within" ou "clients"',
   badScaleRow: 'feuille « {sheet} », ligne {row} : {problem}',
-  scaleSection: 'feuille « {sheet} » : la section {section} manque (première colonne : R, F, M, T ou Classe)',
+  scaleSection: 'feuille « {sheet} » : le critère {section} n’a aucune ligne (première colonne : R, F, M, T, Classe ou Coefficient)',
+  scaleUnknownCriterion: 'le critère {value} est inconnu : écrivez R, F, M, T, Classe ou Coefficient dans la première colonne',
+  boundNotNumber: 'les seuils de {criterion} doivent être des nombres, pas {value}',
+  weightUnknownAxis: 'un coefficient s’applique à R, F, M ou T, pas à {value}',
+  weightTwice: 'le coefficient de {value} est donné deux fois',
+  clientOutOfScale: 'client {client} (ligne {row}), critère {criterion} : {problem} ; adaptez la feuille « {sheet} »',
 };

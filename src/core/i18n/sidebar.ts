@@ -5,7 +5,7 @@
  * sidebar always inserts as text, never as HTML.
  */
 import type { Lang, ReturnsPolicy, SchemeId, ScoreMethod } from '../types';
-import type { ColumnRole, SourceShape } from '../../server/api';
+import type { ColumnRole, SourceShape } from '../sourceLayout';
 
 /** The three axes of a score, as the grid inputs and the thresholds name them. */
 export type Axis = 'r' | 'f' | 'm';

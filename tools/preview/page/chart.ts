@@ -1,13 +1,15 @@
 /**
  * Draws a recorded chart as SVG: a line chart (numeric or category x axis)
  * or a column chart (grouped columns), with a title, gridlines, a left axis,
- * a right axis for series sent there (`targetAxisIndex: 1`) and a legend at
- * the bottom. Labels come from cells and go in as text nodes only.
+ * a right axis for series sent there (`targetAxisIndex: 1`), dashed lines
+ * for reference series (`lineDashStyle`, e.g. the Pareto chart's 20 % of
+ * clients and 80 % of revenue) and a legend at the bottom. Labels come from cells and go in as text nodes only.
  * Other chart types are drawn as column charts.
  */
 import type { Lang } from '../../../src/core/types';
 import { svg } from '../../../sidebar/dom';
 import type { ChartSeriesView, ChartView } from '../types';
+import { at } from '../../indexing';
 
 /** Size of a chart in pixels (Sheets' default embedded chart is 600 × 371). */
 export const CHART_WIDTH = 600;
@@ -69,8 +71,8 @@ function valueScale(series: ChartSeriesView[], plot: Plot): Scale {
 /** Maps [min, max] (widened to round ticks) to [from, to] pixels. */
 function linearScale(min: number, max: number, from: number, to: number): Scale {
   const ticks = roundTicks(min, max);
-  const low = ticks[0];
-  const high = ticks[ticks.length - 1];
+  const low = at(ticks, 0);
+  const high = at(ticks, ticks.length - 1);
   const span = high - low || 1;
   return { ticks, at: (value) => from + ((value - low) / span) * (to - from) };
 }
@@ -128,7 +130,7 @@ function drawLines(root: SVGSVGElement, chart: ChartView, plot: Plot, scaleOf: (
   let xOf: (index: number) => number;
   if (numbers !== null) {
     const x = linearScale(Math.min(...numbers), Math.max(...numbers), plot.left, plot.right);
-    xOf = (index) => x.at(numbers[index]);
+    xOf = (index) => x.at(at(numbers, index));
     for (const tick of x.ticks) {
       root.append(svg('text', { class: 'chart-tick', x: x.at(tick), y: plot.bottom + 18, 'text-anchor': 'middle' }, tickText(tick, lang, chart.domain.percent)));
     }
@@ -143,7 +145,8 @@ function drawLines(root: SVGSVGElement, chart: ChartView, plot: Plot, scaleOf: (
   chart.series.forEach((series, s) => {
     const scale = scaleOf(series);
     const points = series.values.flatMap((value, index) => (value === null ? [] : [`${xOf(index).toFixed(1)},${scale.at(value).toFixed(1)}`]));
-    root.append(svg('polyline', { class: 'chart-line', points: points.join(' '), fill: 'none', stroke: COLOURS[s % COLOURS.length], 'stroke-width': 2 }));
+    const style = series.dashed ? { 'stroke-dasharray': '6 4', 'stroke-width': 1.5, 'data-reference-line': 'true' } : { 'stroke-width': 2 };
+    root.append(svg('polyline', { class: 'chart-line', points: points.join(' '), fill: 'none', stroke: COLOURS[s % COLOURS.length], ...style }));
   });
 }
 

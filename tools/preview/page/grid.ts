@@ -9,6 +9,7 @@ import { el } from '../../../sidebar/dom';
 import type { PreviewTexts } from '../texts';
 import type { CellView, SheetView } from '../types';
 import { drawChart, CHART_HEIGHT, CHART_WIDTH } from './chart';
+import { at } from '../../indexing';
 
 /** Sheets' default column width and row height, in pixels. */
 const DEFAULT_COLUMN_WIDTH = 100;
@@ -92,9 +93,9 @@ export function renderGrid(sheet: SheetView, texts: PreviewTexts, lang: Lang): {
  * blank cells on its right. Other cells keep their column's width.
  */
 function roomOf(line: readonly CellView[], column: number, widths: readonly number[]): number {
-  let room = widths[column];
+  let room = at(widths, column);
   if (line[column]?.kind !== 'text') return room;
-  for (let next = column + 1; next < widths.length && (line[next] ?? BLANK).kind === 'blank'; next += 1) room += widths[next];
+  for (let next = column + 1; next < widths.length && (line[next] ?? BLANK).kind === 'blank'; next += 1) room += at(widths, next);
   return room;
 }
 

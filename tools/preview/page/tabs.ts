@@ -4,6 +4,7 @@
  */
 import { el } from '../../../sidebar/dom';
 import type { PreviewTexts } from '../texts';
+import { at } from '../../indexing';
 
 export function renderTabs(sheets: readonly string[], active: string, texts: PreviewTexts, onSelect: (sheet: string) => void): HTMLElement {
   const tabs = sheets.map((name) => {
@@ -19,7 +20,7 @@ export function renderTabs(sheets: readonly string[], active: string, texts: Pre
     const index = tabs.indexOf(document.activeElement as HTMLButtonElement);
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (index < 0 || step === 0) return;
-    tabs[(index + step + tabs.length) % tabs.length].focus();
+    at(tabs, (index + step + tabs.length) % tabs.length).focus();
   });
   return list;
 }
