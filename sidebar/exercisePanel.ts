@@ -11,7 +11,13 @@ import { exerciseText } from '../src/core/i18n/exerciseTexts';
 import { langFromLocale } from '../src/core/i18n/language';
 import { createAlertBox } from './alert';
 import { el, selectOf } from './dom';
-import { checkMyAnswers, createExerciseSheets, getExerciseDefaults, messageOfFailure, prepareStudentVersion } from './server';
+import {
+  checkMyAnswers,
+  createExerciseSheets,
+  getExerciseDefaults,
+  messageOfFailure,
+  prepareStudentVersion,
+} from './server';
 
 const TOPICS: ReadonlyArray<readonly [string, ExercisePanelTextKey]> = [
   ['rfm-grid', 'topicRfmGrid'],
@@ -53,21 +59,41 @@ export function startExercisePanel(root: HTMLElement): void {
 
 function renderPanel(root: HTMLElement, defaults: ExerciseDefaults): void {
   const { lang } = defaults;
-  const t = (key: ExercisePanelTextKey, params: Record<string, string | number> = {}) => exercisePanelText(lang, key, params);
+  const t = (key: ExercisePanelTextKey, params: Record<string, string | number> = {}) =>
+    exercisePanelText(lang, key, params);
   document.documentElement.lang = lang;
   document.title = exerciseText(lang, 'panelTitle');
-  const topic = selectOf({ id: 'ex-topic' }, TOPICS.map(([value, key]) => ({ value, label: t(key) })), 'rfm-grid');
+  const topic = selectOf(
+    { id: 'ex-topic' },
+    TOPICS.map(([value, key]) => ({ value, label: t(key) })),
+    'rfm-grid',
+  );
   const clients = numberInput('ex-clients', 10, 5, 30);
-  const level = selectOf({ id: 'ex-level' }, (['level1', 'level2', 'level3'] as const).map((key, i) => ({ value: String(i + 1), label: t(key) })), '2');
+  const level = selectOf(
+    { id: 'ex-level' },
+    (['level1', 'level2', 'level3'] as const).map((key, i) => ({ value: String(i + 1), label: t(key) })),
+    '2',
+  );
   const seed = numberInput('ex-seed', defaults.seed, 0, 2_147_483_647);
   const newSeed = el('button', { type: 'button', class: 'secondary', id: 'ex-new-seed' }, t('newSeed'));
   newSeed.addEventListener('click', () => {
     seed.value = String(Math.floor(Math.random() * MAX_SEED));
   });
-  const language = selectOf({ id: 'ex-lang' }, [{ value: 'fr', label: t('langFr') }, { value: 'en', label: t('langEn') }], lang);
+  const language = selectOf(
+    { id: 'ex-lang' },
+    [
+      { value: 'fr', label: t('langFr') },
+      { value: 'en', label: t('langEn') },
+    ],
+    lang,
+  );
   const asOf = el('input', { type: 'date', id: 'ex-asof', required: true });
   asOf.value = defaults.asOf;
-  const rule = selectOf({ id: 'ex-rule' }, RULES.map(([value, key]) => ({ value, label: t(key) })), 'reach');
+  const rule = selectOf(
+    { id: 'ex-rule' },
+    RULES.map(([value, key]) => ({ value, label: t(key) })),
+    'reach',
+  );
   const rounding = numberInput('ex-rounding', 2, 0, 4);
   const alert = createAlertBox();
   const status = el('p', { id: 'ex-status', role: 'status', 'aria-live': 'polite' });

@@ -8,7 +8,16 @@ import { checkAnswers } from '../core/exercise/check';
 import { createExercise, type Exercise } from '../core/exercise/exercise';
 import { numberText } from '../core/exercise/numbers';
 import { exerciseOptions, optionsFromSettings } from '../core/exercise/options';
-import { answerKeyTable, dataTable, readWork, resultTable, settingsTable, statementTable, workLayout, type Block } from '../core/exercise/sheets';
+import {
+  answerKeyTable,
+  dataTable,
+  readWork,
+  resultTable,
+  settingsTable,
+  statementTable,
+  workLayout,
+  type Block,
+} from '../core/exercise/sheets';
 import { isoFromDay } from '../core/days';
 import { PortfolioError } from '../core/errors';
 import { exerciseText } from '../core/i18n/exerciseTexts';
@@ -181,7 +190,11 @@ export function prepareStudentVersion(): StudentVersion {
       ui.alert(message);
       return { lang, deleted: false, message };
     }
-    const answer = ui.alert(exerciseText(lang, 'confirmTitle'), exerciseText(lang, 'confirmText', { key: keyName }), ui.ButtonSet.YES_NO);
+    const answer = ui.alert(
+      exerciseText(lang, 'confirmTitle'),
+      exerciseText(lang, 'confirmText', { key: keyName }),
+      ui.ButtonSet.YES_NO,
+    );
     if (answer !== ui.Button.YES) return { lang, deleted: false, message: exerciseText(lang, 'studentCancelled') };
     locked(() => SpreadsheetApp.getActiveSpreadsheet().deleteSheet(key));
     const message = exerciseText(lang, 'studentDone', { key: keyName });

@@ -7,7 +7,9 @@ describe('HtmlOutput.setContent', () => {
     const ss = createMemorySpreadsheet();
     const { HtmlService } = createServices(ss, { files: { 'sidebar.html': '<main id="app"></main>' } });
     const output = HtmlService.createHtmlOutputFromFile('sidebar');
-    const changed = output.setContent(output.getContent().replace('<main id="app"', '<main id="app" data-panel="exercise"'));
+    const changed = output.setContent(
+      output.getContent().replace('<main id="app"', '<main id="app" data-panel="exercise"'),
+    );
     expect(changed.getContent()).toBe('<main id="app" data-panel="exercise"></main>');
     expect(() => output.setContent(42 as unknown as string)).toThrow();
   });

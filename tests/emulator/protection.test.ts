@@ -7,19 +7,36 @@ import { describe, expect, it } from 'vitest';
 import { createMemorySpreadsheet, createServices } from '../../tools/gas-emulator/index.ts';
 
 function setup() {
-  const ss = createMemorySpreadsheet({ sheets: [{ name: 'Work', values: [['Client', 'Class'], ['Ann', ''], ['Bob', '']] }, { name: 'Other' }] });
+  const ss = createMemorySpreadsheet({
+    sheets: [
+      {
+        name: 'Work',
+        values: [
+          ['Client', 'Class'],
+          ['Ann', ''],
+          ['Bob', ''],
+        ],
+      },
+      { name: 'Other' },
+    ],
+  });
   return { ss, SpreadsheetApp: createServices(ss).SpreadsheetApp };
 }
 
 describe('data validation', () => {
   it('builds a list rule with a drop-down, allowing invalid data unless told otherwise', () => {
     const { SpreadsheetApp } = setup();
-    const rule = SpreadsheetApp.newDataValidation().requireValueInList(['A', 'B', 'C'], true).setHelpText('Pick a class').build();
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList(['A', 'B', 'C'], true)
+      .setHelpText('Pick a class')
+      .build();
     expect(rule.getCriteriaType()).toBe(SpreadsheetApp.DataValidationCriteria.VALUE_IN_LIST);
     expect(rule.getCriteriaValues()).toEqual([['A', 'B', 'C'], true]);
     expect(rule.getAllowInvalid()).toBe(true);
     expect(rule.getHelpText()).toBe('Pick a class');
-    expect(SpreadsheetApp.newDataValidation().requireValueInList(['A']).setAllowInvalid(false).build().getAllowInvalid()).toBe(false);
+    expect(
+      SpreadsheetApp.newDataValidation().requireValueInList(['A']).setAllowInvalid(false).build().getAllowInvalid(),
+    ).toBe(false);
   });
 
   it('refuses a rule without criteria and arguments of the wrong type', () => {
@@ -35,10 +52,22 @@ describe('data validation', () => {
     sheet.getRange(2, 2, 2, 1).setDataValidation(rule);
     expect(sheet.getRange(3, 2).getDataValidation()?.getCriteriaValues()).toEqual([['A', 'B'], true]);
     expect(sheet.getRange(1, 2).getDataValidation()).toBeNull();
-    expect(sheet.getRange(1, 2, 3, 1).getDataValidations().map((row) => row[0] === null)).toEqual([true, false, false]);
-    expect(() => sheet.getRange(2, 2, 2, 1).setDataValidations([[rule]])).toThrow('The number of rows in the data does not match');
+    expect(
+      sheet
+        .getRange(1, 2, 3, 1)
+        .getDataValidations()
+        .map((row) => row[0] === null),
+    ).toEqual([true, false, false]);
+    expect(() => sheet.getRange(2, 2, 2, 1).setDataValidations([[rule]])).toThrow(
+      'The number of rows in the data does not match',
+    );
     sheet.getRange(2, 2, 2, 1).setDataValidations([[null], [rule]]);
-    expect(sheet.getRange(2, 2, 2, 1).getDataValidations().map((row) => row[0]?.getCriteriaType() ?? null)).toEqual([null, 'VALUE_IN_LIST']);
+    expect(
+      sheet
+        .getRange(2, 2, 2, 1)
+        .getDataValidations()
+        .map((row) => row[0]?.getCriteriaType() ?? null),
+    ).toEqual([null, 'VALUE_IN_LIST']);
     sheet.getRange(2, 2, 2, 1).setDataValidation(null);
     expect(sheet.getRange(2, 2).getDataValidation()).toBeNull();
   });
@@ -65,6 +94,8 @@ describe('sheet protection', () => {
   it('refuses unprotected ranges of another sheet', () => {
     const { ss } = setup();
     const protection = ss.getSheetByName('Work')!.protect();
-    expect(() => protection.setUnprotectedRanges([ss.getSheetByName('Other')!.getRange('A1')])).toThrow(/protected sheet/);
+    expect(() => protection.setUnprotectedRanges([ss.getSheetByName('Other')!.getRange('A1')])).toThrow(
+      /protected sheet/,
+    );
   });
 });

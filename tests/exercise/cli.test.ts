@@ -28,7 +28,11 @@ function cellValues(workbook: ExcelJS.Workbook): unknown[] {
     sheet.eachRow((row) => {
       row.eachCell((cell) => {
         const value = cell.value as unknown;
-        values.push(value && typeof value === 'object' && 'richText' in value ? (value as ExcelJS.CellRichTextValue).richText.map((part) => part.text).join('') : value);
+        values.push(
+          value && typeof value === 'object' && 'richText' in value
+            ? (value as ExcelJS.CellRichTextValue).richText.map((part) => part.text).join('')
+            : value,
+        );
       });
     });
   });
@@ -44,11 +48,28 @@ function rowsOf(sheet: ExcelJS.Worksheet): unknown[][] {
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'exercise-cli-'));
 
 describe('npm run exercise', () => {
-  it.each(TOPIC_IDS.flatMap((topic) => [1, 2, 3].flatMap((level) => (['en', 'fr'] as const).map((lang) => ({ topic, level, lang })))))(
+  it.each(
+    TOPIC_IDS.flatMap((topic) =>
+      [1, 2, 3].flatMap((level) => (['en', 'fr'] as const).map((lang) => ({ topic, level, lang }))),
+    ),
+  )(
     'writes the two workbooks of $topic, level $level, in $lang; the student one holds no answer',
     async ({ topic, level, lang }) => {
       const seed = 314 + level;
-      const files = await runExerciseCommand(['--topic', topic, '--clients', '12', '--level', String(level), '--seed', String(seed), '--lang', lang, '--out', out]);
+      const files = await runExerciseCommand([
+        '--topic',
+        topic,
+        '--clients',
+        '12',
+        '--level',
+        String(level),
+        '--seed',
+        String(seed),
+        '--lang',
+        lang,
+        '--out',
+        out,
+      ]);
       expect(files.student).toBe(path.join(out, `${topic}-${seed}-student.xlsx`));
       expect(files.key).toBe(path.join(out, `${topic}-${seed}-key.xlsx`));
       const exercise = fileExercise(exerciseOptions({ topic, clients: 12, level, seed, lang }));
@@ -59,7 +80,9 @@ describe('npm run exercise', () => {
       expect(rows[0]).toEqual(exercise.columns.map((c) => c.header));
       expect(rows.slice(1)).toEqual(exercise.key);
       const student = await read(files.student);
-      expect(student.worksheets.map((sheet) => sheet.name)).toEqual(lang === 'fr' ? ['Énoncé', 'Données', 'Travail'] : ['Statement', 'Data', 'Work']);
+      expect(student.worksheets.map((sheet) => sheet.name)).toEqual(
+        lang === 'fr' ? ['Énoncé', 'Données', 'Travail'] : ['Statement', 'Data', 'Work'],
+      );
       const cells = cellValues(student);
       exercise.columns.forEach((column, j) => {
         if (!isAsked(column, exercise.options)) return;
@@ -68,7 +91,9 @@ describe('npm run exercise', () => {
           const topClient = row[j] === row[j - 1] && column.id.startsWith('cum') && level === 1;
           if (topClient) continue;
           const answer = row[j];
-          const found = cells.some((cell) => (typeof answer === 'number' ? typeof cell === 'number' && Math.abs(cell - answer) < 1e-9 : cell === answer));
+          const found = cells.some((cell) =>
+            typeof answer === 'number' ? typeof cell === 'number' && Math.abs(cell - answer) < 1e-9 : cell === answer,
+          );
           expect(found, `${column.header}: ${String(answer)}`).toBe(false);
         }
       });
@@ -77,15 +102,41 @@ describe('npm run exercise', () => {
 
   it('runs as `npm run exercise -- …` (the command line itself)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'exercise-npm-'));
-    const output = execFileSync('npm', ['run', '--silent', 'exercise', '--', '--topic', 'pareto-abc', '--clients', '6', '--level', '1', '--seed', '9', '--lang', 'en', '--out', dir], {
-      encoding: 'utf8',
-    });
-    expect(output.trim().split('\n')).toEqual([path.join(dir, 'pareto-abc-9-student.xlsx'), path.join(dir, 'pareto-abc-9-key.xlsx')]);
+    const output = execFileSync(
+      'npm',
+      [
+        'run',
+        '--silent',
+        'exercise',
+        '--',
+        '--topic',
+        'pareto-abc',
+        '--clients',
+        '6',
+        '--level',
+        '1',
+        '--seed',
+        '9',
+        '--lang',
+        'en',
+        '--out',
+        dir,
+      ],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(output.trim().split('\n')).toEqual([
+      path.join(dir, 'pareto-abc-9-student.xlsx'),
+      path.join(dir, 'pareto-abc-9-key.xlsx'),
+    ]);
     expect(fs.existsSync(path.join(dir, 'pareto-abc-9-key.xlsx'))).toBe(true);
     expect(fs.existsSync(path.join(dir, 'pareto-abc-9-student.xlsx'))).toBe(true);
   }, 60_000);
 
   it('refuses a bad option, naming it', async () => {
-    await expect(runExerciseCommand(['--topic', 'rfm-grid', '--clients', '3', '--out', out])).rejects.toThrow(/clients/);
+    await expect(runExerciseCommand(['--topic', 'rfm-grid', '--clients', '3', '--out', out])).rejects.toThrow(
+      /clients/,
+    );
   });
 });

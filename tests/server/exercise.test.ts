@@ -12,9 +12,25 @@ import { openAddOn, type AddOnRun } from '../support/addOn';
 /** `SpreadsheetApp.ProtectionType.SHEET` */
 const SHEET = 'SHEET' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
 
-const USER_SHEET = { name: 'Clients', values: [['Client', 'Montant'], ['Ana', 10], ['Ben', 20]] };
+const USER_SHEET = {
+  name: 'Clients',
+  values: [
+    ['Client', 'Montant'],
+    ['Ana', 10],
+    ['Ben', 20],
+  ],
+};
 
-const REQUEST: ExerciseRequest = { topic: 'rfm-grid', clients: 8, level: 2, seed: 42, lang: '', asOf: '2025-06-30', abcRule: 'reach', rounding: 2 };
+const REQUEST: ExerciseRequest = {
+  topic: 'rfm-grid',
+  clients: 8,
+  level: 2,
+  seed: 42,
+  lang: '',
+  asOf: '2025-06-30',
+  abcRule: 'reach',
+  rounding: 2,
+};
 
 async function open(locale = 'en_US'): Promise<AddOnRun> {
   return openAddOn({ locale, timeZone: 'Europe/Paris', sheets: [USER_SHEET] });
@@ -36,7 +52,10 @@ function values(run: AddOnRun, name: string): unknown[][] {
 function copyKeyIntoWork(run: AddOnRun, keyName: string, workName: string): void {
   const key = values(run, keyName);
   const work = run.ss.getSheetByName(workName)!;
-  const clients = work.getDataRange().getValues().filter((row, i) => i > 0 && row[0] !== '').length;
+  const clients = work
+    .getDataRange()
+    .getValues()
+    .filter((row, i) => i > 0 && row[0] !== '').length;
   const grid = work.getRange(2, 1, clients, key[0]!.length).getValues();
   const filled = grid.map((row, i) => row.map((cell, j) => (cell === '' ? key[i + 1]![j] : cell)));
   work.getRange(2, 1, clients, key[0]!.length).setValues(filled);
@@ -49,11 +68,18 @@ describe('createExerciseSheets', () => {
     run.ss.emulator.resetCalls();
     const created = create(run);
     expect(created).toEqual({
-      lang: 'en', topic: 'rfm-grid', seed: 42,
+      lang: 'en',
+      topic: 'rfm-grid',
+      seed: 42,
       sheets: ['Exercise – Statement', 'Exercise – Data', 'Exercise – Work', 'Exercise – Answer key'],
     });
     expect(run.ss.emulator.sheetNames()).toEqual([
-      'Clients', 'Exercise – Statement', 'Exercise – Data', 'Exercise – Work', 'Exercise – Answer key', 'Exercise – Settings',
+      'Clients',
+      'Exercise – Statement',
+      'Exercise – Data',
+      'Exercise – Work',
+      'Exercise – Answer key',
+      'Exercise – Settings',
     ]);
     expect(run.ss.emulator.calls()['Range.setValues']).toBe(5);
     expect(run.ss.emulator.snapshot('Clients')).toEqual(before);
@@ -69,7 +95,17 @@ describe('createExerciseSheets', () => {
     create(run);
     const work = run.ss.getSheetByName('Exercise – Work')!;
     const rows = values(run, 'Exercise – Work');
-    expect(rows[0]).toEqual(['Client', 'Days since last purchase', 'Purchases', 'Amount', 'R', 'F', 'M', 'RFM code', 'Segment']);
+    expect(rows[0]).toEqual([
+      'Client',
+      'Days since last purchase',
+      'Purchases',
+      'Amount',
+      'R',
+      'F',
+      'M',
+      'RFM code',
+      'Segment',
+    ]);
     for (const row of rows.slice(1, 9)) {
       expect(row[0]).not.toBe('');
       expect(row[2]).not.toBe('');
@@ -81,7 +117,14 @@ describe('createExerciseSheets', () => {
     expect(work.getRange(2, 8).getDataValidation()).toBeNull();
     const [protection] = work.getProtections(SHEET);
     expect(protection!.isWarningOnly()).toBe(true);
-    expect(protection!.getUnprotectedRanges().map((range) => range.getA1Notation())).toEqual(['B2:B9', 'E2:E9', 'F2:F9', 'G2:G9', 'H2:H9', 'I2:I9']);
+    expect(protection!.getUnprotectedRanges().map((range) => range.getA1Notation())).toEqual([
+      'B2:B9',
+      'E2:E9',
+      'F2:F9',
+      'G2:G9',
+      'H2:H9',
+      'I2:I9',
+    ]);
     for (const name of ['Exercise – Statement', 'Exercise – Data']) {
       expect(run.ss.getSheetByName(name)!.getProtections(SHEET)[0]!.isWarningOnly()).toBe(true);
     }
@@ -99,9 +142,24 @@ describe('createExerciseSheets', () => {
   it('names the sheets in French for a French spreadsheet and reports a bad option by name', async () => {
     const run = await open('fr_FR');
     const created = create(run, { topic: 'pareto-abc' });
-    expect(created.sheets).toEqual(['Exercice – Énoncé', 'Exercice – Données', 'Exercice – Travail', 'Exercice – Corrigé']);
-    expect(values(run, 'Exercice – Corrigé')[0]).toEqual(['Client', 'Montant', '% du CA', '% cumulé du CA', '% des clients', '% cumulé des clients', 'Classe']);
-    expect(() => run.bundle.call('createExerciseSheets', { ...REQUEST, clients: 40 })).toThrow('le paramètre d’exercice « clients » doit être 5–30 (40)');
+    expect(created.sheets).toEqual([
+      'Exercice – Énoncé',
+      'Exercice – Données',
+      'Exercice – Travail',
+      'Exercice – Corrigé',
+    ]);
+    expect(values(run, 'Exercice – Corrigé')[0]).toEqual([
+      'Client',
+      'Montant',
+      '% du CA',
+      '% cumulé du CA',
+      '% des clients',
+      '% cumulé des clients',
+      'Classe',
+    ]);
+    expect(() => run.bundle.call('createExerciseSheets', { ...REQUEST, clients: 40 })).toThrow(
+      'le paramètre d’exercice « clients » doit être 5–30 (40)',
+    );
   });
 });
 
@@ -136,7 +194,9 @@ describe('checkMyAnswers', () => {
 
   it('says what is missing when there is no exercise', async () => {
     const run = await open();
-    expect(() => run.bundle.call('checkMyAnswers')).toThrow('no exercise in this spreadsheet (the sheet "Exercise – Settings" is missing)');
+    expect(() => run.bundle.call('checkMyAnswers')).toThrow(
+      'no exercise in this spreadsheet (the sheet "Exercise – Settings" is missing)',
+    );
   });
 });
 
@@ -163,7 +223,9 @@ describe('menu', () => {
     const run = await open();
     run.bundle.callWith({ authMode: 'NONE' }, 'onOpen', { authMode: 'NONE' });
     const items = run.ss.emulator.ui.menus[0]!.entries.flatMap((entry) => (entry.kind === 'item' ? [entry] : []));
-    expect(items.map((item) => item.caption)).toEqual(expect.arrayContaining(['Create an exercise…', 'Check my answers', 'Prepare the student version']));
+    expect(items.map((item) => item.caption)).toEqual(
+      expect.arrayContaining(['Create an exercise…', 'Check my answers', 'Prepare the student version']),
+    );
     for (const item of items) expect(run.bundle.globals).toContain(item.functionName);
     run.bundle.call('showExercisePanel');
     const [sidebar] = run.ss.emulator.ui.sidebars;

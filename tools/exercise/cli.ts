@@ -53,7 +53,9 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
   runExerciseCommand(process.argv.slice(2)).then(
     ({ student, key }) => console.log(`${student}\n${key}`),
     (error: unknown) => {
-      console.error(isPortfolioError(error) ? describeError(error, 'en') : error instanceof Error ? error.message : String(error));
+      console.error(
+        isPortfolioError(error) ? describeError(error, 'en') : error instanceof Error ? error.message : String(error),
+      );
       process.exitCode = 1;
     },
   );

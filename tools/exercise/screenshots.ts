@@ -26,12 +26,23 @@ const NOW = new Date('2026-10-31T12:00:00Z');
 // 1. The exercise, answered by a student.
 const addOn = await emulatedAddOn({ locale: 'fr_FR', sheets: [{ name: 'Feuille 1', values: [['']] }], now: NOW });
 const bundle = addOn.server as LoadedBundle;
-bundle.call('createExerciseSheets', { topic: 'rfm-grid', clients: 8, level: 2, seed: 2026, lang: 'fr', asOf: '2026-10-31', abcRule: 'reach', rounding: 2 });
+bundle.call('createExerciseSheets', {
+  topic: 'rfm-grid',
+  clients: 8,
+  level: 2,
+  seed: 2026,
+  lang: 'fr',
+  asOf: '2026-10-31',
+  abcRule: 'reach',
+  rounding: 2,
+});
 const spreadsheet = addOn.spreadsheet;
 spreadsheet.deleteSheet(spreadsheet.getSheetByName('Feuille 1')!);
 const key = spreadsheet.getSheetByName('Exercice – Corrigé')!.getRange(2, 1, 8, 9).getValues();
 const work = spreadsheet.getSheetByName('Exercice – Travail')!;
-const answers = key.map((row, i) => row.map((cell, j) => (i === 2 && j === 5 ? 3 : i === 6 && j === 8 ? 'Bon client' : cell)));
+const answers = key.map((row, i) =>
+  row.map((cell, j) => (i === 2 && j === 5 ? 3 : i === 6 && j === 8 ? 'Bon client' : cell)),
+);
 work.getRange(2, 1, 8, 9).setValues(answers);
 spreadsheet.deleteSheet(spreadsheet.getSheetByName('Exercice – Corrigé')!);
 const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'exercise-')), 'exercice-rfm.xlsx');

@@ -8,7 +8,15 @@
 import ExcelJS from 'exceljs';
 import { createExercise, type Exercise } from '../../src/core/exercise/exercise.ts';
 import type { ExerciseOptions } from '../../src/core/exercise/types.ts';
-import { dataTable, keyTable, markingRows, statementTable, tableFromRows, workLayout, type Block } from '../../src/core/exercise/sheets.ts';
+import {
+  dataTable,
+  keyTable,
+  markingRows,
+  statementTable,
+  tableFromRows,
+  workLayout,
+  type Block,
+} from '../../src/core/exercise/sheets.ts';
 import { exerciseText } from '../../src/core/i18n/exerciseTexts.ts';
 import type { SheetTable } from '../../src/core/reports.ts';
 
@@ -26,7 +34,9 @@ export function fileExercise(options: ExerciseOptions): Exercise {
 
 /** Writes `table` into a new worksheet `name`; dates (day cells) become dates at UTC midnight, as Excel stores them. */
 function addTable(workbook: ExcelJS.Workbook, name: string, table: SheetTable, dateFormat: string): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name, { views: table.frozenRows > 0 ? [{ state: 'frozen', ySplit: table.frozenRows }] : [] });
+  const sheet = workbook.addWorksheet(name, {
+    views: table.frozenRows > 0 ? [{ state: 'frozen', ySplit: table.frozenRows }] : [],
+  });
   table.values.forEach((row, r) => {
     row.forEach((value, c) => {
       if (value === '' || value === null || value === undefined) return;
@@ -42,7 +52,10 @@ function addTable(workbook: ExcelJS.Workbook, name: string, table: SheetTable, d
       if (table.bold[r]?.[c]) cell.font = { bold: true };
     });
   });
-  const widths = table.values[0]?.map((_, c) => Math.min(60, Math.max(10, ...table.values.map((row) => String(row[c] ?? '').length + 2)))) ?? [];
+  const widths =
+    table.values[0]?.map((_, c) =>
+      Math.min(60, Math.max(10, ...table.values.map((row) => String(row[c] ?? '').length + 2))),
+    ) ?? [];
   widths.forEach((width, c) => {
     sheet.getColumn(c + 1).width = width;
   });
@@ -54,7 +67,12 @@ function dateFormatOf(exercise: Exercise): string {
 }
 
 function statementSheet(workbook: ExcelJS.Workbook, exercise: Exercise): void {
-  const sheet = addTable(workbook, exerciseText(exercise.options.lang, 'fileStatement'), statementTable(exercise), dateFormatOf(exercise));
+  const sheet = addTable(
+    workbook,
+    exerciseText(exercise.options.lang, 'fileStatement'),
+    statementTable(exercise),
+    dateFormatOf(exercise),
+  );
   sheet.getColumn(1).width = 60;
 }
 
@@ -79,7 +97,12 @@ export function studentWorkbook(exercise: Exercise): ExcelJS.Workbook {
   }
   for (const { block, values } of layout.choices) {
     eachCell(block, (r, c) => {
-      work.getCell(r, c).dataValidation = { type: 'list', allowBlank: true, formulae: [`"${values.join(',')}"`], showErrorMessage: false };
+      work.getCell(r, c).dataValidation = {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${values.join(',')}"`],
+        showErrorMessage: false,
+      };
     });
   }
   void work.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
@@ -94,6 +117,11 @@ export function keyWorkbook(exercise: Exercise): ExcelJS.Workbook {
   statementSheet(workbook, exercise);
   addTable(workbook, exerciseText(lang, 'fileData'), dataTable(exercise), dateFormatOf(exercise));
   addTable(workbook, exerciseText(lang, 'fileKey'), keyTable(exercise), dateFormatOf(exercise));
-  addTable(workbook, exerciseText(lang, 'fileMarking'), tableFromRows(markingRows(exercise), new Set([0])), dateFormatOf(exercise));
+  addTable(
+    workbook,
+    exerciseText(lang, 'fileMarking'),
+    tableFromRows(markingRows(exercise), new Set([0])),
+    dateFormatOf(exercise),
+  );
   return workbook;
 }

@@ -8,7 +8,10 @@ import { emulatorError, signatureMismatch } from './errors.ts';
 import { EmulatorObject } from './objectModel.ts';
 
 /** `SpreadsheetApp.DataValidationCriteria` (the list criteria only are usable here). */
-export const DATA_VALIDATION_CRITERIA = Object.freeze({ VALUE_IN_LIST: 'VALUE_IN_LIST', VALUE_IN_RANGE: 'VALUE_IN_RANGE' });
+export const DATA_VALIDATION_CRITERIA = Object.freeze({
+  VALUE_IN_LIST: 'VALUE_IN_LIST',
+  VALUE_IN_RANGE: 'VALUE_IN_RANGE',
+});
 
 interface ValidationState {
   criteria: string | null;
@@ -60,7 +63,11 @@ export class DataValidationBuilderModel extends EmulatorObject {
 
   /** `requireValueInList(values)` or `requireValueInList(values, showDropdown)`. */
   requireValueInList(values: unknown, showDropdown?: unknown): DataValidationBuilderModel {
-    if (!Array.isArray(values) || !values.every((value) => typeof value === 'string') || (showDropdown !== undefined && typeof showDropdown !== 'boolean')) {
+    if (
+      !Array.isArray(values) ||
+      !values.every((value) => typeof value === 'string') ||
+      (showDropdown !== undefined && typeof showDropdown !== 'boolean')
+    ) {
       throw signatureMismatch('DataValidationBuilder.requireValueInList', [values, showDropdown]);
     }
     this._state.criteria = DATA_VALIDATION_CRITERIA.VALUE_IN_LIST;
@@ -70,7 +77,8 @@ export class DataValidationBuilderModel extends EmulatorObject {
   }
 
   setAllowInvalid(allowInvalidData: unknown): DataValidationBuilderModel {
-    if (typeof allowInvalidData !== 'boolean') throw signatureMismatch('DataValidationBuilder.setAllowInvalid', [allowInvalidData]);
+    if (typeof allowInvalidData !== 'boolean')
+      throw signatureMismatch('DataValidationBuilder.setAllowInvalid', [allowInvalidData]);
     this._state.allowInvalid = allowInvalidData;
     return this;
   }
@@ -82,7 +90,8 @@ export class DataValidationBuilderModel extends EmulatorObject {
   }
 
   build(): DataValidationModel {
-    if (this._state.criteria === null) throw emulatorError('DataValidationBuilder.build: no criteria set (e.g. requireValueInList)');
+    if (this._state.criteria === null)
+      throw emulatorError('DataValidationBuilder.build: no criteria set (e.g. requireValueInList)');
     return new DataValidationModel({ ...this._state, values: [...this._state.values] });
   }
 }

@@ -59,7 +59,8 @@ export class ProtectionModel extends EmulatorObject {
   setUnprotectedRanges(ranges: unknown): ProtectionModel {
     // Array elements arrive as the script's proxies: unwrap them to reach the ranges.
     const raw = Array.isArray(ranges) ? ranges.map((range: unknown) => unwrap(range)) : null;
-    if (raw === null || !raw.every((range) => range instanceof RangeModel)) throw signatureMismatch('Protection.setUnprotectedRanges', [ranges]);
+    if (raw === null || !raw.every((range) => range instanceof RangeModel))
+      throw signatureMismatch('Protection.setUnprotectedRanges', [ranges]);
     if ((raw as RangeModel[]).some((range) => (range._sheet as unknown) !== this._sheet)) {
       throw emulatorError('Protection.setUnprotectedRanges: every range must be on the protected sheet');
     }

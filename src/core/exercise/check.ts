@@ -51,7 +51,9 @@ export function checkAnswers(exercise: Exercise, work: StudentWork): CheckResult
   let ownThresholds: boolean | null = null;
   let key = exercise.key;
   if (exercise.thresholds.length > 0) {
-    const chosen = new Map(exercise.thresholds.map((input, k) => [input.id, thresholdValue(work.thresholds[k], input.kind)]));
+    const chosen = new Map(
+      exercise.thresholds.map((input, k) => [input.id, thresholdValue(work.thresholds[k], input.kind)]),
+    );
     ownThresholds = topic.thresholdsValid(chosen, options);
     if (ownThresholds) key = keyWith(exercise, chosen);
   }
@@ -70,6 +72,9 @@ export function checkAnswers(exercise: Exercise, work: StudentWork): CheckResult
     const right = cells.filter((ok) => ok).length;
     return { ...base, earned: cells.length === 0 ? 0 : (task.points * right) / cells.length };
   });
-  const mark = roundTo(tasks.reduce((sum, task) => sum + task.earned, 0), 2);
+  const mark = roundTo(
+    tasks.reduce((sum, task) => sum + task.earned, 0),
+    2,
+  );
   return { marks, tasks, mark, ownThresholds };
 }

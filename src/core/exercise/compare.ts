@@ -34,7 +34,8 @@ export function answerNumber(cell: unknown): number {
 /** Whether the student's `answer` matches the key value `expected` for an answer of `kind`. A blank answer never matches. */
 export function answerMatches(kind: AnswerKind, answer: unknown, expected: KeyValue): boolean {
   if (isBlank(answer)) return false;
-  if (kind === 'label') return typeof answer !== 'object' && comparableText(String(answer)) === comparableText(String(expected));
+  if (kind === 'label')
+    return typeof answer !== 'object' && comparableText(String(answer)) === comparableText(String(expected));
   const value = answerNumber(answer);
   const key = Number(expected);
   if (!Number.isFinite(value) || !Number.isFinite(key)) return false;
@@ -44,6 +45,9 @@ export function answerMatches(kind: AnswerKind, answer: unknown, expected: KeyVa
     case 'money':
       return Math.abs(value - key) <= TOLERANCE.money + FLOAT_SLACK;
     case 'percent':
-      return Math.abs(value - key) <= TOLERANCE.percent + FLOAT_SLACK || Math.abs(value / 100 - key) <= TOLERANCE.percent + FLOAT_SLACK;
+      return (
+        Math.abs(value - key) <= TOLERANCE.percent + FLOAT_SLACK ||
+        Math.abs(value / 100 - key) <= TOLERANCE.percent + FLOAT_SLACK
+      );
   }
 }

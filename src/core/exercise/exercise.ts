@@ -84,7 +84,13 @@ const DRAWS = 40;
  * sheet, filled Work cells), where the student could mistake them for
  * answers or a check could find them: the generator draws again to get 0.
  */
-function answersInSight(topic: Topic, options: ExerciseOptions, columns: readonly AnswerColumn[], clients: readonly ExerciseClient[], key: readonly KeyValue[][]): number {
+function answersInSight(
+  topic: Topic,
+  options: ExerciseOptions,
+  columns: readonly AnswerColumn[],
+  clients: readonly ExerciseClient[],
+  key: readonly KeyValue[][],
+): number {
   const given = new Set<KeyValue>();
   for (const column of topic.dataColumns(options)) {
     for (const client of clients) {
@@ -116,7 +122,8 @@ function statementRows(
   sheets: ExerciseSheetNames,
 ): string[][] {
   const { lang } = options;
-  const text = (key: Parameters<typeof exerciseText>[1], params: Record<string, string | number> = {}) => exerciseText(lang, key, params);
+  const text = (key: Parameters<typeof exerciseText>[1], params: Record<string, string | number> = {}) =>
+    exerciseText(lang, key, params);
   const asOf = dayText(options.asOfDay, lang);
   const rows: string[][] = [
     [text(topic.title)],
@@ -128,7 +135,11 @@ function statementRows(
     [text('tasksTitle')],
   ];
   for (const task of tasks) {
-    rows.push([task.marks === 'comment' ? text('taskLineTeacher', { number: task.number, text: task.text }) : text('taskLine', { number: task.number, text: task.text, points: task.points })]);
+    rows.push([
+      task.marks === 'comment'
+        ? text('taskLineTeacher', { number: task.number, text: task.text })
+        : text('taskLine', { number: task.number, text: task.text, points: task.points }),
+    ]);
   }
   rows.push([text('answerWhere', { work: sheets.work })], []);
   const tables = topic.statementTables(options, thresholds);
@@ -138,9 +149,16 @@ function statementRows(
   const kinds = new Set(topic.answerColumns(options).map((column) => column.kind));
   const fraction = Math.round(example * 10 ** (options.rounding + 2)) / 10 ** (options.rounding + 2);
   const conventions = [text('convAsOf', { asOf }), ...topic.conventions(options)];
-  conventions.push(text('convRounding', { decimals: options.rounding, example: percentText(example, options.rounding, lang) }));
+  conventions.push(
+    text('convRounding', { decimals: options.rounding, example: percentText(example, options.rounding, lang) }),
+  );
   if (kinds.has('percent')) {
-    conventions.push(text('convPercent', { percent: percentText(example, options.rounding, lang), fraction: String(fraction).replace('.', lang === 'fr' ? ',' : '.') }));
+    conventions.push(
+      text('convPercent', {
+        percent: percentText(example, options.rounding, lang),
+        fraction: String(fraction).replace('.', lang === 'fr' ? ',' : '.'),
+      }),
+    );
   }
   if (kinds.has('label')) conventions.push(text('convLabels'));
   conventions.push(text('convTolerance'));

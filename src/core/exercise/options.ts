@@ -36,7 +36,13 @@ function fail(field: string, expected: string, value: unknown): never {
   throw new PortfolioError('exerciseOption', { field, expected, value: value === undefined ? '' : String(value) });
 }
 
-function wholeIn(field: string, value: number | string | undefined, fallback: number, min: number, max: number): number {
+function wholeIn(
+  field: string,
+  value: number | string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   if (value === undefined || value === '') return fallback;
   const number = typeof value === 'number' ? value : Number(value.trim());
   if (!Number.isInteger(number) || number < min || number > max) fail(field, `${min}–${max}`, value);

@@ -27,12 +27,18 @@ export interface WorkLayout {
 }
 
 /** A table from rows of cells: every row padded to the widest, text cells formatted `@`, bold rows as given. */
-export function tableFromRows(rows: ReadonlyArray<readonly ReportCell[]>, boldRows: ReadonlySet<number> = new Set(), formats?: ReadonlyArray<readonly string[]>): SheetTable {
+export function tableFromRows(
+  rows: ReadonlyArray<readonly ReportCell[]>,
+  boldRows: ReadonlySet<number> = new Set(),
+  formats?: ReadonlyArray<readonly string[]>,
+): SheetTable {
   const width = Math.max(1, ...rows.map((row) => row.length));
   const values = rows.map((row) => Array.from({ length: width }, (_, j) => row[j] ?? ''));
   return {
     values,
-    formats: values.map((row, i) => row.map((cell, j) => (typeof cell === 'string' ? '@' : formats?.[i]?.[j] ?? 'General'))),
+    formats: values.map((row, i) =>
+      row.map((cell, j) => (typeof cell === 'string' ? '@' : (formats?.[i]?.[j] ?? 'General'))),
+    ),
     bold: values.map((row, i) => row.map(() => boldRows.has(i))),
     frozenRows: 0,
     charts: [],
@@ -42,15 +48,27 @@ export function tableFromRows(rows: ReadonlyArray<readonly ReportCell[]>, boldRo
 /** The Statement sheet: the title and section titles in bold. */
 export function statementTable(exercise: Exercise): SheetTable {
   const { lang } = exercise.options;
-  const titles = new Set([exerciseText(lang, 'tasksTitle'), exerciseText(lang, 'conventionsTitle'), exerciseText(lang, 'gridTitle'), exerciseText(lang, 'rulesTitle'), exerciseText(lang, 'scaleTitle'), exerciseText(lang, 'classesTitle')]);
-  const bold = new Set(exercise.statement.flatMap((row, i) => (i === 0 || (row.length === 1 && titles.has(row[0] ?? '')) ? [i] : [])));
+  const titles = new Set([
+    exerciseText(lang, 'tasksTitle'),
+    exerciseText(lang, 'conventionsTitle'),
+    exerciseText(lang, 'gridTitle'),
+    exerciseText(lang, 'rulesTitle'),
+    exerciseText(lang, 'scaleTitle'),
+    exerciseText(lang, 'classesTitle'),
+  ]);
+  const bold = new Set(
+    exercise.statement.flatMap((row, i) => (i === 0 || (row.length === 1 && titles.has(row[0] ?? '')) ? [i] : [])),
+  );
   return tableFromRows(exercise.statement, bold);
 }
 
 /** The Data sheet: the client file as the shop would export it. */
 export function dataTable(exercise: Exercise): SheetTable {
   const columns = exercise.topic.dataColumns(exercise.options);
-  const rows: ReportCell[][] = [columns.map((c) => c.header), ...exercise.clients.map((client) => columns.map((c) => c.value(client)))];
+  const rows: ReportCell[][] = [
+    columns.map((c) => c.header),
+    ...exercise.clients.map((client) => columns.map((c) => c.value(client))),
+  ];
   const formats = [columns.map(() => '@'), ...exercise.clients.map(() => columns.map((c) => c.format))];
   const table = tableFromRows(rows, new Set([0]), formats);
   return { ...table, frozenRows: 1 };
@@ -72,7 +90,10 @@ export function markingRows(exercise: Exercise): string[][] {
   const { lang } = exercise.options;
   const rows = [[exerciseText(lang, 'markingQuestion'), exerciseText(lang, 'markingPoints')]];
   for (const task of exercise.tasks) {
-    rows.push([String(task.number), task.marks === 'comment' ? exerciseText(lang, 'markingTeacher') : pointsText(task.points, lang)]);
+    rows.push([
+      String(task.number),
+      task.marks === 'comment' ? exerciseText(lang, 'markingTeacher') : pointsText(task.points, lang),
+    ]);
   }
   rows.push([exerciseText(lang, 'markingTotal'), '20']);
   return rows;
@@ -87,7 +108,11 @@ export function answerKeyTable(exercise: Exercise): SheetTable {
   return {
     values: [...key.values, pad([]), ...marking.map(pad)],
     formats: [...key.formats, pad([]).map(() => '@'), ...marking.map((row) => pad(row).map(() => '@'))],
-    bold: [...key.bold, pad([]).map(() => false), ...marking.map((_, i) => pad([]).map(() => i === 0 || i === marking.length - 1))],
+    bold: [
+      ...key.bold,
+      pad([]).map(() => false),
+      ...marking.map((_, i) => pad([]).map(() => i === 0 || i === marking.length - 1)),
+    ],
     frozenRows: 1,
     charts: [],
   };
@@ -111,7 +136,7 @@ export function workLayout(exercise: Exercise): WorkLayout {
   const rows: ReportCell[][] = [columns.map((c) => c.header)];
   const formats: string[][] = [columns.map(() => '@')];
   key.forEach((keyRow) => {
-    rows.push(columns.map((column, j) => (isAsked(column, options) ? '' : keyRow[j] ?? '')));
+    rows.push(columns.map((column, j) => (isAsked(column, options) ? '' : (keyRow[j] ?? ''))));
     formats.push(columns.map((column) => column.format));
   });
   const answerBlocks: Block[] = [];
@@ -145,7 +170,9 @@ export function workLayout(exercise: Exercise): WorkLayout {
   while (formats.length < rows.length) formats.push([]);
   const table = tableFromRows(rows, bold, formats);
   // Blank answer cells keep the column's number format, so that a typed 42.04 % stays a percentage.
-  table.formats = table.formats.map((row, i) => row.map((format, j) => (i >= 1 && i <= count ? columns[j]?.format ?? format : format)));
+  table.formats = table.formats.map((row, i) =>
+    row.map((format, j) => (i >= 1 && i <= count ? (columns[j]?.format ?? format) : format)),
+  );
   return { table: { ...table, frozenRows: 1 }, answerBlocks, choices };
 }
 
@@ -157,14 +184,17 @@ export function readWork(exercise: Exercise, values: ReadonlyArray<readonly unkn
   const byName = new Map<string, readonly unknown[]>();
   for (const row of values.slice(1)) {
     const name = row[0];
-    if (typeof name === 'string' && !isBlank(name) && !byName.has(comparableText(name))) byName.set(comparableText(name), row);
+    if (typeof name === 'string' && !isBlank(name) && !byName.has(comparableText(name)))
+      byName.set(comparableText(name), row);
   }
   const rows = exercise.clients.map((client) => {
     const row = byName.get(comparableText(client.name)) ?? [];
     return exercise.columns.map((_, j) => row[j] ?? '');
   });
   const thresholds = exercise.thresholds.map((input) => {
-    const row = values.find((cells) => typeof cells[0] === 'string' && comparableText(cells[0]) === comparableText(input.label));
+    const row = values.find(
+      (cells) => typeof cells[0] === 'string' && comparableText(cells[0]) === comparableText(input.label),
+    );
     return row?.[1] ?? '';
   });
   return { rows, thresholds };
@@ -173,30 +203,45 @@ export function readWork(exercise: Exercise, values: ReadonlyArray<readonly unkn
 /** The Result sheet: the mark, then each answer with ✔ or ✘ beside it, then the points per question. */
 export function resultTable(exercise: Exercise, work: StudentWork, result: CheckResult): SheetTable {
   const { lang } = exercise.options;
-  const asked = exercise.columns.map((column, j) => ({ column, j })).filter(({ column }) => isAsked(column, exercise.options));
+  const asked = exercise.columns
+    .map((column, j) => ({ column, j }))
+    .filter(({ column }) => isAsked(column, exercise.options));
   const rows: ReportCell[][] = [
     [exerciseText(lang, 'resultTitle')],
     [exerciseText(lang, 'resultMark'), exerciseText(lang, 'resultOutOf', { mark: pointsText(result.mark, lang) })],
   ];
-  if (result.ownThresholds !== null) rows.push([exerciseText(lang, result.ownThresholds ? 'resultOwnThresholds' : 'resultReferenceThresholds')]);
+  if (result.ownThresholds !== null)
+    rows.push([exerciseText(lang, result.ownThresholds ? 'resultOwnThresholds' : 'resultReferenceThresholds')]);
   rows.push([]);
   const header = rows.length;
-  rows.push([exerciseText(lang, 'hClient'), ...asked.flatMap(({ column }) => [column.header, exerciseText(lang, 'resultTick')])]);
+  rows.push([
+    exerciseText(lang, 'hClient'),
+    ...asked.flatMap(({ column }) => [column.header, exerciseText(lang, 'resultTick')]),
+  ]);
   exercise.clients.forEach((client, i) => {
     rows.push([
       client.name,
       ...asked.flatMap(({ j }) => {
         const answer = work.rows[i]?.[j] ?? '';
-        const shown: ReportCell = typeof answer === 'number' || typeof answer === 'string' ? answer : isBlank(answer) ? '' : String(answer);
+        const shown: ReportCell =
+          typeof answer === 'number' || typeof answer === 'string' ? answer : isBlank(answer) ? '' : String(answer);
         return [shown, result.marks[i]?.[j] ? '✔' : '✘'];
       }),
     ]);
   });
   rows.push([]);
   const marking = rows.length;
-  rows.push([exerciseText(lang, 'markingQuestion'), exerciseText(lang, 'markingPoints'), exerciseText(lang, 'resultEarned')]);
+  rows.push([
+    exerciseText(lang, 'markingQuestion'),
+    exerciseText(lang, 'markingPoints'),
+    exerciseText(lang, 'resultEarned'),
+  ]);
   for (const task of result.tasks) {
-    rows.push(task.teacher ? [String(task.number), exerciseText(lang, 'markingTeacher')] : [String(task.number), pointsText(task.points, lang), pointsText(roundPoints(task.earned), lang)]);
+    rows.push(
+      task.teacher
+        ? [String(task.number), exerciseText(lang, 'markingTeacher')]
+        : [String(task.number), pointsText(task.points, lang), pointsText(roundPoints(task.earned), lang)],
+    );
   }
   rows.push([exerciseText(lang, 'markingTotal'), '20', pointsText(result.mark, lang)]);
   return tableFromRows(rows, new Set([0, 1, header, marking, rows.length - 1]));

@@ -6,7 +6,15 @@
 import type { DayCell } from '../reports';
 import type { ExerciseTextKey } from '../i18n/exerciseTexts';
 import type { SeededRandom } from './random';
-import type { AnswerColumn, ExerciseClient, ExerciseOptions, ExerciseTask, KeyValue, ThresholdInput, TopicId } from './types';
+import type {
+  AnswerColumn,
+  ExerciseClient,
+  ExerciseOptions,
+  ExerciseTask,
+  KeyValue,
+  ThresholdInput,
+  TopicId,
+} from './types';
 
 /** A cell of the Data sheet. */
 export type DataCell = string | number | DayCell;

@@ -6,7 +6,8 @@
 import type { Lang } from '../types';
 
 const en = {
-  panelIntro: 'Writes a statement, the data, a work sheet and its answer key into this spreadsheet. Your own sheets are not touched.',
+  panelIntro:
+    'Writes a statement, the data, a work sheet and its answer key into this spreadsheet. Your own sheets are not touched.',
   topicRfmGrid: 'RFM scoring with a grid',
   topicRfmPoints: 'Scoring with a points scale',
   topicParetoAbc: 'Pareto and ABC analysis',
@@ -42,7 +43,8 @@ export type ExercisePanelTextKey = keyof typeof en;
 export const EXERCISE_PANEL_TEXT_KEYS = Object.keys(en) as ExercisePanelTextKey[];
 
 const fr: Record<ExercisePanelTextKey, string> = {
-  panelIntro: 'Écrit un énoncé, les données, une feuille de travail et son corrigé dans ce classeur. Vos propres feuilles ne sont pas modifiées.',
+  panelIntro:
+    'Écrit un énoncé, les données, une feuille de travail et son corrigé dans ce classeur. Vos propres feuilles ne sont pas modifiées.',
   topicRfmGrid: 'Scoring RFM avec une grille',
   topicRfmPoints: 'Scoring par barème de points',
   topicParetoAbc: 'Loi de Pareto et analyse ABC',
@@ -75,6 +77,12 @@ const fr: Record<ExercisePanelTextKey, string> = {
 const tables: Record<Lang, Record<ExercisePanelTextKey, string>> = { en, fr };
 
 /** The panel text `key` in `lang`, with `{name}` placeholders replaced by `params` (left as they are when missing). */
-export function exercisePanelText(lang: Lang, key: ExercisePanelTextKey, params: Record<string, string | number> = {}): string {
-  return tables[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+export function exercisePanelText(
+  lang: Lang,
+  key: ExercisePanelTextKey,
+  params: Record<string, string | number> = {},
+): string {
+  return tables[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }

@@ -11,21 +11,24 @@ import { readWork, resultTable, workLayout } from '../../../src/core/exercise/sh
 import { ALL_CASES, exercise, perfectWork, withCell } from './support';
 
 describe('checkAnswers', () => {
-  it.each(ALL_CASES)('marks a perfect $topic sheet (level $level, $lang) 20/20 and one wrong cell lower, with that cell ✘', ({ topic, level, lang }) => {
-    const ex = exercise({ topic, level, lang, seed: 11 });
-    const perfect = perfectWork(ex);
-    const result = checkAnswers(ex, perfect);
-    expect(result.mark).toBe(20);
-    expect(result.marks.flat().filter((ok) => ok === false)).toEqual([]);
-    const column = ex.columns.findIndex((c) => isAsked(c, ex.options));
-    const wrong = checkAnswers(ex, withCell(perfect, 3, column, 'wrong'));
-    expect(wrong.marks[3]?.[column]).toBe(false);
-    expect(wrong.marks.flat().filter((ok) => ok === false)).toHaveLength(1);
-    const task = ex.tasks.find((t) => Array.isArray(t.marks) && t.marks.includes(ex.columns[column]?.id ?? ''));
-    const cells = ex.clients.length * (Array.isArray(task?.marks) ? task.marks.length : 1);
-    // One cell out of `cells` of a task worth `points`: the mark drops by points / cells.
-    expect(wrong.mark).toBeCloseTo(20 - (task?.points ?? 0) / cells, 2);
-  });
+  it.each(ALL_CASES)(
+    'marks a perfect $topic sheet (level $level, $lang) 20/20 and one wrong cell lower, with that cell ✘',
+    ({ topic, level, lang }) => {
+      const ex = exercise({ topic, level, lang, seed: 11 });
+      const perfect = perfectWork(ex);
+      const result = checkAnswers(ex, perfect);
+      expect(result.mark).toBe(20);
+      expect(result.marks.flat().filter((ok) => ok === false)).toEqual([]);
+      const column = ex.columns.findIndex((c) => isAsked(c, ex.options));
+      const wrong = checkAnswers(ex, withCell(perfect, 3, column, 'wrong'));
+      expect(wrong.marks[3]?.[column]).toBe(false);
+      expect(wrong.marks.flat().filter((ok) => ok === false)).toHaveLength(1);
+      const task = ex.tasks.find((t) => Array.isArray(t.marks) && t.marks.includes(ex.columns[column]?.id ?? ''));
+      const cells = ex.clients.length * (Array.isArray(task?.marks) ? task.marks.length : 1);
+      // One cell out of `cells` of a task worth `points`: the mark drops by points / cells.
+      expect(wrong.mark).toBeCloseTo(20 - (task?.points ?? 0) / cells, 2);
+    },
+  );
 
   it('shares a task’s points between its cells: 10 clients × R, F, M on 6 points, one wrong score costs 0.2', () => {
     const ex = exercise({ topic: 'rfm-grid', seed: 4 });
@@ -68,11 +71,13 @@ describe('checkAnswers', () => {
     const own = {
       ...work,
       thresholds: [15, 80],
-      rows: work.rows.map((cells, i) => cells.map((cell, j) => {
-        if (j !== classColumn) return cell;
-        const total = Number(ex.key[i]?.[totalColumn]);
-        return total >= 80 ? 'Very good client' : total >= 15 ? 'Good client' : 'Occasional client';
-      })),
+      rows: work.rows.map((cells, i) =>
+        cells.map((cell, j) => {
+          if (j !== classColumn) return cell;
+          const total = Number(ex.key[i]?.[totalColumn]);
+          return total >= 80 ? 'Very good client' : total >= 15 ? 'Good client' : 'Occasional client';
+        }),
+      ),
     };
     const result = checkAnswers(ex, own);
     expect(result.ownThresholds).toBe(true);
@@ -132,7 +137,9 @@ describe('Work sheet and Result sheet', () => {
     expect(layout.table.values[1]?.[code]).toBe('');
     expect(layout.choices).toHaveLength(1);
     expect(layout.choices[0]?.values).toContain('Very good client');
-    const filled = layout.table.values.map((row, i) => row.map((cell, j) => (i >= 1 && j === code ? ex.key[i - 1]?.[j] : cell)));
+    const filled = layout.table.values.map((row, i) =>
+      row.map((cell, j) => (i >= 1 && j === code ? ex.key[i - 1]?.[j] : cell)),
+    );
     const reversed = [filled[0] ?? [], ...filled.slice(1).reverse()];
     const work = readWork(ex, reversed);
     expect(work.rows.map((row) => row[code])).toEqual(ex.key.map((row) => row[code]));

@@ -6,14 +6,37 @@
 import { describe, expect, it } from 'vitest';
 import { abcClasses } from '../../../src/core/abc';
 import { isoFromDay } from '../../../src/core/days';
-import { exerciseOptions, GENERATOR_VERSION, optionsFromSettings, settingsRows } from '../../../src/core/exercise/options';
+import {
+  exerciseOptions,
+  GENERATOR_VERSION,
+  optionsFromSettings,
+  settingsRows,
+} from '../../../src/core/exercise/options';
 import { TOPIC_IDS } from '../../../src/core/exercise/topics';
 import { ALL_CASES, exercise } from './support';
 
 const ENGLISH_HEADERS = {
   'rfm-grid': ['Client', 'Days since last purchase', 'Purchases', 'Amount', 'R', 'F', 'M', 'RFM code', 'Segment'],
-  'rfm-points': ['Client', 'Days since last purchase', 'Purchases', 'Amount', 'R points', 'F points', 'M points', 'Total points', 'Class'],
-  'pareto-abc': ['Client', 'Amount', '% of revenue', 'Cumulative % of revenue', '% of clients', 'Cumulative % of clients', 'Class'],
+  'rfm-points': [
+    'Client',
+    'Days since last purchase',
+    'Purchases',
+    'Amount',
+    'R points',
+    'F points',
+    'M points',
+    'Total points',
+    'Class',
+  ],
+  'pareto-abc': [
+    'Client',
+    'Amount',
+    '% of revenue',
+    'Cumulative % of revenue',
+    '% of clients',
+    'Cumulative % of clients',
+    'Class',
+  ],
   'client-value': ['Client', 'Average basket', 'Purchases per year', 'Years', 'Margin rate', 'Client value'],
 } as const;
 
@@ -29,7 +52,8 @@ describe('createExercise', () => {
     expect(ex.statement[0]?.[0]).toMatch(lang === 'fr' ? /^Exercice/ : /^Exercise/);
     expect(ex.statement.flat().join('\n')).toContain(lang === 'fr' ? '31/12/2025' : '2025-12-31');
     expect(ex.thresholds.length > 0).toBe(level === 3 && topic !== 'client-value');
-    for (const client of ex.clients) if (client.lastPurchaseDay !== undefined) expect(client.lastPurchaseDay).toBeLessThan(ex.options.asOfDay);
+    for (const client of ex.clients)
+      if (client.lastPurchaseDay !== undefined) expect(client.lastPurchaseDay).toBeLessThan(ex.options.asOfDay);
   });
 
   it.each(TOPIC_IDS)('uses the English headers of the answer sheet for %s', (topic) => {
@@ -78,21 +102,24 @@ describe('createExercise', () => {
     }
   });
 
-  it.each(['reach', 'within', 'clients'] as const)('puts A, B and C in a Pareto exercise under the rule %s, away from the shares', (abcRule) => {
-    for (const seed of [1, 2, 3]) {
-      const ex = exercise({ topic: 'pareto-abc', seed, abcRule });
-      const amounts = ex.clients.map((c) => c.amount ?? 0);
-      expect(new Set(amounts).size).toBe(amounts.length);
-      expect(ex.key.map((row) => row[6])).toEqual(abcClasses(amounts, undefined, undefined, abcRule));
-      expect(new Set(ex.key.map((row) => row[6]))).toEqual(new Set(['A', 'B', 'C']));
-      if (abcRule !== 'clients') {
-        for (const row of ex.key) {
-          expect(Math.abs(Number(row[3]) - 0.8)).toBeGreaterThan(0.005);
-          expect(Math.abs(Number(row[3]) - 0.95)).toBeGreaterThan(0.005);
+  it.each(['reach', 'within', 'clients'] as const)(
+    'puts A, B and C in a Pareto exercise under the rule %s, away from the shares',
+    (abcRule) => {
+      for (const seed of [1, 2, 3]) {
+        const ex = exercise({ topic: 'pareto-abc', seed, abcRule });
+        const amounts = ex.clients.map((c) => c.amount ?? 0);
+        expect(new Set(amounts).size).toBe(amounts.length);
+        expect(ex.key.map((row) => row[6])).toEqual(abcClasses(amounts, undefined, undefined, abcRule));
+        expect(new Set(ex.key.map((row) => row[6]))).toEqual(new Set(['A', 'B', 'C']));
+        if (abcRule !== 'clients') {
+          for (const row of ex.key) {
+            expect(Math.abs(Number(row[3]) - 0.8)).toBeGreaterThan(0.005);
+            expect(Math.abs(Number(row[3]) - 0.95)).toBeGreaterThan(0.005);
+          }
         }
       }
-    }
-  });
+    },
+  );
 
   it('gives level 1 Pareto data sorted by amount, the other levels in no particular order', () => {
     const sorted = exercise({ topic: 'pareto-abc', level: 1, seed: 9 }).clients.map((c) => c.amount ?? 0);
@@ -102,7 +129,9 @@ describe('createExercise', () => {
   });
 
   it('states the conventions and the ABC rule of the options', () => {
-    const text = exercise({ topic: 'pareto-abc', abcRule: 'clients', lang: 'fr', rounding: 1 }).statement.flat().join('\n');
+    const text = exercise({ topic: 'pareto-abc', abcRule: 'clients', lang: 'fr', rounding: 1 })
+      .statement.flat()
+      .join('\n');
     expect(text).toContain('les premiers 20\u00a0% des clients');
     expect(text).toContain('42,0\u00a0%');
     expect(exercise({ topic: 'rfm-grid' }).statement.flat().join('\n')).toContain('Lower bounds are included');
@@ -112,7 +141,15 @@ describe('createExercise', () => {
 describe('exercise options and settings', () => {
   it('fills defaults and refuses values out of range, naming the field', () => {
     const options = exerciseOptions({});
-    expect(options).toMatchObject({ topic: 'rfm-grid', clients: 10, level: 2, seed: 1, lang: 'en', abcRule: 'reach', rounding: 2 });
+    expect(options).toMatchObject({
+      topic: 'rfm-grid',
+      clients: 10,
+      level: 2,
+      seed: 1,
+      lang: 'en',
+      abcRule: 'reach',
+      rounding: 2,
+    });
     expect(isoFromDay(options.asOfDay)).toBe('2025-12-31');
     expect(() => exerciseOptions({ clients: 4 })).toThrow(/clients.*5–30/);
     expect(() => exerciseOptions({ clients: 31 })).toThrow(/clients/);
@@ -123,11 +160,22 @@ describe('exercise options and settings', () => {
   });
 
   it('writes the options and the generator version in the settings, and reads them back', () => {
-    const options = exerciseOptions({ topic: 'rfm-points', clients: 7, level: 3, seed: 99, lang: 'fr', asOf: '2024-06-30', abcRule: 'within', rounding: 1 });
+    const options = exerciseOptions({
+      topic: 'rfm-points',
+      clients: 7,
+      level: 3,
+      seed: 99,
+      lang: 'fr',
+      asOf: '2024-06-30',
+      abcRule: 'within',
+      rounding: 1,
+    });
     const rows = settingsRows(options);
     expect(rows.find((row) => row[0] === 'version')?.[1]).toBe(String(GENERATOR_VERSION));
     expect(optionsFromSettings(rows)).toEqual(options);
-    expect(() => optionsFromSettings(rows.map((row) => (row[0] === 'version' ? ['version', '0'] : row)))).toThrow(/version 0/);
+    expect(() => optionsFromSettings(rows.map((row) => (row[0] === 'version' ? ['version', '0'] : row)))).toThrow(
+      /version 0/,
+    );
     expect(() => optionsFromSettings(rows.filter((row) => row[0] !== 'seed'))).toThrow(/seed/);
   });
 

@@ -28,7 +28,9 @@ describe('exercise properties', () => {
         expect(exercise(input).key).toEqual(ex.key);
         expect(ex.tasks.reduce((sum, task) => sum + task.points, 0)).toBe(20);
         expect(checkAnswers(ex, perfectWork(ex)).mark).toBe(20);
-        const data = new Set(ex.topic.dataColumns(ex.options).flatMap((column) => ex.clients.map((client) => column.value(client))));
+        const data = new Set(
+          ex.topic.dataColumns(ex.options).flatMap((column) => ex.clients.map((client) => column.value(client))),
+        );
         ex.columns.forEach((column, j) => {
           if (!isAsked(column, ex.options) || column.kind === 'label') return;
           for (const row of ex.key) expect(data.has(row[j] ?? ''), `${column.id} ${String(row[j])}`).toBe(false);

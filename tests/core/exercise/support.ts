@@ -19,12 +19,15 @@ export function exercise(input: ExerciseOptionsInput): Exercise {
 /** The answers of the key in the cells the student fills (blank elsewhere), and the reference thresholds. */
 export function perfectWork(ex: Exercise): StudentWork {
   return {
-    rows: ex.key.map((row) => ex.columns.map((column, j) => (isAsked(column, ex.options) ? row[j] ?? '' : ''))),
+    rows: ex.key.map((row) => ex.columns.map((column, j) => (isAsked(column, ex.options) ? (row[j] ?? '') : ''))),
     thresholds: ex.thresholds.map((input) => input.reference),
   };
 }
 
 /** A copy of `work` with one cell replaced. */
 export function withCell(work: StudentWork, row: number, column: number, value: unknown): StudentWork {
-  return { ...work, rows: work.rows.map((cells, i) => (i === row ? cells.map((cell, j) => (j === column ? value : cell)) : cells)) };
+  return {
+    ...work,
+    rows: work.rows.map((cells, i) => (i === row ? cells.map((cell, j) => (j === column ? value : cell)) : cells)),
+  };
 }

@@ -6,7 +6,26 @@ import { EXERCISE_TEXT_KEYS, exerciseText } from '../../../src/core/i18n/exercis
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 /** Keys whose text is the same word in both languages. */
-const SAME = new Set(['hClient', 'hR', 'hF', 'hM', 'hSegment', 'conventionsTitle', 'markingQuestion', 'markingPoints', 'markingTotal', 'resultTick', 'resultOutOf', 'taskLine', 'scalePoints', 'scalePoint', 'ruleAxisOne', 'rulesTitle', 'settingClients', 'hYears']);
+const SAME = new Set([
+  'hClient',
+  'hR',
+  'hF',
+  'hM',
+  'hSegment',
+  'conventionsTitle',
+  'markingQuestion',
+  'markingPoints',
+  'markingTotal',
+  'resultTick',
+  'resultOutOf',
+  'taskLine',
+  'scalePoints',
+  'scalePoint',
+  'ruleAxisOne',
+  'rulesTitle',
+  'settingClients',
+  'hYears',
+]);
 
 describe('exercise texts', () => {
   it.each([

@@ -73,7 +73,14 @@ export const clientValueTopic: Topic = {
   },
 
   solve(clients, options) {
-    return clients.map((c) => [c.name, c.averageBasket ?? 0, c.purchasesPerYear ?? 0, c.years ?? 0, c.marginRate ?? 0, valueOf(c, options)]);
+    return clients.map((c) => [
+      c.name,
+      c.averageBasket ?? 0,
+      c.purchasesPerYear ?? 0,
+      c.years ?? 0,
+      c.marginRate ?? 0,
+      valueOf(c, options),
+    ]);
   },
 
   tasks(options) {

@@ -63,9 +63,17 @@ export const paretoAbc: Topic = {
       return names.map((name, i) => ({ name, amount: ordered[i] ?? 0 }));
     };
     const score = (clients: ExerciseClient[]) => {
-      const classes = new Set(abcClasses(clients.map((c) => c.amount ?? 0), a, b, options.abcRule)).size;
+      const classes = new Set(
+        abcClasses(
+          clients.map((c) => c.amount ?? 0),
+          a,
+          b,
+          options.abcRule,
+        ),
+      ).size;
       const clear =
-        options.abcRule === 'clients' || ranked(clients).every((r) => Math.abs(r.cumulative - a) > MARGIN && Math.abs(r.cumulative - b) > MARGIN);
+        options.abcRule === 'clients' ||
+        ranked(clients).every((r) => Math.abs(r.cumulative - a) > MARGIN && Math.abs(r.cumulative - b) > MARGIN);
       return (classes === 3 ? 100 : 0) + (clear ? 50 : 0);
     };
     return bestDraw(400, draw, score, 150);
@@ -81,7 +89,11 @@ export const paretoAbc: Topic = {
 
   answerColumns(options) {
     const { lang } = options;
-    const percent = (id: string, key: 'hRevenueShare' | 'hCumRevenue' | 'hClientShare' | 'hCumClients', role: AnswerColumn['role']): AnswerColumn => ({
+    const percent = (
+      id: string,
+      key: 'hRevenueShare' | 'hCumRevenue' | 'hClientShare' | 'hCumClients',
+      role: AnswerColumn['role'],
+    ): AnswerColumn => ({
       id,
       header: exerciseText(lang, key),
       role,
@@ -95,7 +107,14 @@ export const paretoAbc: Topic = {
       percent('cumRevenue', 'hCumRevenue', 'answer'),
       percent('clientShare', 'hClientShare', 'helper'),
       percent('cumClients', 'hCumClients', 'answer'),
-      { id: 'class', header: exerciseText(lang, 'hClass'), role: 'answer', kind: 'label', format: '@', choices: ['A', 'B', 'C'] },
+      {
+        id: 'class',
+        header: exerciseText(lang, 'hClass'),
+        role: 'answer',
+        kind: 'label',
+        format: '@',
+        choices: ['A', 'B', 'C'],
+      },
     ];
   },
 
@@ -114,7 +133,12 @@ export const paretoAbc: Topic = {
 
   solve(clients, options, thresholds) {
     const { a, b } = sharesOf(thresholds);
-    const classes = abcClasses(clients.map((c) => c.amount ?? 0), a, b, options.abcRule);
+    const classes = abcClasses(
+      clients.map((c) => c.amount ?? 0),
+      a,
+      b,
+      options.abcRule,
+    );
     const count = clients.length;
     return ranked(clients).map((r, i) => [
       clients[i]?.name ?? '',
@@ -167,4 +191,3 @@ export const paretoAbc: Topic = {
     return [exerciseText(lang, 'convAbcRule', { rule: exerciseText(lang, key, { a: show(a), b: show(b) }) })];
   },
 };
-

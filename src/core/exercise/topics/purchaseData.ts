@@ -19,7 +19,13 @@ export interface AxisRange {
  * `bounds`, never equal to a bound but the lowest value of the range, and
  * not `avoided` when the band has another value.
  */
-export function wholeInBand(rng: SeededRandom, bounds: readonly number[], band: number, range: AxisRange, avoided: (value: number) => boolean = () => false): number {
+export function wholeInBand(
+  rng: SeededRandom,
+  bounds: readonly number[],
+  band: number,
+  range: AxisRange,
+  avoided: (value: number) => boolean = () => false,
+): number {
   const lower = band === 0 ? range.min : (bounds[band - 1] ?? range.min) + 1;
   const upper = Math.max(lower, band === bounds.length ? range.max : (bounds[band] ?? range.max) - 1);
   const allowed = Array.from({ length: upper - lower + 1 }, (_, k) => lower + k).filter((value) => !avoided(value));
@@ -44,7 +50,11 @@ export function purchaseDataColumns(options: ExerciseOptions): DataColumn[] {
   const { lang } = options;
   return [
     { header: exerciseText(lang, 'hClient'), format: '@', value: (c) => c.name },
-    { header: exerciseText(lang, 'hLastPurchase'), format: lang === 'fr' ? 'dd/mm/yyyy' : 'yyyy-mm-dd', value: (c) => ({ day: c.lastPurchaseDay ?? options.asOfDay }) },
+    {
+      header: exerciseText(lang, 'hLastPurchase'),
+      format: lang === 'fr' ? 'dd/mm/yyyy' : 'yyyy-mm-dd',
+      value: (c) => ({ day: c.lastPurchaseDay ?? options.asOfDay }),
+    },
     { header: exerciseText(lang, 'hPurchases'), format: '0', value: (c) => c.purchases ?? 0 },
     { header: exerciseText(lang, 'hAmount'), format: '#,##0.00', value: (c) => c.amount ?? 0 },
   ];

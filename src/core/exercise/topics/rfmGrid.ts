@@ -41,7 +41,16 @@ function ladder(lang: Lang): { rules: SegmentRule[]; others: string } {
 
 function scoresOf(clients: readonly ExerciseClient[], options: ExerciseOptions, grid: Grid) {
   const days = clients.map((client) => daysSince(client, options));
-  return { days, result: rfmScores(days, clients.map((c) => c.purchases ?? 0), clients.map((c) => c.amount ?? 0), { kind: 'grid', grid }, 'quantile') };
+  return {
+    days,
+    result: rfmScores(
+      days,
+      clients.map((c) => c.purchases ?? 0),
+      clients.map((c) => c.amount ?? 0),
+      { kind: 'grid', grid },
+      'quantile',
+    ),
+  };
 }
 
 export const rfmGrid: Topic = {
@@ -65,7 +74,12 @@ export const rfmGrid: Topic = {
     };
     const score = (clients: ExerciseClient[]) => {
       const { result } = scoresOf(clients, options, reference);
-      const covered = (['r', 'f', 'm'] as const).filter((axis) => coversBands(result.scores.map((s) => s[axis]), CLASSES)).length;
+      const covered = (['r', 'f', 'm'] as const).filter((axis) =>
+        coversBands(
+          result.scores.map((s) => s[axis]),
+          CLASSES,
+        ),
+      ).length;
       const { rules, others } = ladder(options.lang);
       const segments = distinctCount(result.scores.map((s) => segmentOf(s, result.classes, rules, others)));
       return covered * 100 + Math.min(segments, 5);
@@ -78,29 +92,65 @@ export const rfmGrid: Topic = {
   answerColumns(options) {
     const { lang } = options;
     const { rules, others } = ladder(lang);
-    const score = (id: string, key: 'hR' | 'hF' | 'hM') => ({ id, header: exerciseText(lang, key), role: 'answer' as const, kind: 'integer' as const, format: '0' });
+    const score = (id: string, key: 'hR' | 'hF' | 'hM') => ({
+      id,
+      header: exerciseText(lang, key),
+      role: 'answer' as const,
+      kind: 'integer' as const,
+      format: '0',
+    });
     return [
       ...purchaseAnswerColumns(options),
       score('r', 'hR'),
       score('f', 'hF'),
       score('m', 'hM'),
       { id: 'code', header: exerciseText(lang, 'hCode'), role: 'answer', kind: 'integer', format: '0' },
-      { id: 'segment', header: exerciseText(lang, 'hSegment'), role: 'answer', kind: 'label', format: '@', choices: [...new Set([...rules.map((r) => r.segment), others])] },
+      {
+        id: 'segment',
+        header: exerciseText(lang, 'hSegment'),
+        role: 'answer',
+        kind: 'label',
+        format: '@',
+        choices: [...new Set([...rules.map((r) => r.segment), others])],
+      },
     ];
   },
 
   thresholdInputs(options) {
     const { lang } = options;
     const inputs: ThresholdInput[] = [];
-    DAY_BOUNDS.forEach((bound, k) => inputs.push({ id: `r${4 - k}`, label: exerciseText(lang, 'thRecency', { score: 4 - k }), reference: bound, kind: 'integer' }));
-    PURCHASE_BOUNDS.forEach((bound, k) => inputs.push({ id: `f${k + 2}`, label: exerciseText(lang, 'thFrequency', { score: k + 2 }), reference: bound, kind: 'integer' }));
-    AMOUNT_BOUNDS.forEach((bound, k) => inputs.push({ id: `m${k + 2}`, label: exerciseText(lang, 'thMonetary', { score: k + 2 }), reference: bound, kind: 'money' }));
+    DAY_BOUNDS.forEach((bound, k) =>
+      inputs.push({
+        id: `r${4 - k}`,
+        label: exerciseText(lang, 'thRecency', { score: 4 - k }),
+        reference: bound,
+        kind: 'integer',
+      }),
+    );
+    PURCHASE_BOUNDS.forEach((bound, k) =>
+      inputs.push({
+        id: `f${k + 2}`,
+        label: exerciseText(lang, 'thFrequency', { score: k + 2 }),
+        reference: bound,
+        kind: 'integer',
+      }),
+    );
+    AMOUNT_BOUNDS.forEach((bound, k) =>
+      inputs.push({
+        id: `m${k + 2}`,
+        label: exerciseText(lang, 'thMonetary', { score: k + 2 }),
+        reference: bound,
+        kind: 'money',
+      }),
+    );
     return inputs;
   },
 
   thresholdsValid(thresholds) {
     const grid = gridOf(thresholds);
-    return [grid.r, grid.f, grid.m].every((bounds) => bounds.every((b, k) => Number.isFinite(b) && b >= 0 && (k === 0 || b > (bounds[k - 1] ?? Infinity))));
+    return [grid.r, grid.f, grid.m].every((bounds) =>
+      bounds.every((b, k) => Number.isFinite(b) && b >= 0 && (k === 0 || b > (bounds[k - 1] ?? Infinity))),
+    );
   },
 
   solve(clients, options, thresholds) {
@@ -127,7 +177,11 @@ export const rfmGrid: Topic = {
     const task = (text: string, points: number, marks: ExerciseTask['marks']) => ({ text, points, marks });
     const list =
       level === 1
-        ? [task(exerciseText(lang, 'taskScores'), 8, ['r', 'f', 'm']), task(exerciseText(lang, 'taskCode'), 4, ['code']), task(exerciseText(lang, 'taskSegment'), 8, ['segment'])]
+        ? [
+            task(exerciseText(lang, 'taskScores'), 8, ['r', 'f', 'm']),
+            task(exerciseText(lang, 'taskCode'), 4, ['code']),
+            task(exerciseText(lang, 'taskSegment'), 8, ['segment']),
+          ]
         : level === 2
           ? [
               task(exerciseText(lang, 'taskDays'), 4, ['days']),
@@ -152,7 +206,10 @@ export const rfmGrid: Topic = {
     if (level < 3) {
       const grid = gridOf(thresholds);
       rows.push([exerciseText(lang, 'gridTitle')]);
-      rows.push([exerciseText(lang, 'gridCriterion'), ...[5, 4, 3, 2, 1].map((score) => exerciseText(lang, 'gridScore', { score }))]);
+      rows.push([
+        exerciseText(lang, 'gridCriterion'),
+        ...[5, 4, 3, 2, 1].map((score) => exerciseText(lang, 'gridScore', { score })),
+      ]);
       const whole = (value: number) => numberText(value, 0, lang);
       const money = (value: number) => euroText(value, 0, lang);
       // Days: score 5 for the fewest days, so the bands read left to right; F and M: score 5 for the most, bands reversed.
@@ -172,7 +229,12 @@ export const rfmGrid: Topic = {
 };
 
 /** The label of each band of `bounds`, from the lowest values up. */
-export function bandLabels(bounds: readonly number[], whole: boolean, show: (value: number) => string, lang: Lang): string[] {
+export function bandLabels(
+  bounds: readonly number[],
+  whole: boolean,
+  show: (value: number) => string,
+  lang: Lang,
+): string[] {
   return Array.from({ length: bounds.length + 1 }, (_, band) => {
     const lower = bounds[band - 1];
     const upper = bounds[band];

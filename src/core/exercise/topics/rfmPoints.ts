@@ -10,7 +10,15 @@ import { euroText, numberText } from '../numbers';
 import { bestDraw, referenceThresholds, type Thresholds, type Topic } from '../topic';
 import type { ExerciseClient, ExerciseOptions, ExerciseTask } from '../types';
 import { bandLabels } from './rfmGrid';
-import { amountInBand, coversBands, daysSince, nearBands, purchaseAnswerColumns, purchaseDataColumns, wholeInBand } from './purchaseData';
+import {
+  amountInBand,
+  coversBands,
+  daysSince,
+  nearBands,
+  purchaseAnswerColumns,
+  purchaseDataColumns,
+  wholeInBand,
+} from './purchaseData';
 
 /** A numeric scale from [lower bound, points] rows. */
 function scale(rows: ReadonlyArray<readonly [number, number]>): NumericScale {
@@ -19,11 +27,26 @@ function scale(rows: ReadonlyArray<readonly [number, number]>): NumericScale {
 
 // Points are multiples of 5 and numbers of purchases never are, so that no figure of the data reads like an answer.
 /** Days since the last purchase → points (fewer days, more points). */
-const RECENCY_SCALE = scale([[0, 25], [30, 15], [90, 5], [180, 0]]);
+const RECENCY_SCALE = scale([
+  [0, 25],
+  [30, 15],
+  [90, 5],
+  [180, 0],
+]);
 /** Number of purchases → points. */
-const FREQUENCY_SCALE = scale([[1, 5], [3, 10], [6, 20], [10, 30]]);
+const FREQUENCY_SCALE = scale([
+  [1, 5],
+  [3, 10],
+  [6, 20],
+  [10, 30],
+]);
 /** Amount spent (euros) → points. */
-const AMOUNT_SCALE = scale([[0, 0], [150, 10], [400, 20], [800, 30]]);
+const AMOUNT_SCALE = scale([
+  [0, 0],
+  [150, 10],
+  [400, 20],
+  [800, 30],
+]);
 /** Reference totals from which a client is good, then very good ("très bon client from 60 points"). */
 const GOOD_FROM = 35;
 const VERY_GOOD_FROM = 60;
@@ -37,7 +60,11 @@ const CLASS_KEYS: readonly ClassKey[] = ['classOccasional', 'classGood', 'classV
 
 /** Total points → class (text key): from 0, from the `good` threshold, from the `veryGood` one. */
 function classScale(thresholds: Thresholds): NumericScale {
-  return { kind: 'numeric', bounds: [0, thresholds.get('good') ?? NaN, thresholds.get('veryGood') ?? NaN], values: [...CLASS_KEYS] };
+  return {
+    kind: 'numeric',
+    bounds: [0, thresholds.get('good') ?? NaN, thresholds.get('veryGood') ?? NaN],
+    values: [...CLASS_KEYS],
+  };
 }
 
 /** The class key of a total. */
@@ -61,7 +88,12 @@ interface Points {
 /** Points of every client with the course's scales (as RFM_POINTS). */
 function clientPoints(clients: readonly ExerciseClient[], options: ExerciseOptions): Points[] {
   const days = clients.map((client) => daysSince(client, options));
-  const points = pointsOfClients(days, clients.map((c) => c.purchases ?? 0), clients.map((c) => c.amount ?? 0), { r: RECENCY_SCALE, f: FREQUENCY_SCALE, m: AMOUNT_SCALE });
+  const points = pointsOfClients(
+    days,
+    clients.map((c) => c.purchases ?? 0),
+    clients.map((c) => c.amount ?? 0),
+    { r: RECENCY_SCALE, f: FREQUENCY_SCALE, m: AMOUNT_SCALE },
+  );
   return points.map((p, i) => ({ days: days[i] ?? 0, r: p.r, f: p.f, m: p.m, total: p.total }));
 }
 
@@ -72,7 +104,13 @@ function scaleRows(lang: Lang): string[][] {
   const add = (criterion: string, scale: NumericScale, labels: string[]) =>
     scale.values.forEach((entry, k) => {
       const points = Number(entry);
-      rows.push ([k === 0 ? criterion : '', labels[k] ?? '', exerciseText(lang, Math.abs(points) === 1 || (lang === 'fr' && points === 0) ? 'scalePoint' : 'scalePoints', { points })]);
+      rows.push([
+        k === 0 ? criterion : '',
+        labels[k] ?? '',
+        exerciseText(lang, Math.abs(points) === 1 || (lang === 'fr' && points === 0) ? 'scalePoint' : 'scalePoints', {
+          points,
+        }),
+      ]);
     });
   add(exerciseText(lang, 'gridRecency'), RECENCY_SCALE, bandLabels(boundsOf(RECENCY_SCALE), true, whole, lang));
   add(exerciseText(lang, 'gridFrequency'), FREQUENCY_SCALE, bandLabels(boundsOf(FREQUENCY_SCALE), true, whole, lang));
@@ -95,8 +133,15 @@ export const rfmPoints: Topic = {
       return names.map((name, i) => ({
         name,
         // Days from 20 and purchases up to 19: no number of days can be mistaken for a number of purchases.
-        lastPurchaseDay: options.asOfDay - wholeInBand(rng, boundsOf(RECENCY_SCALE), dayBands[i] ?? 0, { min: 20, max: 400 }),
-        purchases: wholeInBand(rng, boundsOf(FREQUENCY_SCALE), purchaseBands[i] ?? 0, { min: 1, max: 19 }, (n) => n % 5 === 0),
+        lastPurchaseDay:
+          options.asOfDay - wholeInBand(rng, boundsOf(RECENCY_SCALE), dayBands[i] ?? 0, { min: 20, max: 400 }),
+        purchases: wholeInBand(
+          rng,
+          boundsOf(FREQUENCY_SCALE),
+          purchaseBands[i] ?? 0,
+          { min: 1, max: 19 },
+          (n) => n % 5 === 0,
+        ),
         amount: amountInBand(rng, boundsOf(AMOUNT_SCALE), amountBands[i] ?? 0, { min: 35, max: 1600 }),
       }));
     };
@@ -104,7 +149,12 @@ export const rfmPoints: Topic = {
     const veryGood = reference.get('veryGood') ?? VERY_GOOD_FROM;
     const score = (clients: ExerciseClient[]) => {
       const points = clientPoints(clients, options);
-      const covered = (['r', 'f', 'm'] as const).filter((axis) => coversBands(points.map((p) => p[axis]), BANDS)).length;
+      const covered = (['r', 'f', 'm'] as const).filter((axis) =>
+        coversBands(
+          points.map((p) => p[axis]),
+          BANDS,
+        ),
+      ).length;
       const classes = new Set(points.map((p) => classOf(p.total, reference))).size;
       const offBounds = points.every((p) => p.total !== good && p.total !== veryGood);
       return covered * 100 + (classes === Math.min(3, count) ? 50 : 0) + (offBounds ? 20 : 0);
@@ -116,7 +166,13 @@ export const rfmPoints: Topic = {
 
   answerColumns(options) {
     const { lang } = options;
-    const points = (id: string, key: 'hRPoints' | 'hFPoints' | 'hMPoints' | 'hTotal') => ({ id, header: exerciseText(lang, key), role: 'answer' as const, kind: 'integer' as const, format: '0' });
+    const points = (id: string, key: 'hRPoints' | 'hFPoints' | 'hMPoints' | 'hTotal') => ({
+      id,
+      header: exerciseText(lang, key),
+      role: 'answer' as const,
+      kind: 'integer' as const,
+      format: '0',
+    });
     return [
       ...purchaseAnswerColumns(options),
       points('rPoints', 'hRPoints'),
@@ -137,8 +193,18 @@ export const rfmPoints: Topic = {
   thresholdInputs(options) {
     const { lang } = options;
     return [
-      { id: 'good', label: exerciseText(lang, 'thClass', { label: exerciseText(lang, 'classGood') }), reference: GOOD_FROM, kind: 'integer' },
-      { id: 'veryGood', label: exerciseText(lang, 'thClass', { label: exerciseText(lang, 'classVeryGood') }), reference: VERY_GOOD_FROM, kind: 'integer' },
+      {
+        id: 'good',
+        label: exerciseText(lang, 'thClass', { label: exerciseText(lang, 'classGood') }),
+        reference: GOOD_FROM,
+        kind: 'integer',
+      },
+      {
+        id: 'veryGood',
+        label: exerciseText(lang, 'thClass', { label: exerciseText(lang, 'classVeryGood') }),
+        reference: VERY_GOOD_FROM,
+        kind: 'integer',
+      },
     ];
   },
 
@@ -151,14 +217,28 @@ export const rfmPoints: Topic = {
   solve(clients, options, thresholds) {
     return clientPoints(clients, options).map((p, i) => {
       const client = clients[i];
-      return [client?.name ?? '', p.days, client?.purchases ?? 0, client?.amount ?? 0, p.r, p.f, p.m, p.total, exerciseText(options.lang, classOf(p.total, thresholds))];
+      return [
+        client?.name ?? '',
+        p.days,
+        client?.purchases ?? 0,
+        client?.amount ?? 0,
+        p.r,
+        p.f,
+        p.m,
+        p.total,
+        exerciseText(options.lang, classOf(p.total, thresholds)),
+      ];
     });
   },
 
   tasks(options, workSheet) {
     const { lang, level } = options;
     const task = (text: string, points: number, marks: ExerciseTask['marks']) => ({ text, points, marks });
-    const classOwn = exerciseText(lang, 'taskClassPointsOwn', { good: exerciseText(lang, 'classGood'), veryGood: exerciseText(lang, 'classVeryGood'), work: workSheet });
+    const classOwn = exerciseText(lang, 'taskClassPointsOwn', {
+      good: exerciseText(lang, 'classGood'),
+      veryGood: exerciseText(lang, 'classVeryGood'),
+      work: workSheet,
+    });
     const list =
       level === 1
         ? [
@@ -190,7 +270,9 @@ export const rfmPoints: Topic = {
     rows.push([exerciseText(lang, 'classesTitle')]);
     if (level < 3) {
       const { bounds } = classScale(thresholds);
-      CLASS_KEYS.forEach((key, k) => rows.push([exerciseText(lang, 'classFrom', { lower: bounds[k] ?? 0, label: exerciseText(lang, key) })]));
+      CLASS_KEYS.forEach((key, k) =>
+        rows.push([exerciseText(lang, 'classFrom', { lower: bounds[k] ?? 0, label: exerciseText(lang, key) })]),
+      );
     } else {
       rows.push([CLASS_KEYS.map((key) => exerciseText(lang, key)).join(' < ')]);
     }
