@@ -17,7 +17,7 @@ export function createAlertBox(): AlertBox {
     show(title, messages) {
       const body =
         messages.length === 1
-          ? el('p', {}, messages[0])
+          ? el('p', {}, ...messages)
           : el('ul', {}, ...messages.map((message) => el('li', {}, message)));
       element.replaceChildren(el('p', { class: 'alert-title' }, title), body);
       element.hidden = false;

@@ -3,17 +3,17 @@
  * settings, runs the analysis and shows its summary or the error.
  */
 import type { AnalysisSettings, SourceInfo } from '../src/server/api';
-import type { Lang } from '../src/core/types';
-import { sidebarTexts, type SidebarTexts } from '../src/core/i18n/sidebar';
 import { langFromLocale } from '../src/core/i18n/language';
+import { formatNumber } from '../src/core/i18n/localeFormat';
+import { checkSettingsForm, type SettingsProblem } from '../src/core/settingsForm';
 import { el } from './dom';
-import { formatNumber } from './format';
 import { createAlertBox, type AlertBox } from './alert';
+import { sidebarLocale, type SidebarLocale } from './locale';
 import { getSourceInfo, messageOfFailure, runAnalysis } from './server';
 import { renderSourceStep, type SourceStep } from './sourceStep';
 import { renderSettingsStep, type SettingsStep } from './settingsStep';
 import { renderSummary } from './summary';
-import { checkSettings, type Problem } from './validate';
+import { problemText } from './problemText';
 
 /** The parts of the page that stay while steps are mounted into them. */
 interface Layout {
@@ -28,10 +28,9 @@ interface Layout {
 
 /** Starts the sidebar in `root`: reads the active sheet at once. */
 export function startSidebar(root: HTMLElement): void {
-  let lang: Lang = langFromLocale(navigator.language);
-  let texts: SidebarTexts = sidebarTexts[lang];
+  let locale: SidebarLocale = sidebarLocale(langFromLocale(navigator.language));
   const onAnalyse = () => void analyse();
-  let layout = buildLayout(root, texts, lang, onAnalyse);
+  let layout = buildLayout(root, locale, onAnalyse);
   let info: SourceInfo | null = null;
   let source: SourceStep | null = null;
   let settings: SettingsStep | null = null;
@@ -45,26 +44,25 @@ export function startSidebar(root: HTMLElement): void {
   const load = async () => {
     setBusy(true);
     layout.alert.clear();
-    if (source === null) layout.source.replaceChildren(el('p', { class: 'hint', role: 'status' }, texts.loading));
+    if (source === null) layout.source.replaceChildren(el('p', { class: 'hint', role: 'status' }, locale.text('loading')));
     try {
       info = await getSourceInfo();
-      if (info.lang !== lang) {
-        lang = info.lang;
-        texts = sidebarTexts[lang];
-        layout = buildLayout(root, texts, lang, onAnalyse);
+      if (info.lang !== locale.lang) {
+        locale = sidebarLocale(info.lang);
+        layout = buildLayout(root, locale, onAnalyse);
         settings = null;
       }
-      source = renderSourceStep(info, texts, lang, () => void load());
+      source = renderSourceStep(info, locale, () => void load());
       layout.source.replaceChildren(source.element);
       if (settings === null) {
-        settings = renderSettingsStep(info.defaults, texts, lang);
+        settings = renderSettingsStep(info.defaults, locale);
         layout.settings.replaceChildren(settings.element);
       }
       layout.summary.replaceChildren();
       layout.status.textContent = '';
     } catch (error) {
-      layout.alert.show(texts.loadErrorTitle, [messageOfFailure(error) || texts.unknownError]);
-      if (source === null) layout.source.replaceChildren(retryButton(texts, () => void load()));
+      layout.alert.show(locale.text('loadErrorTitle'), [messageOfFailure(error) || locale.text('unknownError')]);
+      if (source === null) layout.source.replaceChildren(retryButton(locale, () => void load()));
     } finally {
       setBusy(false);
     }
@@ -75,9 +73,11 @@ export function startSidebar(root: HTMLElement): void {
     layout.alert.clear();
     clearInvalidMarks(root);
     const draft = { sheetName: info.defaults.sheetName ?? info.sheetName, ...source.read(), ...settings.read() };
-    const checked = checkSettings(draft, texts, source.columnNames);
+    const checked = checkSettingsForm(draft);
     if (checked.settings === null) {
-      showProblems(checked.problems, layout.alert, texts, settings);
+      const { columnNames } = source;
+      const messages = checked.problems.map((problem) => problemText(problem, locale, draft.shape, columnNames));
+      showProblems(checked.problems, messages, layout.alert, locale, settings);
       return;
     }
     await run(checked.settings, info.dataRows);
@@ -87,16 +87,16 @@ export function startSidebar(root: HTMLElement): void {
     setBusy(true);
     layout.summary.replaceChildren();
     layout.progress.hidden = false;
-    layout.status.textContent = texts.analysing(formatNumber(lang, rows, 0));
+    layout.status.textContent = locale.text('analysing', { rows: formatNumber(locale.lang, rows, 0) });
     try {
       const result = await runAnalysis(analysisSettings);
-      const summary = renderSummary(result, texts, lang);
+      const summary = renderSummary(result, locale);
       layout.summary.replaceChildren(summary);
-      layout.status.textContent = texts.analysisDone;
+      layout.status.textContent = locale.text('analysisDone');
       summary.querySelector<HTMLElement>('#results-title')?.focus();
     } catch (error) {
       layout.status.textContent = '';
-      layout.alert.show(texts.errorTitle, [messageOfFailure(error) || texts.unknownError]);
+      layout.alert.show(locale.text('errorTitle'), [messageOfFailure(error) || locale.text('unknownError')]);
     } finally {
       layout.progress.hidden = true;
       setBusy(false);
@@ -110,11 +110,11 @@ export function startSidebar(root: HTMLElement): void {
  * Builds the empty page in `lang`: slots for steps 1 and 2, then step 3
  * (alert, Analyse button, progress, status) and the summary slot.
  */
-function buildLayout(root: HTMLElement, texts: SidebarTexts, lang: Lang, onAnalyse: () => void): Layout {
-  document.documentElement.lang = lang;
-  document.title = texts.title;
+function buildLayout(root: HTMLElement, locale: SidebarLocale, onAnalyse: () => void): Layout {
+  document.documentElement.lang = locale.lang;
+  document.title = locale.text('title');
   const alert = createAlertBox();
-  const analyse = el('button', { type: 'button', id: 'analyse', class: 'primary', disabled: true }, texts.analyse);
+  const analyse = el('button', { type: 'button', id: 'analyse', class: 'primary', disabled: true }, locale.text('analyse'));
   analyse.addEventListener('click', onAnalyse);
   const status = el('p', { id: 'status', role: 'status', 'aria-live': 'polite' });
   const progress = el(
@@ -137,7 +137,7 @@ function buildLayout(root: HTMLElement, texts: SidebarTexts, lang: Lang, onAnaly
     el(
       'section',
       { class: 'step analyse', 'aria-labelledby': 'analyse-title' },
-      el('h2', { id: 'analyse-title' }, texts.stepAnalyse),
+      el('h2', { id: 'analyse-title' }, locale.text('stepAnalyse')),
       alert.element,
       analyse,
       progress,
@@ -148,8 +148,8 @@ function buildLayout(root: HTMLElement, texts: SidebarTexts, lang: Lang, onAnaly
   return layout;
 }
 
-function retryButton(texts: SidebarTexts, onClick: () => void): HTMLButtonElement {
-  const button = el('button', { type: 'button', class: 'secondary' }, texts.reload);
+function retryButton(locale: SidebarLocale, onClick: () => void): HTMLButtonElement {
+  const button = el('button', { type: 'button', class: 'secondary' }, locale.text('reload'));
   button.addEventListener('click', onClick);
   return button;
 }
@@ -158,12 +158,15 @@ function clearInvalidMarks(root: HTMLElement): void {
   root.querySelectorAll('[aria-invalid="true"]').forEach((field) => field.removeAttribute('aria-invalid'));
 }
 
-/** Shows the problems, marks their fields invalid and moves the focus to the first one. */
-function showProblems(problems: readonly Problem[], alert: AlertBox, texts: SidebarTexts, settings: SettingsStep): void {
-  alert.show(
-    texts.checkTitle,
-    problems.map((problem) => problem.message),
-  );
+/** Shows the problems' `messages`, marks their fields invalid and moves the focus to the first one. */
+function showProblems(
+  problems: readonly SettingsProblem[],
+  messages: readonly string[],
+  alert: AlertBox,
+  locale: SidebarLocale,
+  settings: SettingsStep,
+): void {
+  alert.show(locale.text('checkTitle'), messages);
   const fields = problems
     .map((problem) => document.getElementById(problem.field))
     .filter((field): field is HTMLElement => field !== null);

@@ -1,73 +1,72 @@
 /**
- * Typed calls to the sidebar's server side through `google.script.run`,
- * one promise per call. Values follow the contract of `src/server/api.ts`.
+ * Typed calls to the sidebar's server side through `google.script.run`, one
+ * promise per call. The arguments and results are those of the Apps Script
+ * globals themselves (the exports of `src/main.ts`), read from their types:
+ * to call a new server function, export it from `src/main.ts` and add its
+ * name below.
  */
-import type {
-  AnalysisResult, AnalysisSettings, ExerciseCheck, ExerciseCreated, ExerciseDefaults, ExerciseRequest, SourceInfo, StudentVersion,
-} from '../src/server/api';
+import type * as appsScriptGlobals from '../src/main';
 
-/** The server functions the sidebar calls: their arguments and result. */
-interface ServerFunctions {
-  getSourceInfo: { args: []; result: SourceInfo };
-  runAnalysis: { args: [AnalysisSettings]; result: AnalysisResult };
-  getExerciseDefaults: { args: []; result: ExerciseDefaults };
-  createExerciseSheets: { args: [ExerciseRequest]; result: ExerciseCreated };
-  checkMyAnswers: { args: []; result: ExerciseCheck };
-  prepareStudentVersion: { args: []; result: StudentVersion };
-}
-
+/** The server functions the sidebar calls. */
+type ServerFunctions = Pick<
+  typeof appsScriptGlobals,
+  'getSourceInfo' | 'runAnalysis' | 'getExerciseDefaults' | 'createExerciseSheets' | 'checkMyAnswers' | 'prepareStudentVersion'
+>;
 type FunctionName = keyof ServerFunctions;
 
+/** The arguments and the result of each server function. */
+type Args = { [Name in FunctionName]: Parameters<ServerFunctions[Name]> };
+type Results = { [Name in FunctionName]: ReturnType<ServerFunctions[Name]> };
+
+/** The server functions as `google.script.run` exposes them: same arguments, the result goes to the success handler. */
+type ServerCalls = { [Name in FunctionName]: (...args: Args[Name]) => void };
+
 /** The part of the client-side `google.script.run` API the sidebar uses. */
-type ScriptRun = {
-  withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
+interface ScriptRun extends ServerCalls {
+  withSuccessHandler<Result>(handler: (value: Result) => void): ScriptRun;
   withFailureHandler(handler: (error: Error) => void): ScriptRun;
-} & { [Name in FunctionName]: (...args: ServerFunctions[Name]['args']) => void };
+}
 
 declare const google: { script: { run: ScriptRun } };
 
-/** Calls server function `name`; rejects with the `Error` the failure handler receives. */
-function callServer<Name extends FunctionName>(
-  name: Name,
-  ...args: ServerFunctions[Name]['args']
-): Promise<ServerFunctions[Name]['result']> {
+/**
+ * Runs one server call: `call` invokes a server function on a runner whose
+ * handlers settle the promise. Rejects with the `Error` the failure handler receives.
+ */
+function callServer<Name extends FunctionName>(call: (run: ScriptRun) => void): Promise<Results[Name]> {
   return new Promise((resolve, reject) => {
-    const runner = google.script.run
-      .withSuccessHandler((value) => resolve(value as ServerFunctions[Name]['result']))
-      .withFailureHandler(reject);
-    // Called as a method of the runner, as google.script.run expects.
-    (runner as unknown as Record<Name, (...values: ServerFunctions[Name]['args']) => void>)[name](...args);
+    call(google.script.run.withSuccessHandler(resolve).withFailureHandler(reject));
   });
 }
 
 /** Reads the active sheet: headers, preview rows and detected settings. */
-export function getSourceInfo(): Promise<SourceInfo> {
-  return callServer('getSourceInfo');
+export function getSourceInfo(): Promise<Results['getSourceInfo']> {
+  return callServer<'getSourceInfo'>((run) => run.getSourceInfo());
 }
 
 /** Runs the analysis and writes the owned sheets. */
-export function runAnalysis(settings: AnalysisSettings): Promise<AnalysisResult> {
-  return callServer('runAnalysis', settings);
+export function runAnalysis(...args: Args['runAnalysis']): Promise<Results['runAnalysis']> {
+  return callServer<'runAnalysis'>((run) => run.runAnalysis(...args));
 }
 
 /** Defaults of the Exercise panel: language, today, a random seed. */
-export function getExerciseDefaults(): Promise<ExerciseDefaults> {
-  return callServer('getExerciseDefaults');
+export function getExerciseDefaults(): Promise<Results['getExerciseDefaults']> {
+  return callServer<'getExerciseDefaults'>((run) => run.getExerciseDefaults());
 }
 
 /** Writes the exercise sheets. */
-export function createExerciseSheets(request: ExerciseRequest): Promise<ExerciseCreated> {
-  return callServer('createExerciseSheets', request);
+export function createExerciseSheets(...args: Args['createExerciseSheets']): Promise<Results['createExerciseSheets']> {
+  return callServer<'createExerciseSheets'>((run) => run.createExerciseSheets(...args));
 }
 
 /** Checks the answers of the Work sheet and writes the Result sheet. */
-export function checkMyAnswers(): Promise<ExerciseCheck> {
-  return callServer('checkMyAnswers');
+export function checkMyAnswers(): Promise<Results['checkMyAnswers']> {
+  return callServer<'checkMyAnswers'>((run) => run.checkMyAnswers());
 }
 
 /** Removes the Answer key after the user's confirmation. */
-export function prepareStudentVersion(): Promise<StudentVersion> {
-  return callServer('prepareStudentVersion');
+export function prepareStudentVersion(): Promise<Results['prepareStudentVersion']> {
+  return callServer<'prepareStudentVersion'>((run) => run.prepareStudentVersion());
 }
 
 /**

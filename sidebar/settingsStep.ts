@@ -2,14 +2,17 @@
  * Step 2 of the sidebar: the analysis settings, in a section that starts
  * collapsed, filled with the server's defaults so the user can just run.
  */
-import type { AnalysisSettings } from '../src/server/api';
-import type { Lang, ReturnsPolicy, SchemeId, ScoreMethod } from '../src/core/types';
-import type { Axis, SidebarTexts } from '../src/core/i18n/sidebar';
 import { ABC_DEFAULT_SHARES, ABC_RULES, DEFAULT_ABC_RULE, type AbcRule } from '../src/core/abc';
-import { pointsText } from '../src/core/i18n/pointsTexts';
+import type { AnalysisSettings } from '../src/core/analysisSettings';
+import { AXES, DEFAULT_BINS, MAX_BINS, MIN_BINS, RETURNS_POLICIES, SCORE_METHODS } from '../src/core/choices';
+import { formatNumberList } from '../src/core/i18n/localeFormat';
 import { pointsSidebarText, type PointsSidebarTextKey } from '../src/core/i18n/pointsSidebarTexts';
+import { pointsText } from '../src/core/i18n/pointsTexts';
+import { SCHEME_IDS } from '../src/core/segments';
+import type { SettingsDraft } from '../src/core/settingsForm';
+import type { Axis, Lang, ReturnsPolicy, SchemeId, ScoreMethod } from '../src/core/types';
 import { el, selectOf } from './dom';
-import { AXES, type SettingsDraft } from './validate';
+import type { SidebarLocale } from './locale';
 
 export type SettingsValues = Omit<SettingsDraft, 'mapping' | 'shape'>;
 
@@ -20,14 +23,8 @@ export interface SettingsStep {
   open(): void;
 }
 
-const METHODS: readonly ScoreMethod[] = ['quantile', 'rfm', 'ntile'];
-const SCHEMES: readonly SchemeId[] = ['classic', 'rfm', 'fr-ladder'];
-const RETURNS: readonly ReturnsPolicy[] = ['net', 'ignore'];
-
-/** Classes per axis when the defaults hold a grid and the user switches to classes. */
-const DEFAULT_BINS = 5;
-
-export function renderSettingsStep(defaults: AnalysisSettings, texts: SidebarTexts, lang: Lang): SettingsStep {
+export function renderSettingsStep(defaults: AnalysisSettings, locale: SidebarLocale): SettingsStep {
+  const text = locale.text;
   const asOf = el('input', { type: 'date', id: 'asOf', required: true, 'aria-describedby': 'asOf-hint' });
   asOf.value = defaults.asOf;
 
@@ -39,37 +36,40 @@ export function renderSettingsStep(defaults: AnalysisSettings, texts: SidebarTex
   scaleBins.checked = !points && binning.kind === 'bins';
   scaleGrid.checked = !points && binning.kind === 'grid';
   scalePoints.checked = points;
+  const lang = locale.lang;
   const pointsHint = el('p', { id: 'points-hint', class: 'hint' }, pointsSidebarText(lang, 'pointsHint', { sheet: pointsText(lang, 'sheetScale') }));
 
-  const bins = el('input', { type: 'number', id: 'bins', min: 2, max: 10, step: 1, inputmode: 'numeric' });
+  const bins = el('input', { type: 'number', id: 'bins', min: MIN_BINS, max: MAX_BINS, step: 1, inputmode: 'numeric' });
+  // Classes per axis when the defaults hold a grid and the user switches to classes: the core's default.
   bins.value = String(binning.kind === 'bins' ? binning.n : DEFAULT_BINS);
-  const binsField = el('div', { class: 'field' }, el('label', { for: 'bins' }, texts.binsLabel), bins);
+  const binsLabel = text('binsLabel', { min: MIN_BINS, max: MAX_BINS });
+  const binsField = el('div', { class: 'field' }, el('label', { for: 'bins' }, binsLabel), bins);
 
   const gridInputs = {} as Record<Axis, HTMLInputElement>;
-  const gridField = el('div', { class: 'grid' }, el('p', { id: 'grid-hint', class: 'hint' }, texts.gridHint));
+  const gridField = el('div', { class: 'grid' }, el('p', { id: 'grid-hint', class: 'hint' }, text('gridHint')));
   for (const axis of AXES) {
     const input = el('input', {
       type: 'text',
       id: `grid-${axis}`,
-      placeholder: texts.gridPlaceholders[axis],
+      placeholder: text(`gridPlaceholder_${axis}`),
       'aria-describedby': 'grid-hint',
       autocomplete: 'off',
     });
-    if (binning.kind === 'grid') input.value = gridText(binning.grid[axis], lang);
+    if (binning.kind === 'grid') input.value = formatNumberList(locale.lang, binning.grid[axis]);
     gridInputs[axis] = input;
-    gridField.append(el('div', { class: 'field' }, el('label', { for: input.id }, texts.gridAxes[axis]), input));
+    gridField.append(el('div', { class: 'field' }, el('label', { for: input.id }, text(`gridAxis_${axis}`)), input));
   }
 
   const method = selectOf(
     { id: 'method', 'aria-describedby': 'method-hint' },
-    METHODS.map((id) => ({ value: id, label: texts.methods[id] })),
+    SCORE_METHODS.map((id) => ({ value: id, label: text(`method_${id}`) })),
     defaults.method,
   );
   const methodHint = el('p', { id: 'method-hint', class: 'hint' });
 
   const scheme = selectOf(
     { id: 'scheme' },
-    SCHEMES.map((id) => ({ value: id, label: texts.schemes[id] })),
+    SCHEME_IDS.map((id) => ({ value: id, label: text(`scheme_${id}`) })),
     defaults.scheme,
   );
 
@@ -81,10 +81,11 @@ export function renderSettingsStep(defaults: AnalysisSettings, texts: SidebarTex
     pointsHint.hidden = !byPoints;
     method.disabled = grid || byPoints;
     scheme.disabled = byPoints;
-    methodHint.textContent = grid ? texts.methodWithGrid : texts.methodHints[method.value as ScoreMethod];
+    methodHint.textContent = grid ? text('methodWithGrid') : text(`methodHint_${method.value as ScoreMethod}`);
   };
   for (const control of [scaleBins, scaleGrid, scalePoints, method]) control.addEventListener('change', showScale);
   showScale();
+
   const aPercent = percentInput('aPercent', defaults.aShare);
   const bPercent = percentInput('bPercent', defaults.bShare);
   const abcRule = abcRuleSelect(defaults.abcRule ?? DEFAULT_ABC_RULE, aPercent, bPercent, lang);
@@ -93,46 +94,46 @@ export function renderSettingsStep(defaults: AnalysisSettings, texts: SidebarTex
   // shares of revenue, or of the number of clients with the rule "clients"
   const showShareLabels = () => {
     const byClients = abcRule.value === 'clients';
-    aLabel.textContent = byClients ? pointsSidebarText(lang, 'aShareClientsLabel') : texts.aShareLabel;
-    bLabel.textContent = byClients ? pointsSidebarText(lang, 'bShareClientsLabel') : texts.bShareLabel;
+    aLabel.textContent = byClients ? pointsSidebarText(lang, 'aShareClientsLabel') : text('aShareLabel');
+    bLabel.textContent = byClients ? pointsSidebarText(lang, 'bShareClientsLabel') : text('bShareLabel');
   };
   abcRule.addEventListener('change', showShareLabels);
   showShareLabels();
   const returns = selectOf(
     { id: 'returns' },
-    RETURNS.map((id) => ({ value: id, label: texts.returns[id] })),
+    RETURNS_POLICIES.map((id) => ({ value: id, label: text(`returns_${id}`) })),
     defaults.returns,
   );
 
   const element = el(
     'details',
     { class: 'step settings' },
-    el('summary', { class: 'step-title' }, texts.stepSettings),
-    el('p', { class: 'hint' }, texts.settingsHint),
+    el('summary', { class: 'step-title' }, text('stepSettings')),
+    el('p', { class: 'hint' }, text('settingsHint')),
     el(
       'div',
       { class: 'field' },
-      el('label', { for: 'asOf' }, texts.asOfLabel),
+      el('label', { for: 'asOf' }, text('asOfLabel')),
       asOf,
-      el('p', { id: 'asOf-hint', class: 'hint' }, texts.asOfHint),
+      el('p', { id: 'asOf-hint', class: 'hint' }, text('asOfHint')),
     ),
     el(
       'fieldset',
       {},
-      el('legend', {}, texts.scaleLegend),
-      el('div', { class: 'choice' }, scaleBins, el('label', { for: 'scale-bins' }, texts.scaleBins)),
-      el('div', { class: 'choice' }, scaleGrid, el('label', { for: 'scale-grid' }, texts.scaleGrid)),
+      el('legend', {}, text('scaleLegend')),
+      el('div', { class: 'choice' }, scaleBins, el('label', { for: 'scale-bins' }, text('scaleBins'))),
+      el('div', { class: 'choice' }, scaleGrid, el('label', { for: 'scale-grid' }, text('scaleGrid'))),
       el('div', { class: 'choice' }, scalePoints, el('label', { for: 'scale-points' }, pointsSidebarText(lang, 'scalePointsOption'))),
       binsField,
       gridField,
       pointsHint,
     ),
-    el('div', { class: 'field' }, el('label', { for: 'method' }, texts.methodLabel), method, methodHint),
-    el('div', { class: 'field' }, el('label', { for: 'scheme' }, texts.schemeLabel), scheme),
+    el('div', { class: 'field' }, el('label', { for: 'method' }, text('methodLabel')), method, methodHint),
+    el('div', { class: 'field' }, el('label', { for: 'scheme' }, text('schemeLabel')), scheme),
     el(
       'fieldset',
       { class: 'abc' },
-      el('legend', {}, texts.abcLegend),
+      el('legend', {}, text('abcLegend')),
       el('div', { class: 'field' }, el('label', { for: 'abcRule' }, pointsSidebarText(lang, 'abcRuleLabel')), abcRule),
       el(
         'div',
@@ -140,10 +141,10 @@ export function renderSettingsStep(defaults: AnalysisSettings, texts: SidebarTex
         el('div', { class: 'field' }, aLabel, aPercent),
         el('div', { class: 'field' }, bLabel, bPercent),
       ),
-      el('p', { class: 'hint' }, texts.abcHint),
+      el('p', { class: 'hint' }, text('abcHint')),
       el('p', { class: 'hint' }, pointsSidebarText(lang, 'abcHintClients')),
     ),
-    el('div', { class: 'field' }, el('label', { for: 'returns' }, texts.returnsLabel), returns),
+    el('div', { class: 'field' }, el('label', { for: 'returns' }, text('returnsLabel')), returns),
   );
 
   return {
@@ -197,17 +198,9 @@ function toPercent(share: number): number {
   return Math.round(share * 100 * 1e6) / 1e6;
 }
 
-/** A percentage input (0–100) showing a share (0–1). */
+/** A percentage input (0–100) showing a share (0–1); a number input's value is always written with a point. */
 function percentInput(id: string, share: number): HTMLInputElement {
   const input = el('input', { type: 'number', id, min: 0, max: 100, step: 'any', inputmode: 'decimal' });
   input.value = String(toPercent(share));
   return input;
-}
-
-/**
- * Grid bounds as the user would type them: French `2,5 ; 5` (semicolons, so
- * the comma can be decimal), English `2.5, 5`. No thousands separators.
- */
-function gridText(bounds: readonly number[], lang: Lang): string {
-  return lang === 'fr' ? bounds.map((bound) => String(bound).replace('.', ',')).join(' ; ') : bounds.join(', ');
 }

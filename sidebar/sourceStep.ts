@@ -2,12 +2,16 @@
  * Step 1 of the sidebar: the source table. Shows where the table is, lets the
  * user pick the shape and the column of each role, and previews the first rows.
  */
-import type { ColumnMapping, ColumnRole, SourceInfo, SourceShape } from '../src/server/api';
-import type { Lang } from '../src/core/types';
-import type { SidebarTexts } from '../src/core/i18n/sidebar';
+import { roleApplies, roleIsRequired } from '../src/core/analysisSettings';
+import { SOURCE_SHAPES } from '../src/core/choices';
+import { formatNumber } from '../src/core/i18n/localeFormat';
+import { FORM_ROLES } from '../src/core/settingsForm';
+import type { ColumnMapping, ColumnRole, SourceShape } from '../src/core/sourceLayout';
+import type { SourceInfo } from '../src/server/api';
+import { columnLetter } from './columnLetter';
 import { el, selectOf, tableOf } from './dom';
-import { columnLetter, formatNumber } from './format';
-import { ROLES, roleApplies, roleIsRequired, roleLabel } from './roles';
+import type { SidebarLocale } from './locale';
+import { roleLabel } from './problemText';
 
 export interface SourceStep {
   element: HTMLElement;
@@ -22,29 +26,28 @@ export interface SourceStep {
 /** Value of the "— none —" option of a role select. */
 const NO_COLUMN = '';
 
-const SHAPES: readonly SourceShape[] = ['clients', 'sales'];
-
 /** Renders step 1 from what the server read; `onReload` runs when the user asks to read the sheet again. */
-export function renderSourceStep(info: SourceInfo, texts: SidebarTexts, lang: Lang, onReload: () => void): SourceStep {
+export function renderSourceStep(info: SourceInfo, locale: SidebarLocale, onReload: () => void): SourceStep {
+  const { text, lang } = locale;
   const columnNames = info.headers.map((header, index) =>
-    header.trim() === '' ? texts.unnamedColumn(columnLetter(index)) : header,
+    header.trim() === '' ? text('unnamedColumn', { letter: columnLetter(index) }) : header,
   );
 
-  const reload = el('button', { type: 'button', class: 'secondary', 'aria-describedby': 'reload-hint' }, texts.reload);
+  const reload = el('button', { type: 'button', class: 'secondary', 'aria-describedby': 'reload-hint' }, text('reload'));
   reload.addEventListener('click', onReload);
 
   const shapeSelect = selectOf(
     { id: 'shape', 'aria-describedby': 'shape-hint' },
-    SHAPES.map((shape) => ({ value: shape, label: texts.shapes[shape] })),
+    SOURCE_SHAPES.map((shape) => ({ value: shape, label: text(`shape_${shape}`) })),
     info.defaults.shape,
   );
   const shapeHint = el('p', { id: 'shape-hint', class: 'hint' });
 
-  const roleFields = ROLES.map((role) => roleField(role, info, columnNames, texts));
+  const roleFields = FORM_ROLES.map((role) => roleField(role, info, columnNames, locale));
   const shapeOf = () => shapeSelect.value as SourceShape;
   const showShape = () => {
     const shape = shapeOf();
-    shapeHint.textContent = texts.shapeHints[shape];
+    shapeHint.textContent = text(`shapeHint_${shape}`);
     for (const field of roleFields) field.show(shape);
   };
   shapeSelect.addEventListener('change', showShape);
@@ -53,28 +56,28 @@ export function renderSourceStep(info: SourceInfo, texts: SidebarTexts, lang: La
   const element = el(
     'section',
     { class: 'step', 'aria-labelledby': 'source-title' },
-    el('h2', { id: 'source-title' }, texts.stepSource),
+    el('h2', { id: 'source-title' }, text('stepSource')),
     el(
       'div',
       { class: 'source-head' },
       el(
         'dl',
         { class: 'facts' },
-        ...fact(texts.sheetLabel, info.sheetName),
-        ...fact(texts.headerRowLabel, formatNumber(lang, info.headerRow)),
-        ...fact(texts.dataRowsLabel, formatNumber(lang, info.dataRows)),
+        ...fact(text('sheetLabel'), info.sheetName),
+        ...fact(text('headerRowLabel'), formatNumber(lang, info.headerRow)),
+        ...fact(text('dataRowsLabel'), formatNumber(lang, info.dataRows)),
       ),
       reload,
     ),
-    el('p', { id: 'reload-hint', class: 'hint' }, texts.reloadHint),
-    el('div', { class: 'field' }, el('label', { for: 'shape' }, texts.shapeLabel), shapeSelect, shapeHint),
+    el('p', { id: 'reload-hint', class: 'hint' }, text('reloadHint')),
+    el('div', { class: 'field' }, el('label', { for: 'shape' }, text('shapeLabel')), shapeSelect, shapeHint),
     el(
       'fieldset',
       { class: 'columns' },
-      el('legend', {}, texts.columnsLegend),
+      el('legend', {}, text('columnsLegend')),
       ...roleFields.map((field) => field.element),
     ),
-    previewOf(info, columnNames, texts),
+    previewOf(info, columnNames, locale),
   );
 
   return {
@@ -105,17 +108,17 @@ interface RoleField {
   show(shape: SourceShape): void;
 }
 
-function roleField(role: ColumnRole, info: SourceInfo, columnNames: readonly string[], texts: SidebarTexts): RoleField {
+function roleField(role: ColumnRole, info: SourceInfo, columnNames: readonly string[], locale: SidebarLocale): RoleField {
   const id = `role-${role}`;
   const preset = info.defaults.mapping[role];
   const selected = preset !== null && preset >= 0 && preset < columnNames.length ? String(preset) : NO_COLUMN;
   const choices = [
-    { value: NO_COLUMN, label: texts.noColumn },
+    { value: NO_COLUMN, label: locale.text('noColumn') },
     ...columnNames.map((name, index) => ({ value: String(index), label: name })),
   ];
   const select = selectOf({ id }, choices, selected);
   const labelText = el('span');
-  const requiredMark = el('span', { class: 'required' }, texts.required);
+  const requiredMark = el('span', { class: 'required' }, locale.text('required'));
   const element = el('div', { class: 'field role', 'data-role': role }, el('label', { for: id }, labelText, requiredMark), select);
   return {
     role,
@@ -123,15 +126,16 @@ function roleField(role: ColumnRole, info: SourceInfo, columnNames: readonly str
     column: () => (select.value === NO_COLUMN ? null : Number(select.value)),
     show(shape) {
       element.hidden = !roleApplies(role, shape);
-      labelText.textContent = roleLabel(texts, role, shape);
+      labelText.textContent = roleLabel(locale, role, shape);
       requiredMark.hidden = !roleIsRequired(role, shape);
     },
   };
 }
 
 /** The first rows of the table, scrollable sideways (and with the keyboard). */
-function previewOf(info: SourceInfo, columnNames: readonly string[], texts: SidebarTexts): HTMLElement {
-  if (info.preview.length === 0) return el('p', { class: 'hint preview-empty' }, texts.previewEmpty);
-  const table = tableOf({ class: 'preview' }, columnNames, info.preview, texts.previewCaption);
-  return el('div', { class: 'preview-wrap', role: 'region', 'aria-label': texts.previewCaption, tabindex: 0 }, table);
+function previewOf(info: SourceInfo, columnNames: readonly string[], locale: SidebarLocale): HTMLElement {
+  if (info.preview.length === 0) return el('p', { class: 'hint preview-empty' }, locale.text('previewEmpty'));
+  const caption = locale.text('previewCaption');
+  const table = tableOf({ class: 'preview' }, columnNames, info.preview, caption);
+  return el('div', { class: 'preview-wrap', role: 'region', 'aria-label': caption, tabindex: 0 }, table);
 }

@@ -3,59 +3,75 @@
  * clients per segment with a chart, ABC classes, thresholds, sheets written,
  * notes and skipped rows). Every value goes in as text.
  */
+import { AXES } from '../src/core/choices';
+import { formatMoney, formatNumber, formatPercent } from '../src/core/i18n/localeFormat';
 import type { AnalysisResult, GroupSummary } from '../src/server/api';
-import type { Lang } from '../src/core/types';
-import type { SidebarTexts } from '../src/core/i18n/sidebar';
-import { el } from './dom';
-import { formatAmount, formatNumber, formatPercent } from './format';
 import { segmentChart } from './chart';
-import { AXES } from './validate';
+import { el } from './dom';
+import type { SidebarLocale } from './locale';
 
 /** Skipped rows listed openly up to this count; more go in a collapsed list. */
 const OPEN_SKIPPED_LIMIT = 5;
 
-export function renderSummary(result: AnalysisResult, texts: SidebarTexts, lang: Lang): HTMLElement {
-  const count = (value: number) => formatNumber(lang, value, 0);
-  const percent = (share: number) => formatPercent(lang, share);
+/** Figures written the way the sheets write them (`localeFormat.ts`). */
+interface Figures {
+  count: (value: number) => string;
+  percent: (share: number) => string;
+}
+
+export function renderSummary(result: AnalysisResult, locale: SidebarLocale): HTMLElement {
+  const { text, lang } = locale;
+  const figures: Figures = {
+    count: (value) => formatNumber(lang, value, 0),
+    percent: (share) => formatPercent(lang, share),
+  };
+  const { count, percent } = figures;
 
   return el(
     'section',
     { class: 'step summary', 'aria-labelledby': 'results-title' },
-    el('h2', { id: 'results-title', tabindex: -1 }, texts.resultsTitle),
+    el('h2', { id: 'results-title', tabindex: -1 }, text('resultsTitle')),
     el(
       'dl',
       { class: 'facts' },
-      el('dt', {}, texts.clientsLabel),
+      el('dt', {}, text('clientsLabel')),
       el('dd', { id: 'total-clients' }, count(result.clients)),
-      el('dt', {}, texts.revenueLabel),
-      el('dd', { id: 'total-revenue' }, formatAmount(lang, result.revenue)),
+      el('dt', {}, text('revenueLabel')),
+      el('dd', { id: 'total-revenue' }, formatMoney(lang, result.revenue)),
     ),
-    el('p', { class: 'pareto' }, texts.pareto(percent(result.pareto.clientShare), percent(result.pareto.revenueShare))),
+    el(
+      'p',
+      { class: 'pareto' },
+      text('pareto', { clientShare: percent(result.pareto.clientShare), revenueShare: percent(result.pareto.revenueShare) }),
+    ),
 
-    el('h3', {}, texts.segmentsTitle),
-    segmentChart(result.segments, texts.segmentsChartLabel, count),
-    groupTable('segments', texts.segmentColumn, result.segments, texts, count, percent),
+    el('h3', {}, text('segmentsTitle')),
+    segmentChart(result.segments, text('segmentsChartLabel'), count),
+    groupTable('segments', text('segmentColumn'), result.segments, locale, figures),
 
-    el('h3', {}, texts.abcTitle),
-    groupTable('abc', texts.abcColumn, result.abc, texts, count, percent),
+    el('h3', {}, text('abcTitle')),
+    groupTable('abc', text('abcColumn'), result.abc, locale, figures),
 
-    el('h3', {}, texts.thresholdsTitle),
+    el('h3', {}, text('thresholdsTitle')),
     el(
       'dl',
       { class: 'thresholds' },
       ...AXES.flatMap((axis) => {
         const values = result.thresholds[axis];
-        const shown = values.length === 0 ? texts.noThresholds : values.map((value) => formatNumber(lang, value)).join(' · ');
-        return [el('dt', {}, texts.thresholdAxes[axis]), el('dd', { 'data-axis': axis }, shown)];
+        const shown =
+          values.length === 0
+            ? text('noThresholds')
+            : values.map((value) => formatNumber(lang, value)).join(text('thresholdSeparator'));
+        return [el('dt', {}, text(`thresholdAxis_${axis}`)), el('dd', { 'data-axis': axis }, shown)];
       }),
     ),
 
-    el('h3', {}, texts.sheetsTitle),
+    el('h3', {}, text('sheetsTitle')),
     listOf('sheets', Object.values(result.sheets)),
 
-    ...(result.notes.length === 0 ? [] : [el('h3', {}, texts.notesTitle), listOf('notes', result.notes)]),
+    ...(result.notes.length === 0 ? [] : [el('h3', {}, text('notesTitle')), listOf('notes', result.notes)]),
 
-    ...skippedRows(result, texts, lang),
+    ...skippedRows(result, locale),
   );
 }
 
@@ -64,11 +80,10 @@ function groupTable(
   id: string,
   nameColumn: string,
   groups: readonly GroupSummary[],
-  texts: SidebarTexts,
-  count: (value: number) => string,
-  percent: (share: number) => string,
+  locale: SidebarLocale,
+  { count, percent }: Figures,
 ): HTMLTableElement {
-  const headers = [nameColumn, texts.clientsColumn, texts.clientShareColumn, texts.revenueShareColumn];
+  const headers = [nameColumn, locale.text('clientsColumn'), locale.text('clientShareColumn'), locale.text('revenueShareColumn')];
   const table = el('table', { id, class: 'groups' });
   table.append(
     el('thead', {}, el('tr', {}, ...headers.map((header) => el('th', { scope: 'col' }, header)))),
@@ -95,14 +110,21 @@ function listOf(id: string, items: readonly string[]): HTMLUListElement {
 }
 
 /** The skipped rows with their reasons; a long list starts collapsed. */
-function skippedRows(result: AnalysisResult, texts: SidebarTexts, lang: Lang): HTMLElement[] {
+function skippedRows(result: AnalysisResult, locale: SidebarLocale): HTMLElement[] {
   const { skipped } = result;
-  const title = el('h3', {}, texts.skippedTitle(skipped.length, formatNumber(lang, skipped.length, 0)));
+  const title = el('h3', {}, skippedTitle(skipped.length, locale));
   if (skipped.length === 0) return [title];
   const list = listOf(
     'skipped',
-    skipped.map((row) => texts.skippedRow(String(row.row), row.reason)),
+    skipped.map((row) => locale.text('skippedRow', { row: row.row, reason: row.reason })),
   );
   if (skipped.length <= OPEN_SKIPPED_LIMIT) return [title, list];
-  return [title, el('details', { class: 'skipped' }, el('summary', {}, texts.showSkipped), list)];
+  return [title, el('details', { class: 'skipped' }, el('summary', {}, locale.text('showSkipped')), list)];
+}
+
+/** "No row skipped", "1 row skipped" or "12 rows skipped". */
+function skippedTitle(count: number, locale: SidebarLocale): string {
+  if (count === 0) return locale.text('skippedNone');
+  if (count === 1) return locale.text('skippedOne');
+  return locale.text('skippedMany', { count: formatNumber(locale.lang, count, 0) });
 }

@@ -15,6 +15,7 @@
  * (a client who returned as much as, or more than, they bought) count as no
  * revenue: they are class C and add nothing to the total.
  */
+import { DEFAULT_A_SHARE, DEFAULT_B_SHARE } from './choices';
 import { PortfolioError } from './errors';
 import type { AbcClass } from './types';
 
@@ -33,8 +34,8 @@ export const DEFAULT_ABC_RULE: AbcRule = 'reach';
  * A share left out takes the default of the rule used.
  */
 export const ABC_DEFAULT_SHARES: Readonly<Record<AbcRule, { readonly a: number; readonly b: number }>> = {
-  reach: { a: 0.8, b: 0.95 },
-  within: { a: 0.8, b: 0.95 },
+  reach: { a: DEFAULT_A_SHARE, b: DEFAULT_B_SHARE },
+  within: { a: DEFAULT_A_SHARE, b: DEFAULT_B_SHARE },
   clients: { a: 0.2, b: 0.5 },
 };
 
@@ -46,9 +47,14 @@ export function parseAbcRule(value: string): AbcRule {
   return found;
 }
 
-/** Throws unless 0 < aShare < bShare ≤ 1. */
+/** Whether the shares closing classes A and B are valid: 0 < aShare < bShare ≤ 1. */
+export function areValidAbcShares(aShare: number, bShare: number): boolean {
+  return aShare > 0 && aShare < bShare && bShare <= 1;
+}
+
+/** Throws `abcSharesOrder` unless 0 < aShare < bShare ≤ 1. */
 export function checkAbcShares(aShare: number, bShare: number): void {
-  if (!(aShare > 0 && aShare < bShare && bShare <= 1)) {
+  if (!areValidAbcShares(aShare, bShare)) {
     throw new PortfolioError('abcSharesOrder', { a: aShare, b: bShare });
   }
 }
@@ -107,18 +113,19 @@ function revenueFloors(descending: Float64Array, total: number, aShare: number, 
   const tolerance = total * 1e-12;
   const floors: ClassFloors = { lowestA: Infinity, lowestB: Infinity };
   let before = 0;
-  for (let rank = 0; rank < descending.length; rank += 1) {
-    const amount = descending[rank] ?? 0;
+  let previous: number | undefined;
+  for (const amount of descending) {
     if (!(amount > 0)) break;
-    const startsRun = rank === 0 || amount !== descending[rank - 1];
+    const startsRun = amount !== previous;
     if (startsRun) {
-      const inA = rule === 'within' ? rank === 0 || before + amount <= aShare * total + tolerance : before < aShare * total - tolerance;
+      const inA = rule === 'within' ? previous === undefined || before + amount <= aShare * total + tolerance : before < aShare * total - tolerance;
       const inB = rule === 'within' ? before + amount <= bShare * total + tolerance : before < bShare * total - tolerance;
       if (inA) floors.lowestA = amount;
       else if (inB) floors.lowestB = amount;
       else break;
     }
     before += amount;
+    previous = amount;
   }
   return floors;
 }

@@ -3,8 +3,10 @@
  * scores, segments, ABC classes, client value and action → summaries.
  */
 import type { ActionEntry } from './actions';
+import { itemAt } from './arrays';
 import { positiveTotal, type AbcRule } from './abc';
 import { clientValue } from './clientValue';
+import { YEAR_DAYS } from './days';
 import { PortfolioError } from './errors';
 import { cumulativeRevenue, paretoShareOf } from './pareto';
 import { scorePortfolio, type ClientScores } from './portfolio';
@@ -12,7 +14,7 @@ import type { SegmentRule } from './segments';
 import type { ClientPoints } from './points';
 import type { PointsSettings } from './pointsSheet';
 import { scoreClients } from './scorecard';
-import { catalogueEntry } from './settingsSheets';
+import { catalogueEntry } from './editableSheets';
 import { readSourceRows, type SkippedSourceRow, type SourceClient, type SourceOptions } from './sourceRows';
 import type { AbcClass, Binning, Lang, ScoreMethod, Thresholds } from './types';
 import type { Cell, DateOrder } from './cells';
@@ -78,8 +80,6 @@ export interface PortfolioAnalysis {
   scorecard: { settings: PointsSettings; sheet: string; withTypes: boolean } | null;
 }
 
-const YEAR_DAYS = 365.25;
-
 /** Client value over one year, from the observed purchases over `periodDays` (a year at least). */
 function yearlyValue(client: SourceClient, averageBasket: number, periodDays: number): number {
   const years = Math.max(periodDays / YEAR_DAYS, 1);
@@ -128,7 +128,7 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
   const card = options.points ? scoreClients(source.clients, options.points.settings, withTypes, options.lang, options.points.sheet) : null;
   const clients: AnalysedClient[] = source.clients.map((client, i) => {
     const averageBasket = client.purchases > 0 ? client.amount / client.purchases : 0;
-    const scores = scored.clients[i];
+    const scores = itemAt(scored.clients, i);
     const segment = card ? (card.classes[i] ?? '') : scores.segment;
     // Fields listed one by one: spreading two objects into a literal of 16
     // fields leaves V8 with slow (dictionary) objects, several times slower to read.
@@ -163,6 +163,7 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
   const abc = [...groupBy(clients, (c) => c.abc, abcOrder)].map(([name, members]) =>
     groupStats(name, members, clients.length, revenue),
   );
+  const classA = itemAt(abc, 0);
   const amounts = clients.map((c) => c.amount);
   const cumulative = cumulativeRevenue(amounts);
   const curve = Array.from({ length: 21 }, (_, k) => ({ clientShare: k / 20, revenueShare: paretoShareOf(cumulative, k / 20) }));
@@ -173,7 +174,7 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
     classes: scored.classes,
     segments,
     abc,
-    pareto: { clientShare: abc[0].clientShare, revenueShare: abc[0].revenueShare },
+    pareto: { clientShare: classA.clientShare, revenueShare: classA.revenueShare },
     curve,
     revenue,
     dateOrder: source.dateOrder,
@@ -188,7 +189,7 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
  */
 export function scoreSpreadNotes(analysis: PortfolioAnalysis): Array<'noteSingleClient' | 'noteIdenticalClients'> {
   const [first, ...others] = analysis.clients;
-  if (others.length === 0) return ['noteSingleClient'];
+  if (first === undefined || others.length === 0) return ['noteSingleClient'];
   const identical = others.every(
     (c) => c.recencyDays === first.recencyDays && c.purchases === first.purchases && c.amount === first.amount,
   );

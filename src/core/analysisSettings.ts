@@ -2,12 +2,16 @@
  * The settings of one sidebar analysis, as chosen by the user, and their
  * checks. They arrive from the browser as JSON: nothing in them is trusted.
  */
+import {
+  DEFAULT_A_SHARE, DEFAULT_B_SHARE, DEFAULT_BINS, DEFAULT_METHOD, DEFAULT_RETURNS, RETURNS_POLICIES, SOURCE_SHAPES,
+} from './choices';
 import { dayFromIso } from './days';
+import type { SettingName } from './i18n/settingNames';
 import { PortfolioError } from './errors';
-import { checkAbcShares, parseAbcRule, type AbcRule } from './abc';
+import { checkAbcShares, DEFAULT_ABC_RULE, parseAbcRule, type AbcRule } from './abc';
 import { checkBins, checkGrid } from './rfm';
-import { parseMethod } from './settings';
-import { parseScheme } from './segments';
+import { parseMethod } from './settingCells';
+import { DEFAULT_SCHEME, parseScheme } from './segments';
 import { COLUMN_ROLES, duplicateRoles, type ColumnMapping, type ColumnRole, type SourceShape } from './sourceLayout';
 import type { Binning, ReturnsPolicy, SchemeId, ScoreMethod } from './types';
 
@@ -22,9 +26,9 @@ export interface AnalysisSettings {
   binning: Binning;
   method: ScoreMethod;
   scheme: SchemeId;
-  /** Cumulative revenue share closing class A (0–1), default 0.8. */
+  /** Cumulative revenue share closing class A (0–1), default `DEFAULT_A_SHARE` (0.8). */
   aShare: number;
-  /** Cumulative revenue share closing class B (0–1), default 0.95. */
+  /** Cumulative revenue share closing class B (0–1), default `DEFAULT_B_SHARE` (0.95). */
   bShare: number;
   returns: ReturnsPolicy;
   /** How clients are scored: RFM scores and segments (`rfm`, the default) or the points scale of the scale sheet (`points`). */
@@ -36,6 +40,9 @@ export interface AnalysisSettings {
 /** The sidebar's scoring methods: RFM scores (quantiles or a grid) and segments, or a points scale. */
 export type Scoring = 'rfm' | 'points';
 
+/** Every scoring method, the default first. */
+export const SCORINGS: readonly Scoring[] = ['rfm', 'points'];
+
 /** Settings proposed before the user changes anything. */
 export function defaultSettings(mapping: ColumnMapping, shape: SourceShape, asOf: string, sheetName?: string): AnalysisSettings {
   return {
@@ -43,14 +50,14 @@ export function defaultSettings(mapping: ColumnMapping, shape: SourceShape, asOf
     mapping,
     shape,
     asOf,
-    binning: { kind: 'bins', n: 5 },
-    method: 'quantile',
-    scheme: 'classic',
-    aShare: 0.8,
-    bShare: 0.95,
-    returns: 'net',
+    binning: { kind: 'bins', n: DEFAULT_BINS },
+    method: DEFAULT_METHOD,
+    scheme: DEFAULT_SCHEME,
+    aShare: DEFAULT_A_SHARE,
+    bShare: DEFAULT_B_SHARE,
+    returns: DEFAULT_RETURNS,
     scoring: 'rfm',
-    abcRule: 'reach',
+    abcRule: DEFAULT_ABC_RULE,
   };
 }
 
@@ -62,6 +69,33 @@ export function defaultSettings(mapping: ColumnMapping, shape: SourceShape, asOf
 export function requiredRoles(mapping: ColumnMapping, shape: SourceShape): ColumnRole[] {
   if (shape === 'sales') return ['client', 'date', 'amount'];
   return ['client', mapping.recency !== null && mapping.date === null ? 'recency' : 'date', 'purchases', 'amount'];
+}
+
+/**
+ * Whether a role takes part with this shape: a sales log has no recency nor
+ * purchases column (they are computed from its dates and rows).
+ */
+export function roleApplies(role: ColumnRole, shape: SourceShape): boolean {
+  return shape === 'clients' || (role !== 'recency' && role !== 'purchases');
+}
+
+/**
+ * Whether a role must have a column whatever the rest of the mapping: client
+ * and amount always, purchases for a client table, date for a sales log. (A
+ * client table needs a date or a recency column: see `requiredRoles`.)
+ */
+export function roleIsRequired(role: ColumnRole, shape: SourceShape): boolean {
+  if (role === 'client' || role === 'amount') return true;
+  return shape === 'clients' ? role === 'purchases' : role === 'date';
+}
+
+/** The mapping to analyse: roles the shape does not use are set to `null`. */
+export function effectiveMapping(mapping: ColumnMapping, shape: SourceShape): ColumnMapping {
+  const result = { ...mapping };
+  for (const role of COLUMN_ROLES) {
+    if (!roleApplies(role, shape)) result[role] = null;
+  }
+  return result;
 }
 
 /**
@@ -97,14 +131,15 @@ export function checkSettings(settings: AnalysisSettings, columns: number): numb
 
 /** Throws `badSettings`, naming the field, unless every part of the settings has the expected form. */
 function checkSettingsShape(settings: AnalysisSettings): void {
-  const bad = (field: string) => new PortfolioError('badSettings', { field });
+  const bad = (field: SettingName) => new PortfolioError('badSettings', { field });
   if (typeof settings !== 'object' || settings === null) throw bad('settings');
   if (typeof settings.mapping !== 'object' || settings.mapping === null) throw bad('mapping');
-  if (!['clients', 'sales'].includes(settings.shape)) throw bad('shape');
+  if (!SOURCE_SHAPES.includes(settings.shape)) throw bad('shape');
   const binning = settings.binning as Partial<Binning> | undefined;
   const gridOk = binning?.kind === 'grid' && ['r', 'f', 'm'].every((axis) => Array.isArray(binning.grid?.[axis as 'r']));
   if (!(binning?.kind === 'bins' || gridOk)) throw bad('binning');
-  if (!['net', 'ignore'].includes(settings.returns)) throw bad('returns');
-  if (typeof settings.aShare !== 'number' || typeof settings.bShare !== 'number') throw bad('aShare, bShare');
-  if (settings.scoring !== undefined && !['rfm', 'points'].includes(settings.scoring)) throw bad('scoring');
+  if (!RETURNS_POLICIES.includes(settings.returns)) throw bad('returns');
+  if (typeof settings.aShare !== 'number') throw bad('aShare');
+  if (typeof settings.bShare !== 'number') throw bad('bShare');
+  if (settings.scoring !== undefined && !SCORINGS.includes(settings.scoring)) throw bad('scoring');
 }

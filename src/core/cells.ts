@@ -84,12 +84,12 @@ function parseDigits(s: string, decimalComma: boolean): number {
   const decimalSep = decimalSeparatorOf(s, decimalComma);
   const parts = decimalSep ? s.split(decimalSep) : [s];
   if (parts.length > 2) return NaN;
-  const [integerPart, fraction = ''] = parts;
+  const [integerPart = '', fraction = ''] = parts;
   if (decimalSep && !/^\d+$/.test(fraction)) return NaN;
   const thousandsSep = decimalSep === ',' ? '.' : ',';
   const groups = integerPart.split(decimalSep ? thousandsSep : /[.,]/);
   const grouped = groups.length > 1;
-  const badFirstGroup = !/^[1-9]\d{0,2}$/.test(groups[0]);
+  const badFirstGroup = !/^[1-9]\d{0,2}$/.test(groups[0] ?? '');
   if (grouped && (badFirstGroup || groups.slice(1).some((g) => !/^\d{3}$/.test(g)))) return NaN;
   const digits = groups.join('');
   if (!/^\d*$/.test(digits) || (digits === '' && fraction === '')) return NaN;
@@ -138,9 +138,10 @@ function splitTextDate(text: string): TextDate | null {
   if (iso) return { iso: true, year: Number(iso[1]), first: Number(iso[2]), second: Number(iso[3]) };
   const local = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/.exec(s);
   if (!local) return null;
-  const shortYear = Number(local[3]);
-  const year = local[3].length === 2 ? (shortYear >= 70 ? 1900 : 2000) + shortYear : shortYear;
-  return { iso: false, first: Number(local[1]), second: Number(local[2]), year };
+  const [, first = '', second = '', yearText = ''] = local;
+  const shortYear = Number(yearText);
+  const year = yearText.length === 2 ? (shortYear >= 70 ? 1900 : 2000) + shortYear : shortYear;
+  return { iso: false, first: Number(first), second: Number(second), year };
 }
 
 /** True when `text` looks like a date (ISO, or day and month with slashes, dashes or dots). */

@@ -1,5 +1,6 @@
 /**
- * Readers for the cells of a client's figures: number of purchases and amount.
+ * Reader for the cells of a client's number of purchases. (An amount is any
+ * number, returns being negative: `readNumber`.)
  */
 import { readNumber, type Cell } from './cells';
 import { PortfolioError } from './errors';
@@ -10,9 +11,4 @@ export function readPurchaseCount(cell: Cell, decimalComma: boolean): number {
   if (count < 0) throw new PortfolioError('negativeCount', { value: count });
   if (!Number.isInteger(count)) throw new PortfolioError('notWholeCount', { value: count });
   return count;
-}
-
-/** An amount of money (may be negative: returns). Throws `notANumber`. */
-export function readAmount(cell: Cell, decimalComma: boolean): number {
-  return readNumber(cell, decimalComma);
 }

@@ -5,6 +5,14 @@
 
 const MS_PER_DAY = 86_400_000;
 
+/**
+ * Days in a year, on average over the 400-year Gregorian cycle rounded to the
+ * Julian 365.25: the length used to turn a span of days into years (a sales
+ * log covering 731 days is 731 / 365.25 ≈ 2.001 years) and the span a client
+ * table's yearly figures are taken to cover.
+ */
+export const YEAR_DAYS = 365.25;
+
 /** Day number of a calendar date; month 1–12. Returns NaN for an impossible date (31 February). */
 export function dayFromParts(year: number, month: number, day: number): number {
   const ms = Date.UTC(year, month - 1, day);
@@ -32,18 +40,4 @@ export function dayFromIso(text: string): number {
   const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
   if (!match) return NaN;
   return dayFromParts(Number(match[1]), Number(match[2]), Number(match[3]));
-}
-
-/**
- * Day number of a `Date` read in the calendar of the JavaScript runtime's
- * local time zone (the Apps Script adapters pass the spreadsheet's calendar instead).
- */
-export function dayFromLocalDate(date: Date): number {
-  return dayFromParts(date.getFullYear(), date.getMonth() + 1, date.getDate());
-}
-
-/** A `Date` at local midnight of a day number (what a date cell holds). */
-export function localDateFromDay(day: number): Date {
-  const utc = new Date(day * MS_PER_DAY);
-  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
 }

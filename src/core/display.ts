@@ -1,18 +1,18 @@
 /**
- * Cells as the sidebar's preview shows them, in the user's language.
+ * Cells of the user's sheet as the sidebar's preview shows them, in the user's language.
  */
-import { isoFromDay } from './days';
+import { isDate, type Cell, type DayOf } from './cells';
+import { formatDay, formatDecimal } from './i18n/localeFormat';
 import type { Lang } from './types';
 
-/** A calendar day as written in `lang`: `25/06/2024` in French, `2024-06-25` in English. */
-export function dayText(day: number, lang: Lang): string {
-  const iso = isoFromDay(day);
-  return lang === 'fr' ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso;
-}
-
-/** A number, string or boolean cell as text; French numbers get a decimal comma (`466,16`). */
-export function valueText(cell: unknown, lang: Lang): string {
+/**
+ * A cell as text: a date cell as its calendar day (`dayOf` reads it in the
+ * spreadsheet's calendar), written `25/06/2024` in French and `2024-06-25` in
+ * English; a number as typed in `lang` (`466,16`); blank as `''`; the rest as is.
+ */
+export function cellText(cell: Cell, lang: Lang, dayOf: DayOf): string {
   if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'number' && lang === 'fr') return String(cell).replace('.', ',');
+  if (isDate(cell)) return formatDay(lang, dayOf(cell));
+  if (typeof cell === 'number') return formatDecimal(lang, cell);
   return String(cell);
 }

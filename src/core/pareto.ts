@@ -3,6 +3,7 @@
  * by the top clients, and the Pareto curve. Amounts ≤ 0 count as no revenue
  * (they rank last and add nothing), as in `abc.ts`.
  */
+import { itemAt } from './arrays';
 import { PortfolioError } from './errors';
 import { positiveTotal } from './abc';
 
@@ -10,7 +11,11 @@ import { positiveTotal } from './abc';
 export function cumulativeRevenue(amounts: readonly number[]): number[] {
   const sorted = amounts.map((a) => Math.max(a, 0)).sort((a, b) => b - a);
   const cumulative = [0];
-  for (const amount of sorted) cumulative.push(cumulative[cumulative.length - 1] + amount);
+  let total = 0;
+  for (const amount of sorted) {
+    total += amount;
+    cumulative.push(total);
+  }
   return cumulative;
 }
 
@@ -29,11 +34,12 @@ export function paretoShareOf(cumulative: readonly number[], clientShare: number
   checkShare(clientShare);
   const clients = cumulative.length - 1;
   const total = cumulative[clients];
-  if (!(total > 0)) throw new PortfolioError('allAmountsZero');
+  if (total === undefined || !(total > 0)) throw new PortfolioError('allAmountsZero');
   const position = clientShare * clients;
   const below = Math.floor(position);
   const above = Math.min(below + 1, clients);
-  const revenue = cumulative[below] + (position - below) * (cumulative[above] - cumulative[below]);
+  const belowRevenue = itemAt(cumulative, below);
+  const revenue = belowRevenue + (position - below) * (itemAt(cumulative, above) - belowRevenue);
   return revenue / total;
 }
 
@@ -48,6 +54,6 @@ export function paretoCurve(amounts: readonly number[]): Array<{ clientShare: nu
   const cumulative = cumulativeRevenue(amounts);
   const clients = cumulative.length - 1;
   const total = cumulative[clients];
-  if (!(total > 0)) throw new PortfolioError('allAmountsZero');
+  if (total === undefined || !(total > 0)) throw new PortfolioError('allAmountsZero');
   return cumulative.map((revenue, k) => ({ clientShare: k / clients, revenueShare: revenue / total }));
 }

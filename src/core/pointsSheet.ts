@@ -19,6 +19,7 @@ import {
   checkNumericPoints, DEFAULT_WEIGHTS, normaliseLabel, parseScale, type PointsScale, type PointsScales, type PointsWeights,
 } from './points';
 import type { Lang } from './types';
+import { usesDecimalComma } from './i18n/localeFormat';
 
 /** What the scale sheet says: a scale per criterion (T optional), weights and the classes by total. */
 export interface PointsSettings {
@@ -109,8 +110,8 @@ function sectionScale(
     if (text) throw rowError(lang, sheet, text.row, 'boundNotNumber', { criterion, value: showCell(text.cells[0]) });
   }
   try {
-    const scale = parseScale(entries.map((entry) => entry.cells), lang === 'fr');
-    if (rules.numericPoints) checkNumericPoints(scale, lang === 'fr');
+    const scale = parseScale(entries.map((entry) => entry.cells), usesDecimalComma(lang));
+    if (rules.numericPoints) checkNumericPoints(scale, usesDecimalComma(lang));
     return scale;
   } catch (error) {
     if (!(error instanceof PortfolioError)) throw error;
@@ -131,7 +132,7 @@ function readWeights(entries: ReadonlyArray<{ row: number; cells: [Cell, Cell] }
     if (seen.has(axis)) throw rowError(lang, sheet, row, 'weightTwice', { value: axis.toUpperCase() });
     seen.add(axis);
     try {
-      weights[axis] = readNumber(weightCell, lang === 'fr');
+      weights[axis] = readNumber(weightCell, usesDecimalComma(lang));
     } catch {
       throw rowError(lang, sheet, row, 'weightNotNumber', { value: showCell(weightCell) });
     }
@@ -183,7 +184,7 @@ export function pointsSettingsFromRows(rows: readonly (readonly Cell[])[], lang:
 /** The number in `cell`, or NaN. */
 function readNumberOrNaN(cell: Cell, lang: Lang): number {
   try {
-    return readNumber(cell, lang === 'fr');
+    return readNumber(cell, usesDecimalComma(lang));
   } catch {
     return NaN;
   }

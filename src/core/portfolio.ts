@@ -3,6 +3,7 @@
  * client, from their figures (days since last purchase, purchases, amount).
  */
 import { abcClasses, type AbcRule } from './abc';
+import { itemAt } from './arrays';
 import { rfmCode, rfmScores } from './rfm';
 import { segmentOf, type SegmentRule } from './segments';
 import type { AbcClass, Binning, RfmScores, ScoreMethod, Thresholds } from './types';
@@ -59,7 +60,7 @@ export function scorePortfolio(figures: readonly ClientFigures[], settings: Scor
     scores,
     code: rfmCode(scores),
     segment: segmentOf(scores, rfm.classes, settings.rules, settings.others),
-    abc: abc[i],
+    abc: itemAt(abc, i),
   }));
   return { clients, thresholds: rfm.thresholds, classes: rfm.classes };
 }

@@ -1,3 +1,5 @@
+import { itemAt } from './arrays';
+
 /**
  * `PERCENTILE.INC` of Sheets and Excel (R's default `quantile` type 7):
  * linear interpolation between the two order statistics around (n − 1)·p.
@@ -11,7 +13,8 @@ export function percentileInc(sorted: ArrayLike<number>, p: number): number {
   const h = Math.abs(exact - nearest) < 1e-9 ? nearest : exact;
   const lower = Math.floor(h);
   const upper = Math.min(lower + 1, sorted.length - 1);
-  return sorted[lower] + (h - lower) * (sorted[upper] - sorted[lower]);
+  const lowerValue = itemAt(sorted, lower);
+  return lowerValue + (h - lower) * (itemAt(sorted, upper) - lowerValue);
 }
 
 /** A sorted copy of `values`, ascending (a typed array: numeric sort, no boxing). */

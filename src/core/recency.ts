@@ -2,12 +2,12 @@
  * Recency: whole calendar days between the last purchase and the reference date.
  */
 import { PortfolioError } from './errors';
-import { isoFromDay } from './days';
+import { dayParam } from './i18n/textTable';
 import { isBlank, isDate, looksLikeTextDate, readNumber, type Cell } from './cells';
 
 /** Days from `lastDay` to `asOfDay` (day numbers). Throws `dateAfterAsOf` when the purchase is after the reference date. */
 export function recencyDays(lastDay: number, asOfDay: number): number {
-  if (lastDay > asOfDay) throw new PortfolioError('dateAfterAsOf', { date: isoFromDay(lastDay), asOf: isoFromDay(asOfDay) });
+  if (lastDay > asOfDay) throw new PortfolioError('dateAfterAsOf', { date: dayParam(lastDay), asOf: dayParam(asOfDay) });
   return asOfDay - lastDay;
 }
 

@@ -7,10 +7,13 @@
  * user's sheet (a client named `=HYPERLINK(…)` or `+33 6…`) stays text.
  */
 import type { AnalysedClient, GroupStats, PortfolioAnalysis } from './analysis';
+import { itemAt } from './arrays';
 import type { Cell } from './cells';
 import { describeMessage } from './i18n/describe';
+import { formatDecimal, formatPercent, formatSharePercent, sheetDateFormat, sheetPercentFormat } from './i18n/localeFormat';
 import { reportText, type ReportTextKey } from './i18n/reportTexts';
 import { tableHeader, type TableHeaderKey } from './i18n/tableHeaders';
+import type { MessageParams } from './i18n/textTable';
 import { personalise } from './actions';
 import type { AbcRule } from './abc';
 import { pointsText, type PointsTextKey } from './i18n/pointsTexts';
@@ -52,16 +55,10 @@ export interface SheetTable {
 const FORMAT = {
   integer: '0',
   money: '#,##0.00',
-  percent: '0.0%',
   score: '0',
   general: 'General',
   twoDecimals: '0.00',
 } as const;
-
-/** Date format of each language. */
-function dateFormat(lang: Lang): string {
-  return lang === 'fr' ? 'dd/mm/yyyy' : 'yyyy-mm-dd';
-}
 
 /** A column of a table: its header and how each client fills it. */
 interface ColumnSpec<T> {
@@ -78,7 +75,7 @@ function tableOf<T>(rows: readonly T[], columns: ReadonlyArray<ColumnSpec<T>>): 
   for (const row of rows) {
     const cells = columns.map((c) => c.value(row));
     values.push(cells);
-    formats.push(cells.map((cell, k) => (typeof cell === 'string' ? '@' : columns[k].format)));
+    formats.push(cells.map((cell, k) => (typeof cell === 'string' ? '@' : itemAt(columns, k).format)));
     bold.push(columns.map(() => false));
   }
   return { values, formats, bold, frozenRows: 1, charts: [] };
@@ -106,7 +103,7 @@ export function clientsTable(analysis: PortfolioAnalysis, mapping: ColumnMapping
   ];
   if (mapping.type !== null) columns.push({ header: h('productType'), format: '@', value: (c) => c.types });
   if (mapping.date !== null) {
-    columns.push({ header: h('lastPurchase'), format: dateFormat(lang), value: (c) => (c.lastDay === null ? '' : { day: c.lastDay }) });
+    columns.push({ header: h('lastPurchase'), format: sheetDateFormat(lang), value: (c) => (c.lastDay === null ? '' : { day: c.lastDay }) });
   }
   columns.push(
     { header: h('daysSince'), format: FORMAT.integer, value: (c) => c.recencyDays },
@@ -195,22 +192,15 @@ const RULE_TEXT: Record<AbcRule, PointsTextKey> = { reach: 'abcRuleReach', withi
 
 /** "ABC rule used: within – A: … within 80 %, B within 95 %". */
 function abcRuleSentence(abc: NonNullable<SummarySettings['abc']>, lang: Lang): string {
-  const rule = pointsText(lang, RULE_TEXT[abc.rule], { a: percentText(abc.aShare, lang), b: percentText(abc.bShare, lang) });
+  const rule = pointsText(lang, RULE_TEXT[abc.rule], { a: formatSharePercent(lang, abc.aShare), b: formatSharePercent(lang, abc.bShare) });
   return pointsText(lang, 'abcRuleUsed', { rule });
 }
 
 /** A scale's entries as text, one cell each: "30 → 3", "Bijoux → 4", "13 → Très bon client". */
 function scaleCells(scale: PointsScale, lang: Lang): string[] {
-  const entry = (value: unknown) => (typeof value === 'number' && lang === 'fr' ? String(value).replace('.', ',') : String(value));
+  const entry = (value: unknown) => (typeof value === 'number' ? formatDecimal(lang, value) : String(value));
   const firsts: unknown[] = scale.kind === 'numeric' ? scale.bounds : scale.labels;
   return firsts.map((first, k) => pointsText(lang, 'boundAndPoints', { bound: entry(first), points: entry(scale.values[k]) }));
-}
-
-/** Percentage for a sentence, e.g. 0.2 → "20 %" (French) or "20%" (English). */
-export function percentText(share: number, lang: Lang): string {
-  const value = Math.round(share * 1000) / 10;
-  const text = lang === 'fr' ? String(value).replace('.', ',') : String(value);
-  return lang === 'fr' ? `${text}\u202f%` : `${text}%`;
 }
 
 /** Builds the Summary sheet block by block into one rectangle. */
@@ -236,7 +226,11 @@ class SummaryBuilder {
   }
 }
 
-const GROUP_FORMATS = ['@', FORMAT.integer, FORMAT.percent, FORMAT.money, FORMAT.percent, FORMAT.money];
+/** Formats of a group row: name, clients, % clients, revenue, % revenue, average basket. */
+function groupFormats(lang: Lang): string[] {
+  const percent = sheetPercentFormat(lang);
+  return ['@', FORMAT.integer, percent, FORMAT.money, percent, FORMAT.money];
+}
 
 function groupRow(group: GroupStats): ReportCell[] {
   return [group.name, group.clients, group.clientShare, group.revenue, group.revenueShare, group.averageBasket];
@@ -246,7 +240,7 @@ function groupRow(group: GroupStats): ReportCell[] {
 function methodText(settings: SummarySettings, lang: Lang): string {
   if (settings.binning.kind === 'grid') return reportText(lang, 'gridLabel');
   const key: Record<ScoreMethod, ReportTextKey> = { quantile: 'quantileLabel', rfm: 'rfmLabel', ntile: 'ntileLabel' };
-  return `${settings.binning.n} × ${reportText(lang, key[settings.method])}`;
+  return reportText(lang, 'methodWithClasses', { classes: settings.binning.n, method: reportText(lang, key[settings.method]) });
 }
 
 /**
@@ -283,26 +277,26 @@ function addScaleUsed(b: SummaryBuilder, scorecard: NonNullable<PortfolioAnalysi
  * clients and revenue per segment).
  */
 export function summaryTable(analysis: PortfolioAnalysis, settings: SummarySettings, lang: Lang): SheetTable {
-  const t = (key: ReportTextKey, params?: Record<string, string>) => reportText(lang, key, params);
+  const t = (key: ReportTextKey, params?: MessageParams) => reportText(lang, key, params);
   const b = new SummaryBuilder();
   b.add([t('summaryTitle')], [], true);
-  b.add([t('asOf'), { day: settings.asOfDay }], ['@', dateFormat(lang)]);
+  b.add([t('asOf'), { day: settings.asOfDay }], ['@', sheetDateFormat(lang)]);
   b.add([t('clients'), analysis.clients.length], ['@', FORMAT.integer]);
   b.add([t('revenue'), analysis.revenue], ['@', FORMAT.money]);
   b.add([t('paretoSentence', {
-    clients: percentText(analysis.pareto.clientShare, lang),
-    revenue: percentText(analysis.pareto.revenueShare, lang),
+    clients: formatPercent(lang, analysis.pareto.clientShare),
+    revenue: formatPercent(lang, analysis.pareto.revenueShare),
   })]);
   if (settings.abc) b.add([abcRuleSentence(settings.abc, lang)]);
   b.blank();
   const groupHeader = [segmentHeader(analysis, lang), t('clients'), t('clientShare'), t('revenue'), t('revenueShare'), t('averageBasket')];
   b.add([analysis.scorecard ? pointsText(lang, 'byClass') : t('bySegment')], [], true);
   const segmentHeaderRow = b.add(groupHeader, [], true);
-  analysis.segments.forEach((group) => b.add(groupRow(group), GROUP_FORMATS));
+  analysis.segments.forEach((group) => b.add(groupRow(group), groupFormats(lang)));
   b.blank();
   b.add([t('byAbc')], [], true);
   b.add([t('abcClass'), ...groupHeader.slice(1)], [], true);
-  analysis.abc.forEach((group) => b.add(groupRow(group), GROUP_FORMATS));
+  analysis.abc.forEach((group) => b.add(groupRow(group), groupFormats(lang)));
   b.blank();
   if (analysis.scorecard) {
     addScaleUsed(b, analysis.scorecard, lang);
@@ -318,9 +312,10 @@ export function summaryTable(analysis: PortfolioAnalysis, settings: SummarySetti
   b.blank();
   b.add([t('paretoCurve')], [], true);
   const curveHeaderRow = b.add([t('clientShare'), t('revenueShare'), pointsText(lang, 'lineClients'), pointsText(lang, 'lineRevenue')], [], true);
-  analysis.curve.forEach((point) => b.add([point.clientShare, point.revenueShare], [FORMAT.percent, FORMAT.percent]));
+  const percent = sheetPercentFormat(lang);
+  analysis.curve.forEach((point) => b.add([point.clientShare, point.revenueShare], [percent, percent]));
   // The lesson's two lines: 20 % of clients (vertical) and 80 % of revenue (horizontal), each a series of two points.
-  const percents = [FORMAT.percent, FORMAT.percent, FORMAT.percent, FORMAT.percent];
+  const percents = [percent, percent, percent, percent];
   for (const point of PARETO_LINES) b.add(point, percents);
   if (analysis.skipped.length > 0) {
     b.blank();

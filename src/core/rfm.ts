@@ -2,6 +2,8 @@
  * RFM scores (RFM_SCORE, docs/FUNCTIONS.md). Each axis gets a score from 1 to n,
  * n being best: most recent (fewest days), most purchases, largest amount.
  */
+import { itemAt } from './arrays';
+import { MAX_BINS, MAX_GRID_BOUNDS, MIN_BINS } from './choices';
 import { PortfolioError } from './errors';
 import { percentileInc, sortedAscending } from './quantile';
 import type { Binning, Grid, RfmScores, ScoreMethod, Thresholds } from './types';
@@ -18,9 +20,14 @@ export interface AxisScores {
   classes: number;
 }
 
+/** Whether `n` is a valid number of classes per axis: a whole number from 2 to 10. */
+export function isValidBins(n: number): boolean {
+  return Number.isInteger(n) && n >= MIN_BINS && n <= MAX_BINS;
+}
+
 /** Throws `binsOutOfRange` unless `n` is a whole number from 2 to 10. */
 export function checkBins(n: number): void {
-  if (!Number.isInteger(n) || n < 2 || n > 10) throw new PortfolioError('binsOutOfRange', { value: n });
+  if (!isValidBins(n)) throw new PortfolioError('binsOutOfRange', { value: n });
 }
 
 /** Number of thresholds among the ascending `thresholds` that `value` passes (`>` or `>=`). */
@@ -85,7 +92,7 @@ export function ntileScores(values: readonly number[], n: number, direction: Dir
   const count = values.length;
   const order = values.map((_, i) => i);
   const sign = direction === 'higherIsBetter' ? 1 : -1;
-  order.sort((a, b) => sign * (values[a] - values[b]) || a - b);
+  order.sort((a, b) => sign * (itemAt(values, a) - itemAt(values, b)) || a - b);
   const size = Math.floor(count / n);
   const larger = count % n;
   const scores = new Array<number>(count);
@@ -93,9 +100,9 @@ export function ntileScores(values: readonly number[], n: number, direction: Dir
   let position = 0;
   for (let group = 1; group <= n; group += 1) {
     const groupSize = size + (group <= larger ? 1 : 0);
-    if (group > 1 && groupSize > 0) thresholds.push(values[order[position]]);
+    if (group > 1 && groupSize > 0) thresholds.push(itemAt(values, itemAt(order, position)));
     for (let j = 0; j < groupSize; j += 1) {
-      scores[order[position]] = group;
+      scores[itemAt(order, position)] = group;
       position += 1;
     }
   }
@@ -114,6 +121,15 @@ export function axisScores(values: readonly number[], n: number, method: ScoreMe
   }
 }
 
+/** What is wrong with the bounds of one grid axis: none, too few or too many, or not strictly ascending. */
+export type GridAxisProblem = 'gridShape' | 'gridNotAscending' | null;
+
+/** The problem of the bounds of one grid axis: 1 to 9 finite bounds, strictly ascending, else a problem code. */
+export function gridAxisProblem(bounds: readonly number[]): GridAxisProblem {
+  if (bounds.length < 1 || bounds.length > MAX_GRID_BOUNDS || bounds.some((b) => !Number.isFinite(b))) return 'gridShape';
+  return bounds.every((bound, k) => k === 0 || bound > (bounds[k - 1] ?? -Infinity)) ? null : 'gridNotAscending';
+}
+
 /**
  * Checks a teacher's grid: each axis 1 to 9 strictly ascending finite bounds.
  * Throws `gridShape` or `gridNotAscending`.
@@ -121,14 +137,9 @@ export function axisScores(values: readonly number[], n: number, method: ScoreMe
 export function checkGrid(grid: Grid): void {
   for (const axis of ['r', 'f', 'm'] as const) {
     const bounds = grid[axis];
-    if (bounds.length < 1 || bounds.length > 9 || bounds.some((b) => !Number.isFinite(b))) {
-      throw new PortfolioError('gridShape');
-    }
-    for (let k = 1; k < bounds.length; k += 1) {
-      if (!(bounds[k] > bounds[k - 1])) {
-        throw new PortfolioError('gridNotAscending', { axis: axis.toUpperCase(), values: bounds.join(' ; ') });
-      }
-    }
+    const problem = gridAxisProblem(bounds);
+    if (problem === 'gridShape') throw new PortfolioError('gridShape');
+    if (problem === 'gridNotAscending') throw new PortfolioError('gridNotAscending', { axis: axis.toUpperCase(), values: bounds });
   }
 }
 
@@ -163,7 +174,7 @@ export function rfmScores(
     f = axisScores(frequency, binning.n, method, 'higherIsBetter');
     m = axisScores(monetary, binning.n, method, 'higherIsBetter');
   }
-  const scores = r.scores.map((rs, i) => ({ r: rs, f: f.scores[i], m: m.scores[i] }));
+  const scores = r.scores.map((rs, i) => ({ r: rs, f: itemAt(f.scores, i), m: itemAt(m.scores, i) }));
   return {
     scores,
     thresholds: { r: r.thresholds, f: f.thresholds, m: m.thresholds },

@@ -77,6 +77,9 @@ const schemes: Record<SchemeId, { rules: KeyedRule[]; others: SegmentKey }> = {
 /** The scheme ids, in the order shown to users. */
 export const SCHEME_IDS: readonly SchemeId[] = ['classic', 'rfm', 'fr-ladder'];
 
+/** The scheme used when the user does not choose one. */
+export const DEFAULT_SCHEME: SchemeId = 'classic';
+
 /** Throws `unknownScheme` unless `value` names a shipped scheme. */
 export function parseScheme(value: string): SchemeId {
   const id = value.trim().toLowerCase();

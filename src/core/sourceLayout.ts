@@ -3,6 +3,7 @@
  * header row is, which column holds what (from French and English headers),
  * and whether there is one row per client or one row per sale.
  */
+import { itemAt } from './arrays';
 import { isBlank, type Cell } from './cells';
 
 /** What a source column can be used for. */
@@ -112,7 +113,7 @@ const HEADER_SEARCH_ROWS = 10;
 export function findHeaderRow(rows: readonly (readonly Cell[])[]): number {
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
   for (let index = 0; index < limit; index += 1) {
-    const cells = rows[index].filter((cell) => !isBlank(cell));
+    const cells = itemAt(rows, index).filter((cell) => !isBlank(cell));
     if (cells.length < 2 || cells.some((cell) => typeof cell !== 'string')) continue;
     const named = cells.filter((cell) => roleOfHeader(String(cell)) !== null).length;
     if (named >= 2) return index;

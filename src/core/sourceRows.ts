@@ -3,9 +3,11 @@
  * per client, leaving out (and listing) the rows that cannot be read.
  */
 import { aggregateSales, splitReturnOnly } from './aggregate';
-import { inferDateOrder, isBlank, readDate, type Cell, type DateOrder, type DayOf } from './cells';
-import { readAmount, readPurchaseCount } from './clientCells';
-import { isoFromDay } from './days';
+import { inferDateOrder, isBlank, readDate, readNumber, type Cell, type DateOrder, type DayOf } from './cells';
+import { readPurchaseCount } from './clientCells';
+import { itemAt } from './arrays';
+import { YEAR_DAYS } from './days';
+import { dayParam } from './i18n/textTable';
 import { isPortfolioError, PortfolioError } from './errors';
 import type { MessageKey, MessageParams } from './i18n/messages';
 import { readDaysSince } from './recency';
@@ -62,11 +64,9 @@ export interface SourceClients {
   skipped: SkippedSourceRow[];
   /** Day/month order used for text dates. */
   dateOrder: DateOrder;
-  /** Days covered by the data: first sale to the reference date (sales logs), 365 for client tables. */
+  /** Days covered by the data: first sale to the reference date (sales logs), one year (`YEAR_DAYS`) for client tables. */
   periodDays: number;
 }
-
-const YEAR_DAYS = 365;
 
 /** The cell of `row` in the column of a role, `''` when the role has no column. */
 function cellOf(row: readonly Cell[], column: number | null): Cell {
@@ -132,14 +132,14 @@ function readClientRows(rows: readonly (readonly Cell[])[], options: SourceOptio
       if (mapping.date !== null) {
         lastDay = readDate(requiredCell(cells, mapping, 'date'), reading.dayOf, dateOrder);
         if (lastDay > options.asOfDay) {
-          throw new PortfolioError('dateAfterAsOf', { date: isoFromDay(lastDay), asOf: isoFromDay(options.asOfDay) });
+          throw new PortfolioError('dateAfterAsOf', { date: dayParam(lastDay), asOf: dayParam(options.asOfDay) });
         }
         recencyDays = options.asOfDay - lastDay;
       } else {
         recencyDays = readDaysSince(requiredCell(cells, mapping, 'recency'), reading.decimalComma);
       }
       const purchases = readPurchaseCount(requiredCell(cells, mapping, 'purchases'), reading.decimalComma);
-      const rawAmount = readAmount(requiredCell(cells, mapping, 'amount'), reading.decimalComma);
+      const rawAmount = readNumber(requiredCell(cells, mapping, 'amount'), reading.decimalComma);
       const amount = options.returns === 'ignore' ? Math.max(rawAmount, 0) : rawAmount;
       return {
         row,
@@ -180,9 +180,9 @@ function readSaleRows(rows: readonly (readonly Cell[])[], options: SourceOptions
     const sale = attempt(row, skipped, () => {
       const name = requiredCell(cells, mapping, 'client');
       const day = readDate(requiredCell(cells, mapping, 'date'), reading.dayOf, dateOrder);
-      const amount = readAmount(requiredCell(cells, mapping, 'amount'), reading.decimalComma);
+      const amount = readNumber(requiredCell(cells, mapping, 'amount'), reading.decimalComma);
       if (day > options.asOfDay) {
-        throw new PortfolioError('saleAfterAsOf', { date: isoFromDay(day), asOf: isoFromDay(options.asOfDay) });
+        throw new PortfolioError('saleAfterAsOf', { date: dayParam(day), asOf: dayParam(options.asOfDay) });
       }
       return { name, day, amount };
     });
@@ -202,13 +202,13 @@ function readSaleRows(rows: readonly (readonly Cell[])[], options: SourceOptions
   });
   const { buyers, returnOnly } = splitReturnOnly(aggregateSales(keys, days, amounts, options.returns));
   for (const line of returnOnly) {
-    skipped.push({ row: saleRows[line.firstRow], key: 'onlyReturns', params: { client: String(names.get(line.client)) } });
+    skipped.push({ row: itemAt(saleRows, line.firstRow), key: 'onlyReturns', params: { client: String(names.get(line.client)) } });
   }
   skipped.sort((a, b) => a.row - b.row);
   const clients = buyers.map((line) => {
     const extra = extras.get(line.client) as SaleExtras;
     return {
-      row: saleRows[line.firstRow],
+      row: itemAt(saleRows, line.firstRow),
       name: names.get(line.client) as Cell,
       email: extra.email,
       phone: extra.phone,

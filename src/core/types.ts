@@ -48,3 +48,6 @@ export type AbcClass = 'A' | 'B' | 'C';
 
 /** What to do with negative amounts (returns) of a sales log. */
 export type ReturnsPolicy = 'net' | 'ignore';
+
+/** The three axes of a score: recency, frequency, monetary. */
+export type Axis = 'r' | 'f' | 'm';

@@ -1,6 +1,6 @@
-import { readAmount } from '../core/clientCells';
 import { ABC_DEFAULT_SHARES, abcClasses, checkAbcShares, DEFAULT_ABC_RULE, parseAbcRule } from '../core/abc';
-import { readShare } from '../core/settings';
+import { readNumber } from '../core/cells';
+import { readShare } from '../core/settingCells';
 import { columnOf, filledRows, isOmitted, readArgument, readCells, runCustomFunction, shapeResult, spread } from './args';
 
 /**
@@ -21,7 +21,7 @@ export function ABC_CLASS(amounts: unknown, a_share?: unknown, b_share?: unknown
     const column = readArgument('amounts', () => columnOf(amounts));
     const abcRule = readArgument('rule', () => (isOmitted(rule) ? DEFAULT_ABC_RULE : parseAbcRule(String(rule))));
     const rows = filledRows({ amounts: column }, column.cells.length);
-    const values = readCells('amounts', column, rows, (cell) => readAmount(cell, context.decimalComma));
+    const values = readCells('amounts', column, rows, (cell) => readNumber(cell, context.decimalComma));
     const share = (name: string, arg: unknown, fallback: number) =>
       readArgument(name, () => (isOmitted(arg) ? fallback : readShare(arg, context.decimalComma)));
     const aShare = share('a_share', a_share, ABC_DEFAULT_SHARES[abcRule].a);

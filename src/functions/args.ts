@@ -4,6 +4,7 @@
  * into columns, broadcast scalars and localise errors with the function, the
  * argument and the row at fault.
  */
+import { itemAt } from '../core/arrays';
 import { isBlank, type Cell } from '../core/cells';
 import { isPortfolioError, PortfolioError } from '../core/errors';
 import { formatMessage } from '../core/i18n/messages';
@@ -40,9 +41,10 @@ export function isRange(arg: unknown): arg is Cell[][] {
 export function columnOf(arg: unknown): Column {
   if (!isRange(arg)) return { cells: [arg], scalar: true };
   const rows = arg.length;
-  const columns = rows > 0 && Array.isArray(arg[0]) ? arg[0].length : 0;
+  const [firstRow] = arg;
+  const columns = Array.isArray(firstRow) ? firstRow.length : 0;
   if (columns === 1) return { cells: arg.map((row) => row[0]), scalar: false };
-  if (rows === 1) return { cells: [...arg[0]], scalar: false };
+  if (rows === 1 && firstRow !== undefined) return { cells: [...firstRow], scalar: false };
   throw new PortfolioError('notAColumn', { rows, columns });
 }
 
@@ -103,7 +105,7 @@ export function lastFilledRow(columns: readonly Column[], length: number): numbe
 
 /** A list of results as Sheets expects them: a column of rows, or a single value when every input was a scalar. */
 export function shapeResult<T>(values: readonly T[], scalar: boolean): T | T[][] {
-  return scalar ? values[0] : values.map((value) => [value]);
+  return scalar ? itemAt(values, 0) : values.map((value) => [value]);
 }
 
 /** The localised message of an error raised while running custom function `fn`. */
@@ -154,7 +156,8 @@ export function filledRows(
     if (blank) throw new ArgumentError(blank[0], new PortfolioError('missingValue', {}, row));
     rows.push(row);
   }
-  if (rows.length === 0) throw new ArgumentError(requiredEntries[0][0], new PortfolioError('emptyRange'));
+  const [firstRequired] = requiredEntries;
+  if (rows.length === 0 && firstRequired !== undefined) throw new ArgumentError(firstRequired[0], new PortfolioError('emptyRange'));
   return rows;
 }
 
@@ -173,7 +176,7 @@ export function readCells<T>(name: string, column: Column, rows: readonly number
 export function spread<T>(values: readonly T[], rows: readonly number[], length: number): Array<T | ''> {
   const out = new Array<T | ''>(length).fill('');
   rows.forEach((row, i) => {
-    out[row] = values[i];
+    out[row] = itemAt(values, i);
   });
   return out;
 }

@@ -1,3 +1,4 @@
+import { itemAt } from '../core/arrays';
 import { readNumber } from '../core/cells';
 import { isPortfolioError } from '../core/errors';
 import { clientValue } from '../core/clientValue';
@@ -55,8 +56,8 @@ export function CLIENT_VALUE(
     const values = rows.map((row, i) => {
       try {
         return clientValue({
-          averageBasket: baskets[i],
-          purchasesPerYear: frequencies[i],
+          averageBasket: itemAt(baskets, i),
+          purchasesPerYear: itemAt(frequencies, i),
           years: horizons[i] ?? null,
           marginRate: margins[i],
           retentionRate: retentions[i],

@@ -1,9 +1,8 @@
-import { isBlank } from '../core/cells';
-import { readAmount } from '../core/clientCells';
+import { isBlank, readNumber } from '../core/cells';
 import { cumulativeRevenue, paretoShareOf } from '../core/pareto';
 import { positiveTotal } from '../core/abc';
 import { PortfolioError } from '../core/errors';
-import { readShare } from '../core/settings';
+import { readShare } from '../core/settingCells';
 import { columnOf, filledRows, isOmitted, readArgument, readCells, runCustomFunction, shapeResult, spread } from './args';
 
 /**
@@ -19,7 +18,7 @@ export function PARETO_SHARE(amounts: unknown, client_share?: unknown): unknown 
   return runCustomFunction('PARETO_SHARE', (context) => {
     const amountColumn = readArgument('amounts', () => columnOf(amounts));
     const amountRows = filledRows({ amounts: amountColumn }, amountColumn.cells.length);
-    const values = readCells('amounts', amountColumn, amountRows, (cell) => readAmount(cell, context.decimalComma));
+    const values = readCells('amounts', amountColumn, amountRows, (cell) => readNumber(cell, context.decimalComma));
     if (!(positiveTotal(values) > 0)) readArgument('amounts', () => {
       throw new PortfolioError('allAmountsZero');
     });

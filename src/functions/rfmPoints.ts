@@ -1,5 +1,4 @@
 import { isBlank, readNumber, showCell } from '../core/cells';
-import { readAmount } from '../core/clientCells';
 import { PortfolioError } from '../core/errors';
 import { checkNumericPoints, rfmPoints, type PointsCriterion, type PointsScale, type PointsWeights } from '../core/points';
 import type { SheetContext } from '../platform/sheetContext';
@@ -66,7 +65,7 @@ export function RFM_POINTS(
     const rows = filledRows(columns, length);
     const days = recencyColumnDays(columns.recency as Column, rows, as_of, context);
     const purchases = readCells('frequency', columns.frequency as Column, rows, (cell) => readNumber(cell, context.decimalComma));
-    const amounts = readCells('monetary', columns.monetary as Column, rows, (cell) => readAmount(cell, context.decimalComma));
+    const amounts = readCells('monetary', columns.monetary as Column, rows, (cell) => readNumber(cell, context.decimalComma));
     const typeCells = columns.types ? readCells('types', columns.types, rows, (cell) => cell) : undefined;
     const scalar = Object.values(columns).every((column) => column.scalar);
     let totals: number[];

@@ -1,10 +1,12 @@
-import { inferDateOrder, readDate, readReferenceDate } from '../core/cells';
-import { readAmount, readPurchaseCount } from '../core/clientCells';
+import { itemAt } from '../core/arrays';
+import { inferDateOrder, readDate, readNumber, readReferenceDate } from '../core/cells';
+import { DEFAULT_BINS, DEFAULT_METHOD } from '../core/choices';
+import { readPurchaseCount } from '../core/clientCells';
 import { latestDay } from '../core/days';
 import { PortfolioError } from '../core/errors';
 import { readDaysSince, recencyDays, recencyKind } from '../core/recency';
 import { rfmCode, rfmScores } from '../core/rfm';
-import { parseMethod, readBins, readGrid } from '../core/settings';
+import { parseMethod, readBins, readGrid } from '../core/settingCells';
 import type { Binning, ScoreMethod } from '../core/types';
 import type { SheetContext } from '../platform/sheetContext';
 import {
@@ -42,7 +44,7 @@ export function RFM_SCORE(
     const rows = filledRows(columns, length);
     const days = recencyColumnDays(columns.recency, rows, as_of, context);
     const purchases = readCells('frequency', columns.frequency, rows, (cell) => readPurchaseCount(cell, context.decimalComma));
-    const amounts = readCells('monetary', columns.monetary, rows, (cell) => readAmount(cell, context.decimalComma));
+    const amounts = readCells('monetary', columns.monetary, rows, (cell) => readNumber(cell, context.decimalComma));
     const result = rfmScores(days, purchases, amounts, readBinning(bins, context), readMethod(method));
     const codes = result.scores.map(rfmCode);
     const scalar = Object.values(columns).every((column) => column.scalar);
@@ -60,7 +62,7 @@ export function recencyColumnDays(column: Column, rows: readonly number[], asOf:
     try {
       return recencyKind(cells);
     } catch (error) {
-      throw error instanceof PortfolioError && error.index !== undefined && !column.scalar ? error.at(rows[error.index]) : error;
+      throw error instanceof PortfolioError && error.index !== undefined && !column.scalar ? error.at(itemAt(rows, error.index)) : error;
     }
   });
   if (kind === 'days') {
@@ -70,7 +72,7 @@ export function recencyColumnDays(column: Column, rows: readonly number[], asOf:
   const lastDays = readCells('recency', column, rows, (cell) => readDate(cell, context.dayOf, order));
   const reference = isOmitted(asOf)
     ? latestDay(lastDays)
-    : readArgument('as_of', () => readReferenceDate(isRange(asOf) ? asOf[0][0] : asOf, context.dayOf, order));
+    : readArgument('as_of', () => readReferenceDate(isRange(asOf) ? asOf[0]?.[0] : asOf, context.dayOf, order));
   const dayColumn: Column = { cells: spread(lastDays, rows, column.cells.length), scalar: column.scalar };
   return readCells('recency', dayColumn, rows, (day) => recencyDays(day as number, reference));
 }
@@ -78,9 +80,10 @@ export function recencyColumnDays(column: Column, rows: readonly number[], asOf:
 /** `bins` argument: a number of classes (default 5) or a 3-row grid. */
 export function readBinning(bins: unknown, context: SheetContext): Binning {
   return readArgument('bins', () => {
-    if (isOmitted(bins)) return { kind: 'bins', n: 5 };
+    if (isOmitted(bins)) return { kind: 'bins', n: DEFAULT_BINS };
     if (isRange(bins)) {
-      if (bins.length === 1 && bins[0].length === 1) return readBins(bins[0][0], context.decimalComma);
+      const [onlyRow] = bins;
+      if (bins.length === 1 && onlyRow?.length === 1) return readBins(onlyRow[0], context.decimalComma);
       return { kind: 'grid', grid: readGrid(bins, context.decimalComma) };
     }
     return readBins(bins, context.decimalComma);
@@ -89,5 +92,5 @@ export function readBinning(bins: unknown, context: SheetContext): Binning {
 
 /** `method` argument, default `quantile`. */
 export function readMethod(method: unknown): ScoreMethod {
-  return readArgument('method', () => (isOmitted(method) ? 'quantile' : parseMethod(String(method))));
+  return readArgument('method', () => (isOmitted(method) ? DEFAULT_METHOD : parseMethod(String(method))));
 }

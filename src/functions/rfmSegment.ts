@@ -1,7 +1,7 @@
 import { readNumber } from '../core/cells';
 import { PortfolioError } from '../core/errors';
 import { scoresFromCode } from '../core/rfm';
-import { defaultRules, othersName, parseScheme, segmentOf } from '../core/segments';
+import { DEFAULT_SCHEME, defaultRules, othersName, parseScheme, segmentOf } from '../core/segments';
 import type { SchemeId } from '../core/types';
 import { columnOf, filledRows, isOmitted, readArgument, readCells, runCustomFunction, shapeResult, spread } from './args';
 
@@ -20,7 +20,7 @@ export function RFM_SEGMENT(codes: unknown, scheme?: unknown, bins?: unknown): u
   return runCustomFunction('RFM_SEGMENT', (context) => {
     const column = readArgument('codes', () => columnOf(codes));
     const rows = filledRows({ codes: column }, column.cells.length);
-    const schemeId: SchemeId = readArgument('scheme', () => (isOmitted(scheme) ? 'classic' : parseScheme(String(scheme))));
+    const schemeId: SchemeId = readArgument('scheme', () => (isOmitted(scheme) ? DEFAULT_SCHEME : parseScheme(String(scheme))));
     const classes = readArgument('bins', () => (isOmitted(bins) ? 5 : readCodeClasses(bins, context.decimalComma)));
     const rules = defaultRules(schemeId, context.lang);
     const others = othersName(schemeId, context.lang);

@@ -1,11 +1,12 @@
-import { inferDateOrder, readDate, readReferenceDate } from '../core/cells';
+import { itemAt } from '../core/arrays';
+import { inferDateOrder, readDate, readNumber, readReferenceDate } from '../core/cells';
+import { DEFAULT_A_SHARE, DEFAULT_B_SHARE } from '../core/choices';
 import { aggregateSales, splitReturnOnly } from '../core/aggregate';
 import { latestDay } from '../core/days';
-import { readAmount } from '../core/clientCells';
 import { tableHeader, type TableHeaderKey } from '../core/i18n/tableHeaders';
 import { scorePortfolio } from '../core/portfolio';
 import { recencyDays } from '../core/recency';
-import { defaultRules, othersName, parseScheme } from '../core/segments';
+import { DEFAULT_SCHEME, defaultRules, othersName, parseScheme } from '../core/segments';
 import type { SchemeId } from '../core/types';
 import {
   columnOf, commonLength, filledRows, isOmitted, isRange, readArgument, readCells, runCustomFunction, spread,
@@ -52,14 +53,14 @@ export function RFM_TABLE(
     const idCells = rows.map((row) => columns.client_ids.cells[columns.client_ids.scalar ? 0 : row]);
     const order = inferDateOrder(rows.map((row) => columns.dates.cells[row]), context.dateOrder);
     const days = readCells('dates', columns.dates, rows, (cell) => readDate(cell, context.dayOf, order));
-    const values = readCells('amounts', columns.amounts, rows, (cell) => readAmount(cell, context.decimalComma));
+    const values = readCells('amounts', columns.amounts, rows, (cell) => readNumber(cell, context.decimalComma));
     const reference = isOmitted(as_of)
       ? latestDay(days)
-      : readArgument('as_of', () => readReferenceDate(isRange(as_of) ? as_of[0][0] : as_of, context.dayOf, order));
+      : readArgument('as_of', () => readReferenceDate(isRange(as_of) ? as_of[0]?.[0] : as_of, context.dayOf, order));
     const dayColumn = { cells: spread(days, rows, length), scalar: columns.dates.scalar };
     readCells('dates', dayColumn, rows, (day) => recencyDays(day as number, reference));
     const totals = splitReturnOnly(aggregateSales(idCells.map(String), days, values, 'net')).buyers;
-    const schemeId: SchemeId = readArgument('scheme', () => (isOmitted(scheme) ? 'classic' : parseScheme(String(scheme))));
+    const schemeId: SchemeId = readArgument('scheme', () => (isOmitted(scheme) ? DEFAULT_SCHEME : parseScheme(String(scheme))));
     const figures = totals.map((line) => ({
       recencyDays: reference - line.lastDay,
       purchases: line.purchases,
@@ -71,17 +72,17 @@ export function RFM_TABLE(
         method: readMethod(method),
         rules: defaultRules(schemeId, context.lang),
         others: othersName(schemeId, context.lang),
-        aShare: 0.8,
-        bShare: 0.95,
+        aShare: DEFAULT_A_SHARE,
+        bShare: DEFAULT_B_SHARE,
       }),
     );
     const header = COLUMNS.map((key) => tableHeader(key, context.lang));
     const body = totals.map((line, i) => {
-      const client = scored.clients[i];
+      const client = itemAt(scored.clients, i);
       return [
         idCells[line.firstRow],
         context.dateOfDay(line.lastDay),
-        figures[i].recencyDays,
+        itemAt(figures, i).recencyDays,
         line.purchases,
         line.amount,
         client.scores.r,

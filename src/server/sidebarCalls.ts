@@ -2,7 +2,8 @@
  * The functions the sidebar calls through `google.script.run`:
  * `getSourceInfo` (step 1 and defaults of step 2) and `runAnalysis` (step 3).
  */
-import { analysePortfolio, scoreSpreadNotes, type GroupStats } from '../core/analysis';
+import { DEFAULT_ABC_RULE } from '../core/abc';
+import { analysePortfolio, scoreSpreadNotes, type GroupStats, type PortfolioAnalysis } from '../core/analysis';
 import { checkSettings, defaultSettings, type AnalysisSettings } from '../core/analysisSettings';
 import { isoFromDay } from '../core/days';
 import { describeMessage } from '../core/i18n/describe';
@@ -12,14 +13,15 @@ import { actionsTable, clientsTable, summaryTable } from '../core/reports';
 import { othersName } from '../core/segments';
 import { detectShape, proposedMapping } from '../core/sourceLayout';
 import { PortfolioError } from '../core/errors';
-import type { AbcClass } from '../core/types';
+import type { AbcClass, Lang } from '../core/types';
+import type { SheetContext } from '../platform/sheetContext';
 import type { AnalysisResult, GroupSummary, SourceInfo } from './api';
+import { readEditableSettings, type EditableSettings } from './editableSheets';
 import { ownedSheetNames, type OwnedSheetNames } from './ownedSheets';
+import { readScaleSheet, type ScaleSheetSettings } from './scaleSheet';
 import { runServerCall } from './serverCall';
-import { readScaleSheet } from './scaleSheet';
-import { readEditableSettings } from './settingsSheets';
-import { replaceOwnedSheets } from './sheetWriter';
-import { displayText, readSourceTable } from './sourceSheet';
+import { replaceOwnedSheets, type OwnedSheet } from './sheetWriter';
+import { displayText, readSourceTable, type SourceTable } from './sourceSheet';
 
 const PREVIEW_ROWS = 5;
 const LOCK_WAIT_MS = 30_000;
@@ -53,74 +55,127 @@ function groupSummary(group: GroupStats): GroupSummary {
   return { name, clients, clientShare, revenue, revenueShare, averageBasket };
 }
 
+/** Runs `body` holding the spreadsheet's document lock, so that two runs never interleave. Throws `busy`. */
+function underDocumentLock<T>(body: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new PortfolioError('busy');
+  try {
+    return body();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** Analyses the source rows with the checked settings and the editable rules and catalogue. */
+function analyse(
+  source: SourceTable,
+  settings: AnalysisSettings,
+  asOfDay: number,
+  editable: EditableSettings,
+  scale: ScaleSheetSettings | null,
+  names: OwnedSheetNames,
+  context: SheetContext,
+): PortfolioAnalysis {
+  const { lang } = context;
+  return analysePortfolio(source.rows, {
+    mapping: settings.mapping,
+    shape: settings.shape,
+    asOfDay,
+    returns: settings.returns,
+    reading: { dayOf: context.dayOf, dateOrder: context.dateOrder, decimalComma: context.decimalComma },
+    firstRow: source.headerIndex + 2,
+    lang,
+    binning: settings.binning,
+    method: settings.method,
+    aShare: settings.aShare,
+    bShare: settings.bShare,
+    abcRule: settings.abcRule ?? DEFAULT_ABC_RULE,
+    points: scale ? { settings: scale.settings, sheet: names.scale } : null,
+    rules: editable.rules,
+    others: othersName(settings.scheme, lang),
+    catalogue: editable.catalogue,
+  });
+}
+
+/** The Clients, Actions and Summary sheets of `analysis`. */
+function reportSheets(
+  analysis: PortfolioAnalysis,
+  settings: AnalysisSettings,
+  asOfDay: number,
+  names: OwnedSheetNames,
+  lang: Lang,
+): OwnedSheet[] {
+  const abc = { rule: settings.abcRule ?? DEFAULT_ABC_RULE, aShare: settings.aShare, bShare: settings.bShare };
+  const summarySettings = { asOfDay, binning: settings.binning, method: settings.method, abc };
+  return [
+    { name: names.clients, table: clientsTable(analysis, settings.mapping, lang) },
+    { name: names.actions, table: actionsTable(analysis, settings.mapping, lang) },
+    { name: names.summary, table: summaryTable(analysis, summarySettings, lang) },
+  ];
+}
+
+/**
+ * The notes of a run: where segment rules, actions and the points scale come
+ * from (`created`: the editable sheets this run creates), then what the scores can tell.
+ */
+function runNotes(
+  analysis: PortfolioAnalysis,
+  created: readonly OwnedSheet[],
+  scale: ScaleSheetSettings | null,
+  names: OwnedSheetNames,
+  lang: Lang,
+): string[] {
+  return [
+    created.length > 0
+      ? formatMessage(lang, 'noteSettingsCreated', { sheets: created.map((sheet) => sheet.name).join(', ') })
+      : formatMessage(lang, 'noteSettingsRead', { rules: names.rules, catalogue: names.catalogue }),
+    ...(scale && scale.toCreate.length === 0 ? [pointsText(lang, 'noteScaleRead', { sheet: names.scale })] : []),
+    ...scoreSpreadNotes(analysis).map((key) => formatMessage(lang, key)),
+  ];
+}
+
+/** What the sidebar shows of a run. */
+function analysisResult(
+  analysis: PortfolioAnalysis,
+  names: AnalysisResult['sheets'],
+  notes: string[],
+  lang: Lang,
+): AnalysisResult {
+  return {
+    lang,
+    clients: analysis.clients.length,
+    revenue: analysis.revenue,
+    segments: analysis.segments.map(groupSummary),
+    abc: analysis.abc.map((group) => ({ ...groupSummary(group), name: group.name as AbcClass })),
+    pareto: analysis.pareto,
+    // with the points scale, the scale sheet is what scored the clients: no RFM breakpoints to show
+    thresholds: analysis.scorecard ? { r: [], f: [], m: [] } : analysis.thresholds,
+    skipped: analysis.skipped.map((s) => ({ row: s.row, reason: describeMessage(s.key, s.params, lang) })),
+    sheets: names,
+    notes,
+  };
+}
+
 /**
  * Step 3: analyses the source with `settings` and writes the Clients, Actions
- * and Summary sheets (and the settings sheets the first time), under the
+ * and Summary sheets (and the editable sheets the first time), under the
  * document lock so that two runs never interleave.
  */
 export function runAnalysis(settings: AnalysisSettings): AnalysisResult {
-  return runServerCall((context) => {
-    const lock = LockService.getDocumentLock();
-    if (!lock.tryLock(LOCK_WAIT_MS)) throw new PortfolioError('busy');
-    try {
+  return runServerCall((context) =>
+    underDocumentLock(() => {
       const { lang } = context;
       const source = readSourceTable(settings.sheetName);
       const asOfDay = checkSettings(settings, source.headers.length);
       const names = ownedSheetNames(lang);
       const editable = readEditableSettings(settings.scheme, lang, names);
       const scale = settings.scoring === 'points' ? readScaleSheet(names.scale, lang) : null;
+      const analysis = analyse(source, settings, asOfDay, editable, scale, names, context);
       const toCreate = [...editable.toCreate, ...(scale?.toCreate ?? [])];
-      const abc = { rule: settings.abcRule ?? 'reach', aShare: settings.aShare, bShare: settings.bShare } as const;
-      const analysis = analysePortfolio(source.rows, {
-        mapping: settings.mapping,
-        shape: settings.shape,
-        asOfDay,
-        returns: settings.returns,
-        reading: { dayOf: context.dayOf, dateOrder: context.dateOrder, decimalComma: context.decimalComma },
-        firstRow: source.headerIndex + 2,
-        lang,
-        binning: settings.binning,
-        method: settings.method,
-        aShare: settings.aShare,
-        bShare: settings.bShare,
-        abcRule: abc.rule,
-        points: scale ? { settings: scale.settings, sheet: names.scale } : null,
-        rules: editable.rules,
-        others: othersName(settings.scheme, lang),
-        catalogue: editable.catalogue,
-      });
-      replaceOwnedSheets(
-        [
-          { name: names.clients, table: clientsTable(analysis, settings.mapping, lang) },
-          { name: names.actions, table: actionsTable(analysis, settings.mapping, lang) },
-          { name: names.summary, table: summaryTable(analysis, { asOfDay, binning: settings.binning, method: settings.method, abc }, lang) },
-          ...toCreate,
-        ],
-        context,
-      );
+      replaceOwnedSheets([...reportSheets(analysis, settings, asOfDay, names, lang), ...toCreate], context);
       SpreadsheetApp.getActiveSpreadsheet().getSheetByName(names.summary)?.activate();
-      const notes = [
-        toCreate.length > 0
-          ? formatMessage(lang, 'noteSettingsCreated', { sheets: toCreate.map((sheet) => sheet.name).join(', ') })
-          : formatMessage(lang, 'noteSettingsRead', { rules: names.rules, catalogue: names.catalogue }),
-        ...(scale && scale.toCreate.length === 0 ? [pointsText(lang, 'noteScaleRead', { sheet: names.scale })] : []),
-        ...scoreSpreadNotes(analysis).map((key) => formatMessage(lang, key)),
-      ];
-      return {
-        lang,
-        clients: analysis.clients.length,
-        revenue: analysis.revenue,
-        segments: analysis.segments.map(groupSummary),
-        abc: analysis.abc.map((group) => ({ ...groupSummary(group), name: group.name as AbcClass })),
-        pareto: analysis.pareto,
-        // with the points scale, the scale sheet is what scored the clients: no RFM breakpoints to show
-        thresholds: scale ? { r: [], f: [], m: [] } : analysis.thresholds,
-        skipped: analysis.skipped.map((s) => ({ row: s.row, reason: describeMessage(s.key, s.params, lang) })),
-        sheets: scale ? names : withoutScale(names),
-        notes,
-      };
-    } finally {
-      lock.releaseLock();
-    }
-  });
+      const notes = runNotes(analysis, toCreate, scale, names, lang);
+      return analysisResult(analysis, scale ? names : withoutScale(names), notes, lang);
+    }),
+  );
 }

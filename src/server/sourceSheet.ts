@@ -2,9 +2,10 @@
  * Reading the user's source sheet: one `getValues` of its data range, then
  * the header row found by the core. The source is never written to.
  */
-import { isBlank, isDate, type Cell } from '../core/cells';
+import { itemAt } from '../core/arrays';
+import { isBlank, type Cell } from '../core/cells';
 import { PortfolioError } from '../core/errors';
-import { dayText, valueText } from '../core/display';
+import { cellText } from '../core/display';
 import { findHeaderRow } from '../core/sourceLayout';
 import type { SheetContext } from '../platform/sheetContext';
 import { isOwnedSheetName } from './ownedSheets';
@@ -40,12 +41,12 @@ export function readSourceTable(sheetName?: string): SourceTable {
   return {
     sheetName: name,
     headerIndex,
-    headers: values[headerIndex].map((cell) => String(cell).trim()),
+    headers: itemAt(values, headerIndex).map((cell) => String(cell).trim()),
     rows: values.slice(headerIndex + 1),
   };
 }
 
 /** A cell as the sidebar shows it: dates in the spreadsheet's calendar, written the user's way; the rest as text. */
 export function displayText(cell: Cell, context: SheetContext): string {
-  return isDate(cell) ? dayText(context.dayOf(cell), context.lang) : valueText(cell, context.lang);
+  return cellText(cell, context.lang, context.dayOf);
 }

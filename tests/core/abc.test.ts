@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { abcClasses, checkAbcShares, positiveTotal } from '../../src/core/abc';
+import { abcClasses, areValidAbcShares, checkAbcShares, positiveTotal } from '../../src/core/abc';
+import { DEFAULT_A_SHARE, DEFAULT_B_SHARE } from '../../src/core/choices';
 import type { AbcClass } from '../../src/core/types';
 import { portfolioError } from '../support/portfolioError';
 import { at } from '../../tools/indexing';
@@ -60,6 +61,19 @@ describe('abcClasses', () => {
     expect(() => abcClasses([1, 2], Number.NaN, 0.9)).toThrow(portfolioError('abcSharesOrder'));
     expect(() => abcClasses([0, -5])).toThrow(portfolioError('allAmountsZero'));
     expect(() => abcClasses([])).toThrow(portfolioError('allAmountsZero'));
+  });
+});
+
+describe('areValidAbcShares', () => {
+  it('wants 0 < A < B ≤ 1, the defaults included', () => {
+    expect(areValidAbcShares(DEFAULT_A_SHARE, DEFAULT_B_SHARE)).toBe(true);
+    expect([DEFAULT_A_SHARE, DEFAULT_B_SHARE]).toEqual([0.8, 0.95]);
+    expect(areValidAbcShares(0.8, 1)).toBe(true);
+    expect(areValidAbcShares(0, 0.9)).toBe(false);
+    expect(areValidAbcShares(0.9, 0.8)).toBe(false);
+    expect(areValidAbcShares(0.8, 0.8)).toBe(false);
+    expect(areValidAbcShares(0.8, 1.01)).toBe(false);
+    expect(areValidAbcShares(Number.NaN, 0.9)).toBe(false);
   });
 });
 

@@ -15,8 +15,11 @@ import {
   readReferenceDate,
   showCell,
 } from '../../src/core/cells';
-import { dayFromLocalDate } from '../../src/core/days';
+import { dayFromParts } from '../../src/core/days';
 import { portfolioError } from '../support/portfolioError';
+
+/** Reads a `Date` in the calendar of the test's runtime, as the spreadsheet's calendar would. */
+const dayFromLocalDate = (date: Date): number => dayFromParts(date.getFullYear(), date.getMonth() + 1, date.getDate());
 
 /**
  * 2025-03-14 as a day number: 1970..2024 is 55 years = 55 × 365 days + 14 leap days

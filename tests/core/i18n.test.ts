@@ -7,9 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { isPortfolioError, PortfolioError } from '../../src/core/errors';
 import { dateOrderOf, langFromLocale, usesDecimalComma } from '../../src/core/i18n/language';
 import { formatMessage, MESSAGE_KEYS } from '../../src/core/i18n/messages';
-import { segmentNames } from '../../src/core/i18n/segmentNames';
-import { sidebarTexts } from '../../src/core/i18n/sidebar';
-import { tableHeaders } from '../../src/core/i18n/tableHeaders';
+import { actionText } from '../../src/core/i18n/actionTexts';
+import { describeMessage } from '../../src/core/i18n/describe';
+import { roleName } from '../../src/core/i18n/roleNames';
+import { segmentName } from '../../src/core/i18n/segmentNames';
+import { tableHeader } from '../../src/core/i18n/tableHeaders';
+import { dayParam } from '../../src/core/i18n/textTable';
+import { dayFromIso } from '../../src/core/days';
 import { checkBins } from '../../src/core/rfm';
 
 const keys = MESSAGE_KEYS;
@@ -115,33 +119,28 @@ describe('locale helpers', () => {
 });
 
 describe('text tables', () => {
-  it('names every segment and header in both languages', () => {
-    for (const [key, names] of Object.entries(segmentNames)) {
-      expect(names.en, key).not.toBe('');
-      expect(names.fr, key).not.toBe('');
-    }
-    for (const [key, names] of Object.entries(tableHeaders)) {
-      expect(names.en, key).not.toBe('');
-      expect(names.fr, key).not.toBe('');
-    }
-    expect(tableHeaders.purchases).toEqual({ en: 'Purchases', fr: 'Nombre d’achats' });
+  it('look segment names, headers, role names and action texts up per language', () => {
+    expect(segmentName('atRisk', 'fr')).toBe('À risque (futurs non-clients)');
+    expect(segmentName('atRisk', 'en')).toBe('At risk');
+    // the rfm scheme keeps the R package's English names in French
+    expect(segmentName('rfmAtRisk', 'fr')).toBe('At Risk');
+    expect(tableHeader('purchases', 'en')).toBe('Purchases');
+    expect(tableHeader('purchases', 'fr')).toBe('Nombre d’achats');
+    expect(roleName('amount', 'fr')).toBe('du montant');
+    expect(actionText('welcome', 'en').channel).toBe('Email');
+    expect(actionText('welcome', 'fr').channel).toBe('E-mail');
   });
 
-  it('gives the sidebar the same texts in French and English', () => {
-    const shape = (value: unknown): unknown => {
-      if (typeof value === 'function') return `function/${value.length}`;
-      if (typeof value === 'string') return 'string';
-      return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, shape(v)]));
-    };
-    expect(shape(sidebarTexts.fr)).toEqual(shape(sidebarTexts.en));
-    const strings = (value: unknown): string[] =>
-      typeof value === 'string' ? [value] : typeof value === 'object' && value ? Object.values(value).flatMap(strings) : [];
-    for (const lang of ['en', 'fr'] as const) {
-      for (const text of strings(sidebarTexts[lang])) expect(text.trim(), lang).not.toBe('');
-    }
-    // texts with values put every value in the sentence
-    expect(sidebarTexts.fr.pareto('20 %', '80 %')).toMatch(/20 %.*80 %/);
-    expect(sidebarTexts.en.pareto('20%', '80%')).toMatch(/20%.*80%/);
-    expect(sidebarTexts.fr.sameColumnTwice('B', 'Montant', 'CA')).toMatch(/B.*Montant.*CA/);
+  it('write the dates of messages in the language’s order', () => {
+    const params = { date: dayParam(dayFromIso('2026-12-13')), asOf: dayParam(dayFromIso('2026-12-01')) };
+    expect(formatMessage('fr', 'dateAfterAsOf', params)).toBe('la date 13/12/2026 est postérieure à la date de référence 01/12/2026');
+    expect(formatMessage('en', 'dateAfterAsOf', params)).toBe('the date 2026-12-13 is after the reference date 2026-12-01');
+  });
+
+  it('name a malformed part of the settings in words, never by its field name', () => {
+    expect(describeMessage('badSettings', { field: 'aShare' }, 'en')).toBe(
+      'the analysis settings are incomplete (A share): reload the sidebar and try again',
+    );
+    expect(describeMessage('badSettings', { field: 'mapping' }, 'fr')).toContain('(colonnes)');
   });
 });

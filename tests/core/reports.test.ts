@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analysePortfolio } from '../../src/core/analysis';
 import { dayFromIso } from '../../src/core/days';
-import { actionsTable, clientsTable, percentText, settingsTable, summaryTable } from '../../src/core/reports';
+import { actionsTable, clientsTable, settingsTable, summaryTable } from '../../src/core/reports';
 import { emptyMapping } from '../../src/core/sourceLayout';
 import { analysisOptions } from '../support/analysisOptions';
 import { at } from '../../tools/indexing';
@@ -117,7 +117,8 @@ describe('summaryTable', () => {
     const labels = column(0);
     const segmentHeader = labels.indexOf('Par segment') + 1;
     expect(table.values[segmentHeader]).toEqual(['Segment', 'Clients', '% clients', 'Chiffre d’affaires', '% CA', 'Panier moyen']);
-    expect(table.formats[segmentHeader + 1]).toEqual(['@', '0', '0.0%', '#,##0.00', '0.0%', '#,##0.00']);
+    // French shares: one decimal, a narrow no-break space before %, as the sidebar writes them
+    expect(table.formats[segmentHeader + 1]).toEqual(['@', '0', '0.0"\u202f"%', '#,##0.00', '0.0"\u202f"%', '#,##0.00']);
     const abcHeader = labels.indexOf('Par classe ABC') + 1;
     expect(labels.slice(abcHeader + 1, abcHeader + 4)).toEqual(['A', 'B', 'C']);
     const method = labels.indexOf('Méthode');
@@ -168,18 +169,12 @@ describe('summaryTable', () => {
   });
 });
 
-describe('settingsTable and percentText', () => {
+describe('settingsTable', () => {
   it('pads the rows, bolds the header, formats text as text and numbers as whole numbers', () => {
     const table = settingsTable([['Segment', 'Priorité'], ['Perdus', 12, 'x'], ['+VIP']]);
     expect(table.values).toEqual([['Segment', 'Priorité', ''], ['Perdus', 12, 'x'], ['+VIP', '', '']]);
     expect(table.formats).toEqual([['@', '@', '@'], ['@', '0', '@'], ['@', '@', '@']]);
     expect(table.bold).toEqual([[true, true, true], [false, false, false], [false, false, false]]);
     expect(table.frozenRows).toBe(1);
-  });
-
-  it('writes percentages the way each language does', () => {
-    expect(percentText(0.2, 'en')).toBe('20%');
-    expect(percentText(0.8015, 'fr')).toBe('80,2\u202f%');
-    expect(percentText(1 / 3, 'en')).toBe('33.3%');
   });
 });

@@ -5,6 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  gridAxisProblem,
+  isValidBins,
   axisScores,
   boundScores,
   checkBins,
@@ -218,8 +220,24 @@ describe('rfmScores', () => {
   it('rejects a bad grid', () => {
     const bins = (grid: { r: number[]; f: number[]; m: number[] }) => () =>
       rfmScores([1], [1], [1], { kind: 'grid', grid }, 'quantile');
-    expect(bins({ r: [10, 10], f: [1], m: [1] })).toThrow(portfolioError('gridNotAscending', { axis: 'R', values: '10 ; 10' }));
+    expect(bins({ r: [10, 10], f: [1], m: [1] })).toThrow(portfolioError('gridNotAscending', { axis: 'R', values: [10, 10] }));
     expect(bins({ r: [1], f: [], m: [1] })).toThrow(portfolioError('gridShape'));
+  });
+});
+
+describe('isValidBins and gridAxisProblem (the codes the sidebar words)', () => {
+  it('accepts whole numbers of classes from 2 to 10 only', () => {
+    expect([2, 5, 10].map(isValidBins)).toEqual([true, true, true]);
+    expect([1, 11, 2.5, Number.NaN].map(isValidBins)).toEqual([false, false, false, false]);
+  });
+
+  it('names what is wrong with a grid axis', () => {
+    expect(gridAxisProblem([30, 90, 180])).toBeNull();
+    expect(gridAxisProblem([])).toBe('gridShape');
+    expect(gridAxisProblem([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])).toBe('gridShape');
+    expect(gridAxisProblem([1, Number.NaN])).toBe('gridShape');
+    expect(gridAxisProblem([30, 20])).toBe('gridNotAscending');
+    expect(gridAxisProblem([30, 30])).toBe('gridNotAscending');
   });
 });
 
@@ -241,7 +259,7 @@ describe('checkBins and checkGrid', () => {
     expect(() => checkGrid({ r: [30], f: [1], m: [Number.NaN] })).toThrow(portfolioError('gridShape'));
     expect(() => checkGrid({ r: [30], f: [1], m: [Infinity] })).toThrow(portfolioError('gridShape'));
     expect(() => checkGrid({ r: [30], f: [5, 2], m: [100] })).toThrow(
-      portfolioError('gridNotAscending', { axis: 'F', values: '5 ; 2' }),
+      portfolioError('gridNotAscending', { axis: 'F', values: [5, 2] }),
     );
   });
 });

@@ -3,7 +3,7 @@
  * unreadable rows listed by sheet row and reason.
  */
 import { describe, expect, it } from 'vitest';
-import { dayFromIso } from '../../src/core/days';
+import { dayFromIso, YEAR_DAYS } from '../../src/core/days';
 import { emptyMapping } from '../../src/core/sourceLayout';
 import { readSourceRows, type SourceOptions } from '../../src/core/sourceRows';
 
@@ -31,7 +31,7 @@ describe('readSourceRows: one row per client', () => {
       clientOptions,
     );
     expect(skipped).toEqual([]);
-    expect(periodDays).toBe(365);
+    expect(periodDays).toBe(YEAR_DAYS);
     expect(clients).toEqual([
       // 20 June → 30 June: 10 days
       { row: 2, name: 'Ana', email: 'ana@x.fr', phone: '', types: '', lastDay: day('2024-06-20'), recencyDays: 10, purchases: 3, amount: 120 },
@@ -67,7 +67,7 @@ describe('readSourceRows: one row per client', () => {
       { row: 4, key: 'missingCell', params: { column: 'date' } },
       { row: 5, key: 'missingClient', params: {} },
       { row: 6, key: 'notADate', params: { value: '"hier"' } },
-      { row: 7, key: 'dateAfterAsOf', params: { date: '2024-07-02', asOf: '2024-06-30' } },
+      { row: 7, key: 'dateAfterAsOf', params: { date: { day: dayFromIso('2024-07-02') }, asOf: { day: dayFromIso('2024-06-30') } } },
       { row: 8, key: 'negativeCount', params: { value: -2 } },
       { row: 9, key: 'notWholeCount', params: { value: 2.5 } },
       { row: 10, key: 'notANumber', params: { value: '"beaucoup"' } },
@@ -127,7 +127,7 @@ describe('readSourceRows: one row per sale', () => {
       },
     ]);
     expect(skipped).toEqual([
-      { row: 11, key: 'saleAfterAsOf', params: { date: '2024-07-01', asOf: '2024-06-30' } },
+      { row: 11, key: 'saleAfterAsOf', params: { date: { day: dayFromIso('2024-07-01') }, asOf: { day: dayFromIso('2024-06-30') } } },
       { row: 12, key: 'notADate', params: { value: '"pas de date"' } },
     ]);
     // first sale 10 January → 30 June, both included: 22 + 29 + 31 + 30 + 31 + 30 = 173 days

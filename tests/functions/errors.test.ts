@@ -65,7 +65,8 @@ const CASES: Case[] = [
     fn: 'RFM_SCORE',
     args: [column(date('2025-01-10'), date('2025-06-02'), date('2025-02-01')), FREQUENCY, MONETARY, 5, '2025-03-01'],
     en: 'RFM_SCORE: argument "recency", row 2: the date 2025-06-02 is after the reference date 2025-03-01',
-    fr: 'RFM_SCORE : argument « recency », ligne 2 : la date 2025-06-02 est postérieure à la date de référence 2025-03-01',
+    // dates in French messages in French order
+    fr: 'RFM_SCORE : argument « recency », ligne 2 : la date 02/06/2025 est postérieure à la date de référence 01/03/2025',
   },
   {
     what: 'an as_of that is no date',
@@ -127,7 +128,8 @@ const CASES: Case[] = [
     what: 'a grid that is not ascending',
     fn: 'RFM_SCORE',
     args: [RECENCY, FREQUENCY, MONETARY, [[30, 90], [6, 3], [100, 500]]],
-    en: 'RFM_SCORE: argument "bins": the grid row F is not strictly ascending (6 ; 3)',
+    // the bounds listed as each language writes a list of numbers
+    en: 'RFM_SCORE: argument "bins": the grid row F is not strictly ascending (6, 3)',
     fr: 'RFM_SCORE : argument « bins » : la ligne F du barème n’est pas strictement croissante (6 ; 3)',
   },
   {

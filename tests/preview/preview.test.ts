@@ -14,12 +14,12 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fileImportMessages } from '../../tools/file-import/index';
+import { fileImportMessage } from '../../tools/file-import/index';
 import { startPreview, type RunningPreview } from '../../tools/preview/server';
-import { previewTexts } from '../../tools/preview/texts';
+import { previewText } from '../../src/core/i18n/previewTexts';
 import type { WorkbookView } from '../../tools/preview/types';
 import { launchChromium } from '../../tools/sidebar-host/browser';
-import { sidebarTexts } from '../../src/core/i18n/sidebar';
+import { sidebarText } from '../../src/core/i18n/sidebarTexts';
 import { at } from '../../tools/indexing';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -135,12 +135,12 @@ describe('local preview in the browser', () => {
   it('shows the boutique example in French: the Clients tab, its header and cells, the sidebar', async () => {
     const [header = [], first = []] = csvRows(BOUTIQUE_CSV, ';');
     expect(await activeTab()).toBe('Clients');
-    expect(await page.locator('h1').innerText()).toBe(previewTexts.fr.pageTitle);
+    expect(await page.locator('h1').innerText()).toBe(previewText('fr', 'pageTitle'));
     const rows = await filledGridRows();
     expect(rows[0]?.slice(0, header.length)).toEqual(header.map((text) => text.replace(/^\uFEFF/, '')));
     // Client, e-mail, phone and the date as the French CSV writes them (dd/mm/yyyy).
     expect(rows[1]?.slice(0, 4)).toEqual(first.slice(0, 4));
-    await expect.poll(() => sidebar().locator('#analyse').innerText()).toBe(sidebarTexts.fr.analyse);
+    await expect.poll(() => sidebar().locator('#analyse').innerText()).toBe(sidebarText('fr', 'analyse'));
   });
 
   it('runs Analyse from the sidebar: new tabs, the Summary with two charts, one Clients row per client', async () => {
@@ -224,11 +224,11 @@ describe('local preview in the browser', () => {
     expect(rows[1]?.[0]).toBe(`${month}/${day}/${year}`);
 
     await page.selectOption('#locale', 'fr_FR');
-    await expect.poll(() => page.locator('#download').innerText()).toBe(previewTexts.fr.download);
-    await expect.poll(() => sidebar().locator('#analyse').innerText()).toBe(sidebarTexts.fr.analyse);
+    await expect.poll(() => page.locator('#download').innerText()).toBe(previewText('fr', 'download'));
+    await expect.poll(() => sidebar().locator('#analyse').innerText()).toBe(sidebarText('fr', 'analyse'));
     await page.selectOption('#locale', 'en_US');
-    await expect.poll(() => page.locator('#download').innerText()).toBe(previewTexts.en.download);
-    await expect.poll(() => sidebar().locator('#analyse').innerText()).toBe(sidebarTexts.en.analyse);
+    await expect.poll(() => page.locator('#download').innerText()).toBe(previewText('en', 'download'));
+    await expect.poll(() => sidebar().locator('#analyse').innerText()).toBe(sidebarText('en', 'analyse'));
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
 
     await analyse();
@@ -271,22 +271,22 @@ describe('local preview in the browser', () => {
       {
         name: 'rapport.pdf',
         data: Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1'),
-        expected: (lang) => fileImportMessages[lang].unsupported_format({ fileName: 'rapport.pdf' }),
+        expected: (lang) => fileImportMessage(lang, 'unsupported_format', { fileName: 'rapport.pdf' }),
       },
       {
         name: 'vide.csv',
         data: Buffer.alloc(0),
-        expected: (lang) => fileImportMessages[lang].empty_file({ fileName: 'vide.csv' }),
+        expected: (lang) => fileImportMessage(lang, 'empty_file', { fileName: 'vide.csv' }),
       },
       {
         name: 'énorme.csv',
         data: oversize,
-        expected: (lang) => fileImportMessages[lang].file_too_large({ fileName: 'énorme.csv', sizeBytes: oversize.length, maxBytes: UPLOAD_LIMIT }),
+        expected: (lang) => fileImportMessage(lang, 'file_too_large', { fileName: 'énorme.csv', sizeBytes: oversize.length, maxBytes: UPLOAD_LIMIT }),
       },
       {
         name: 'guillemets.csv',
         data: Buffer.from('Client;Montant\n"Ana;12\nBob;3\n', 'utf8'),
-        expected: (lang) => fileImportMessages[lang].csv_malformed({ fileName: 'guillemets.csv', line: 2, problem: 'unclosed_quote' }),
+        expected: (lang) => fileImportMessage(lang, 'csv_malformed', { fileName: 'guillemets.csv', line: 2, problem: 'unclosed_quote' }),
       },
     ];
     for (const bad of cases) {
@@ -301,7 +301,7 @@ describe('local preview in the browser', () => {
     }
     // The same message in English once the spreadsheet is English.
     await page.selectOption('#locale', 'en_US');
-    await expect.poll(() => page.locator('#download').innerText()).toBe(previewTexts.en.download);
+    await expect.poll(() => page.locator('#download').innerText()).toBe(previewText('en', 'download'));
     const broken = at(cases, 3);
     await upload(broken.name, broken.data);
     await expect.poll(bannerMessage).toBe(broken.expected('en'));
@@ -319,7 +319,7 @@ describe('local preview over HTTP', () => {
       expect(response.status).toBe(413);
       const reply = (await response.json()) as { error: { code: string; message: { fr: string; en: string } } };
       expect(reply.error.code).toBe('file_too_large');
-      expect(reply.error.message.fr).toBe(fileImportMessages.fr.file_too_large({ fileName: 'ventes.csv', sizeBytes: size, maxBytes: 20 * 1024 * 1024 }));
+      expect(reply.error.message.fr).toBe(fileImportMessage('fr', 'file_too_large', { fileName: 'ventes.csv', sizeBytes: size, maxBytes: 20 * 1024 * 1024 }));
       const after = await fetch(`${server.url}/api/workbook`);
       expect(after.status).toBe(200);
       expect(((await after.json()) as WorkbookView).fileName).toBe('boutique-clients.xlsx');
@@ -333,7 +333,7 @@ describe('local preview over HTTP', () => {
     expect(badJson.status).toBe(400);
     const unknownSheet = await api('POST', '/api/activate', { sheet: 'Nope' });
     expect(unknownSheet.status).toBe(404);
-    expect((unknownSheet.json as { error: { message: { en: string } } }).error.message.en).toBe(previewTexts.en.errors.unknown_sheet);
+    expect((unknownSheet.json as { error: { message: { en: string } } }).error.message.en).toBe(previewText('en', 'error_unknown_sheet'));
     const before = ((await api('GET', '/api/workbook')).json as WorkbookView).locale;
     const foreign = await fetch(`${preview.url}/api/locale`, {
       method: 'POST',
@@ -349,7 +349,7 @@ describe('local preview over HTTP', () => {
   it('`tsx tools/preview/start.ts FILE` opens the file and prints the address', async () => {
     const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['tools/preview/start.ts', 'examples/boutique-clients.csv'], {
       cwd: ROOT,
-      env: { ...process.env, PORT: '0' },
+      env: { ...process.env, PORT: '0', LC_ALL: '', LANG: 'en_US.UTF-8' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     try {

@@ -265,7 +265,8 @@ describe('runAnalysis on a French client table', () => {
     expect(values[3]?.[0]).toBe('Chiffre d’affaires');
     expect(values[3]?.[1]).toBeCloseTo(TOTAL, 9);
     // 4 / 10 clients; 5 334.5 / 6 434.5 = 82.90… %
-    expect(values[4]?.[0]).toBe('40\u202f% des clients font 82,9\u202f% du chiffre d’affaires (classe A)');
+    // shares with one decimal, as the sheet's share cells and the sidebar show them (40 % was written "40 %" before)
+    expect(values[4]?.[0]).toBe('40,0\u202f% des clients font 82,9\u202f% du chiffre d’affaires (classe A)');
     expect(values[5]?.[0]).toBe(
       'Règle ABC utilisée : atteinte (reach) – A : les premiers clients jusqu’à ce que leur CA cumulé atteigne 80\u202f%, B jusqu’à 95\u202f%',
     );

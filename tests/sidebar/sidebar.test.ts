@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openSidebar } from '../../tools/sidebar-host/browser';
 import { emulatedAddOn, type EmulatedAddOn } from '../../tools/sidebar-host/emulatedAddOn';
 import type { ScriptServer } from '../../tools/sidebar-host/index.mjs';
-import { sidebarTexts } from '../../src/core/i18n/sidebar';
+import { sidebarText } from '../../src/core/i18n/sidebarTexts';
 import { tableHeader } from '../../src/core/i18n/tableHeaders';
 import type { Lang } from '../../src/core/types';
 import { at } from '../../tools/indexing';
@@ -106,7 +106,7 @@ describe('sidebar over the real server', () => {
     expect(await selectedText(page, '#role-amount')).toBe('Montant');
     expect(await selectedText(page, '#role-email')).toBe('E-mail');
     expect(await selectedText(page, '#role-phone')).toBe('Téléphone');
-    expect(await selectedText(page, '#role-type')).toBe(sidebarTexts.fr.noColumn);
+    expect(await selectedText(page, '#role-type')).toBe(sidebarText('fr', 'noColumn'));
     expect(await page.inputValue('#asOf')).toBe('2025-07-01');
     expect(await page.locator('table.preview tbody tr').count()).toBe(5);
     expect(await page.textContent('table.preview tbody tr td')).toBe('Cliente 1');
@@ -124,9 +124,21 @@ describe('sidebar over the real server', () => {
 
     const abcCounts = await page.$$eval('#abc tbody td:first-of-type', (cells) => cells.map((cell) => cell.textContent ?? ''));
     expect(abcCounts.map(countOf).reduce((sum, count) => sum + count, 0)).toBe(30);
-    expect(await page.innerText('.pareto')).toMatch(/^\d+(,\d)?\u202f% des clients font \d+(,\d)?\u202f% du chiffre d’affaires\.$/);
+    expect(await page.innerText('.pareto')).toMatch(/^\d+,\d\u202f% des clients font \d+,\d\u202f% du chiffre d’affaires\.$/);
     for (const axis of ['r', 'f', 'm']) expect(await page.innerText(`.thresholds dd[data-axis="${axis}"]`)).not.toBe('');
     expect(await page.locator('svg.chart rect').count()).toBe((await shownSegmentCounts(page)).size);
+    // The sidebar writes shares as the Summary sheet shows them (its 0.0% cells, as Sheets displays them in French).
+    const shownShares = await page.$$eval('#segments tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')),
+    );
+    const summary = addOn.spreadsheet.getSheetByName(sheetNames[2] ?? '')?.getDataRange().getDisplayValues() ?? [];
+    expect(shownShares.length).toBeGreaterThan(0);
+    for (const [name, , clientShare, revenueShare] of shownShares) {
+      const sheetRow = summary.find((row) => row[0] === name);
+      expect(sheetRow, name).toBeDefined();
+      expect(clientShare, name).toMatch(/^\d+,\d\u202f%$/);
+      expect([clientShare, revenueShare], name).toEqual([sheetRow?.[2], sheetRow?.[4]]);
+    }
     expect(await page.isHidden('.progress')).toBe(true);
     expect(await page.isEnabled('#analyse')).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-title');
@@ -178,7 +190,7 @@ describe('sidebar over the real server', () => {
     expect(await selectedText(page, '#role-date')).toBe('Order date');
     expect(await selectedText(page, '#role-amount')).toBe('Revenue');
     expect(await selectedText(page, '#role-type')).toBe('Product');
-    expect(await page.innerText('label[for="role-date"]')).toContain(sidebarTexts.en.dateRole.sales);
+    expect(await page.innerText('label[for="role-date"]')).toContain(sidebarText('en', 'dateRole_sales'));
     expect(await page.isHidden('#role-purchases')).toBe(true);
     expect(await page.isHidden('#role-recency')).toBe(true);
 
@@ -186,7 +198,7 @@ describe('sidebar over the real server', () => {
     await page.waitForSelector('#results-title');
     const customers = new Set(values.slice(1).map((row) => row[0]));
     expect(countOf(await page.innerText('#total-clients'))).toBe(customers.size);
-    expect(await page.innerText('.pareto')).toMatch(/^\d+(\.\d)?% of clients make \d+(\.\d)?% of revenue\.$/);
+    expect(await page.innerText('.pareto')).toMatch(/^\d+\.\d% of clients make \d+\.\d% of revenue\.$/);
 
     const skipped = page.locator('details.skipped');
     expect(await skipped.getAttribute('open')).toBeNull();
@@ -200,15 +212,17 @@ describe('sidebar over the real server', () => {
     const addOn = await emulatedAddOn({ locale: 'fr_FR', sheets: [{ name: 'Clients', values: frenchClients() }], now: NOW });
     const { page, calls } = await openSidebar(browser, { html: addOn.html, server: addOn.server, locale: 'fr-FR' });
     await page.waitForSelector('#role-client');
-    const fr = sidebarTexts.fr;
+    const fr = (key: Parameters<typeof sidebarText>[1], params?: Parameters<typeof sidebarText>[2]) => sidebarText('fr', key, params);
 
     await page.selectOption('#role-amount', '');
     await page.selectOption('#role-email', { label: 'Nombre d’achats' });
     await page.click('#analyse');
     const alert = page.locator('#alert');
     await alert.waitFor();
-    expect(await alert.innerText()).toContain(fr.missingRole(fr.roles.amount));
-    expect(await alert.innerText()).toContain(fr.sameColumnTwice('Nombre d’achats', fr.roles.purchases, fr.roles.email));
+    expect(await alert.innerText()).toContain(fr('missingRole', { role: fr('role_amount') }));
+    expect(await alert.innerText()).toContain(
+      fr('sameColumn', { column: 'Nombre d’achats', firstRole: fr('role_purchases'), secondRole: fr('role_email') }),
+    );
     expect(await page.getAttribute('#role-amount', 'aria-invalid')).toBe('true');
     expect(await page.getAttribute('#role-email', 'aria-invalid')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('role-amount');
@@ -236,7 +250,7 @@ describe('sidebar over the real server', () => {
     await page.fill('#grid-m', '200 ; 100');
     await page.click('#analyse');
     await page.locator('#alert').waitFor();
-    expect(await page.innerText('#alert')).toContain(sidebarTexts.fr.gridNotAscending(sidebarTexts.fr.gridAxes.m));
+    expect(await page.innerText('#alert')).toContain(sidebarText('fr', 'grid_notAscending', { axis: sidebarText('fr', 'gridAxis_m') }));
 
     await page.fill('#grid-m', '100 ; 250,5 ; 500 ; 800');
     await page.click('#analyse');
@@ -263,12 +277,12 @@ describe('sidebar over the real server', () => {
     await page.keyboard.press('Enter');
     await page.locator('.progress').waitFor();
     expect(await page.isDisabled('#analyse')).toBe(true);
-    expect(await page.innerText('#status')).toBe(sidebarTexts.fr.analysing('30'));
+    expect(await page.innerText('#status')).toBe(sidebarText('fr', 'analysing', { rows: '30' }));
     expect(await page.getAttribute('main', 'aria-busy')).toBe('true');
     release();
     await page.waitForSelector('#results-title');
     expect(await page.isHidden('.progress')).toBe(true);
-    expect(await page.innerText('#status')).toBe(sidebarTexts.fr.analysisDone);
+    expect(await page.innerText('#status')).toBe(sidebarText('fr', 'analysisDone'));
   }, TIMEOUT);
 
   it('shows a server error in French, then runs once the sheet is fixed', async () => {
@@ -302,7 +316,7 @@ describe('sidebar over the real server', () => {
     const english = await emulatedAddOn({ locale: 'en_US', sheets: [{ name: 'Clients', values: addOn.spreadsheet.getSheetByName('Clients')!.getDataRange().getValues() }], now: NOW });
     const frenchMessage = serverMessage(addOn);
     expect(frenchMessage).not.toBe(serverMessage(english));
-    expect(await alert.locator('.alert-title').innerText()).toBe(sidebarTexts.fr.errorTitle);
+    expect(await alert.locator('.alert-title').innerText()).toBe(sidebarText('fr', 'errorTitle'));
     expect(await alert.locator('p:not(.alert-title)').innerText()).toBe(frenchMessage);
     expect(await page.isEnabled('#analyse')).toBe(true);
     expect(await page.locator('#results-title').count()).toBe(0);
@@ -319,13 +333,13 @@ describe('sidebar over the real server', () => {
     const { page, calls } = await openSidebar(browser, { html: addOn.html, server: addOn.server, locale: 'fr-FR' });
     const alert = page.locator('#alert');
     await alert.waitFor();
-    expect(await alert.locator('.alert-title').innerText()).toBe(sidebarTexts.fr.loadErrorTitle);
+    expect(await alert.locator('.alert-title').innerText()).toBe(sidebarText('fr', 'loadErrorTitle'));
     expect(await alert.locator('p:not(.alert-title)').innerText()).not.toBe('');
     expect(await page.isDisabled('#analyse')).toBe(true);
 
     const values = frenchClients();
     addOn.spreadsheet.getSheetByName('Feuille 1')!.getRange(1, 1, values.length, at(values, 0).length).setValues(values);
-    await page.getByRole('button', { name: sidebarTexts.fr.reload }).click();
+    await page.getByRole('button', { name: sidebarText('fr', 'reload') }).click();
     await page.waitForSelector('#role-client');
     expect(await alert.isHidden()).toBe(true);
     expect(await selectedText(page, '#role-amount')).toBe('Montant');

@@ -1,40 +1,36 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sidebarTexts } from '../../src/core/i18n/sidebar';
-import { at } from '../../tools/indexing';
+import { SIDEBAR_TEXT_KEYS, sidebarText } from '../../src/core/i18n/sidebarTexts';
 
-/** Every text of a table as (path, text) pairs; functions are called with marker arguments. */
-function flatten(table: object, prefix = ''): Array<[string, string, unknown[]]> {
-  return Object.entries(table).flatMap(([key, value]): Array<[string, string, unknown[]]> => {
-    const name = prefix + key;
-    if (typeof value === 'string') return [[name, value, []]];
-    if (typeof value === 'function') {
-      const args = Array.from({ length: value.length }, (_, k) => (k === 0 && key === 'skippedTitle' ? 3 : `«ARG${k}»`));
-      return [[name, String(value(...args)), args]];
-    }
-    return flatten(value as object, `${name}.`);
-  });
-}
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 describe('sidebar texts', () => {
-  const en = flatten(sidebarTexts.en);
-  const fr = flatten(sidebarTexts.fr);
-
-  it('has the same texts in French and English', () => {
-    expect(fr.map(([name]) => name)).toEqual(en.map(([name]) => name));
+  it('has no empty text, and the same placeholders in French and English', () => {
+    expect(SIDEBAR_TEXT_KEYS.length).toBeGreaterThan(50);
+    for (const key of SIDEBAR_TEXT_KEYS) {
+      const en = sidebarText('en', key);
+      const fr = sidebarText('fr', key);
+      expect(en.trim(), key).not.toBe('');
+      expect(fr.trim(), key).not.toBe('');
+      expect(placeholders(fr), key).toEqual(placeholders(en));
+    }
   });
 
-  it('has no empty text, and every text with values shows them', () => {
-    for (const [name, text, args] of [...en, ...fr]) {
-      expect(text.trim(), name).not.toBe('');
-      for (const arg of args.filter((value) => typeof value === 'string')) expect(text, name).toContain(arg);
+  it('fills every placeholder it is given', () => {
+    for (const key of SIDEBAR_TEXT_KEYS) {
+      const params = Object.fromEntries(placeholders(sidebarText('en', key)).map((name) => [name, `«${name}»`]));
+      for (const lang of ['en', 'fr'] as const) {
+        const text = sidebarText(lang, key, params);
+        expect(text, key).not.toMatch(/\{\w+\}/);
+        for (const value of Object.values(params)) expect(text, key).toContain(value);
+      }
     }
   });
 
   it('is translated: most French texts differ from the English ones', () => {
-    const same = en.filter(([, text], k) => text === at(fr, k)[1]).map(([name]) => name);
-    expect(same.length).toBeLessThan(en.length / 8);
+    const same = SIDEBAR_TEXT_KEYS.filter((key) => sidebarText('en', key) === sidebarText('fr', key));
+    expect(same.length).toBeLessThan(SIDEBAR_TEXT_KEYS.length / 8);
   });
 });
 

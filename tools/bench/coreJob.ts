@@ -7,7 +7,7 @@ import { defaultCatalogue } from '../../src/core/actions';
 import { aggregateSales } from '../../src/core/aggregate';
 import { analysePortfolio, type AnalysisOptions, type PortfolioAnalysis } from '../../src/core/analysis';
 import type { Cell } from '../../src/core/cells';
-import { dayFromLocalDate, localDateFromDay } from '../../src/core/days';
+import { dayFromParts, isoFromDay } from '../../src/core/days';
 import { scorePortfolio, type ScoredPortfolio, type ScoringSettings } from '../../src/core/portfolio';
 import { defaultRules, othersName } from '../../src/core/segments';
 import { emptyMapping } from '../../src/core/sourceLayout';
@@ -32,6 +32,17 @@ export function runCoreJob(log: SalesLog): ScoredPortfolio {
     amount: line.amount,
   }));
   return scorePortfolio(figures, BENCH_SETTINGS);
+}
+
+/** Day number of a `Date` read in the calendar of the runtime's time zone (the bench has no spreadsheet). */
+function dayFromLocalDate(date: Date): number {
+  return dayFromParts(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+/** A `Date` at local midnight of a day number, as a date cell holds it. */
+function localDateFromDay(day: number): Date {
+  const [year = 0, month = 1, dayOfMonth = 1] = isoFromDay(day).split('-').map(Number);
+  return new Date(year, month - 1, dayOfMonth);
 }
 
 /** The log as a sheet would give it: one row per sale, [client name, date (local midnight), amount]. */

@@ -3,7 +3,7 @@
  * programs), the `details` its texts need, and its texts in both languages.
  */
 import type { Lang } from '../../src/core/types';
-import { fileImportMessages } from './messages';
+import { fileImportMessage } from './messages';
 
 /** What went wrong with a quoted CSV field. */
 export type CsvQuoteProblem = 'unclosed_quote' | 'misplaced_quote';
@@ -46,6 +46,5 @@ export class FileImportError<C extends FileImportErrorCode = FileImportErrorCode
 }
 
 function messageFor<C extends FileImportErrorCode>(lang: Lang, code: C, details: FileImportErrorDetails[C]): string {
-  const format = fileImportMessages[lang][code] as (d: FileImportErrorDetails[C]) => string;
-  return format(details);
+  return fileImportMessage(lang, code, details);
 }

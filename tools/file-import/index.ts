@@ -12,7 +12,7 @@ import { DEFAULT_MAX_BYTES, type ImportedWorkbook, type ReadWorkbookOptions } fr
 
 export { FileImportError } from './errors';
 export type { CsvQuoteProblem, FileImportErrorCode, FileImportErrorDetails } from './errors';
-export { fileImportMessages } from './messages';
+export { fileImportMessage } from './messages';
 export { DEFAULT_MAX_BYTES } from './types';
 export type { ImportedCell, ImportedSheet, ImportedWorkbook, ReadWorkbookOptions } from './types';
 

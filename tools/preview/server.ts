@@ -34,7 +34,7 @@ import { readRequestBody } from './requestBody';
 import { exerciseSettingsRows, PreviewSession, UnknownSheetError, type OpenedWorkbook } from './session';
 import { optionsFromSettings } from '../../src/core/exercise/options';
 import { fileExercise, keyWorkbook, studentWorkbook } from '../exercise/workbooks.ts';
-import { previewErrorMessages, type PreviewErrorCode } from './texts';
+import { previewTextInBoth, type PreviewErrorCode } from '../../src/core/i18n/previewTexts';
 import { PREVIEW_LOCALES, SCRIPT_RUN_MESSAGE, type ErrorReply, type ExampleId, type PreviewLocale } from './types';
 import { writeWorkbookXlsx } from './xlsxExport';
 
@@ -309,7 +309,7 @@ function errorReply(error: unknown): { status: number; reply: ErrorReply } {
   }
   const [status, code]: [number, PreviewErrorCode] =
     error instanceof PreviewRequestError ? [error.status, error.code] : error instanceof UnknownSheetError ? [404, 'unknown_sheet'] : [500, 'internal'];
-  return { status, reply: { error: { code, message: previewErrorMessages(code) } } };
+  return { status, reply: { error: { code, message: previewTextInBoth(`error_${code}`) } } };
 }
 
 function sendJson(response: http.ServerResponse, status: number, value: unknown): void {

@@ -13,12 +13,13 @@
 import { langFromLocale } from '../../src/core/i18n/language';
 import { FileImportError } from '../file-import/index';
 import { startPreview } from './server';
-import { previewTexts } from './texts';
+import { previewText, type PreviewTextKey } from '../../src/core/i18n/previewTexts';
+import type { MessageParams } from '../../src/core/i18n/textTable';
 import { PREVIEW_LOCALES, type PreviewLocale } from './types';
 import { at } from '../indexing';
 
 const lang = langFromLocale(process.env.LC_ALL || process.env.LANG);
-const texts = previewTexts[lang].cli;
+const text = (key: PreviewTextKey, params?: MessageParams) => previewText(lang, key, params);
 
 /** A mistake in the command line, already worded for the user. */
 class UsageError extends Error {}
@@ -34,11 +35,11 @@ function parseArguments(args: string[]): Arguments {
     const arg = at(args, i);
     if (arg === '--locale') {
       const locale = args[i + 1];
-      if (!PREVIEW_LOCALES.includes(locale as PreviewLocale)) throw new UsageError(texts.badLocale(PREVIEW_LOCALES.join(' | ')));
+      if (!PREVIEW_LOCALES.includes(locale as PreviewLocale)) throw new UsageError(text('cliBadLocale', { locales: PREVIEW_LOCALES.join(' | ') }));
       parsed.locale = locale as PreviewLocale;
       i += 1;
     } else if (arg.startsWith('-') || parsed.file !== undefined) {
-      throw new UsageError(texts.unexpectedArgument(arg));
+      throw new UsageError(text('cliUnexpectedArgument', { argument: arg }));
     } else {
       parsed.file = arg;
     }
@@ -48,10 +49,10 @@ function parseArguments(args: string[]): Arguments {
 
 /** `PORT` from the environment (`0` = any free port), or `undefined`. */
 function portFromEnvironment(): number | undefined {
-  const text = process.env.PORT;
-  if (text === undefined || text.trim() === '') return undefined;
-  const port = Number(text);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(texts.badPort(text));
+  const portText = process.env.PORT;
+  if (portText === undefined || portText.trim() === '') return undefined;
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(text('cliBadPort', { value: portText }));
   return port;
 }
 
@@ -60,16 +61,16 @@ try {
   const { file, locale } = parseArguments(process.argv.slice(2));
   port = portFromEnvironment();
   const preview = await startPreview({ port, file, locale });
-  console.log(`Client Portfolio preview: ${preview.url}`);
+  console.log(text('cliListening', { url: preview.url }));
   const stop = () => {
     void preview.close().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } catch (error) {
-  if (error instanceof UsageError) console.error(`${error.message}\n${texts.usage}`);
+  if (error instanceof UsageError) console.error(`${error.message}\n${text('cliUsage')}`);
   else if (error instanceof FileImportError) console.error(error.localizedMessage(lang));
-  else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE' && port !== undefined) console.error(texts.portInUse(port));
+  else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE' && port !== undefined) console.error(text('cliPortInUse', { port: String(port) }));
   else console.error(error);
   process.exit(1);
 }

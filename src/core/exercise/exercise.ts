@@ -3,7 +3,7 @@
  * the statement, the answer columns and the key. Pure and deterministic:
  * same options and same `GENERATOR_VERSION` ⇒ the same exercise.
  */
-import { dayText } from '../display';
+import { formatDay } from '../i18n/localeFormat';
 import { exerciseText } from '../i18n/exerciseTexts';
 import { NAME_COUNT, SHOPS, clientName, type ShopContext } from './people';
 import { percentText } from './numbers';
@@ -124,7 +124,7 @@ function statementRows(
   const { lang } = options;
   const text = (key: Parameters<typeof exerciseText>[1], params: Record<string, string | number> = {}) =>
     exerciseText(lang, key, params);
-  const asOf = dayText(options.asOfDay, lang);
+  const asOf = formatDay(lang, options.asOfDay);
   const rows: string[][] = [
     [text(topic.title)],
     [],

@@ -3,7 +3,7 @@
  * apart from `exerciseTexts.ts` so that the Apps Script bundle does not carry
  * them). Placeholders are written `{name}` and filled by `exercisePanelText`.
  */
-import type { Lang } from '../types';
+import { textLookup } from './textTable';
 
 const en = {
   panelIntro:
@@ -74,15 +74,8 @@ const fr: Record<ExercisePanelTextKey, string> = {
   badField: 'Vérifiez le champ « {field} ».',
 };
 
-const tables: Record<Lang, Record<ExercisePanelTextKey, string>> = { en, fr };
-
-/** The panel text `key` in `lang`, with `{name}` placeholders replaced by `params` (left as they are when missing). */
-export function exercisePanelText(
-  lang: Lang,
-  key: ExercisePanelTextKey,
-  params: Record<string, string | number> = {},
-): string {
-  return tables[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+/**
+ * The text `key` in `lang`, with `{name}` placeholders replaced by `params` (the add-on's one formatter:
+ * numbers as typed in the language; a placeholder with no parameter stays as it is).
+ */
+export const exercisePanelText = textLookup<ExercisePanelTextKey>({ en, fr });

@@ -3,7 +3,7 @@
  * the Exercise panel, in French and English. Placeholders are written
  * `{name}` and filled by `exerciseText`.
  */
-import type { Lang } from '../types';
+import { textLookup } from './textTable';
 
 const en = {
   // sheets in the spreadsheet (prefixed: they live beside the user's own sheets)
@@ -368,11 +368,8 @@ const fr: Record<ExerciseTextKey, string> = {
   studentNoKey: 'Il n’y a pas de feuille « {key} » à supprimer.',
 };
 
-const tables: Record<Lang, Record<ExerciseTextKey, string>> = { en, fr };
-
-/** The text `key` in `lang`, with `{name}` placeholders replaced by `params` (left as they are when missing). */
-export function exerciseText(lang: Lang, key: ExerciseTextKey, params: Record<string, string | number> = {}): string {
-  return tables[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+/**
+ * The text `key` in `lang`, with `{name}` placeholders replaced by `params` (the add-on's one formatter:
+ * numbers as typed in the language; a placeholder with no parameter stays as it is).
+ */
+export const exerciseText = textLookup<ExerciseTextKey>({ en, fr });

@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../types';
 import { pointsMessagesEn, pointsMessagesFr } from './pointsMessages';
+import { fillText, type MessageParams } from './textTable';
 
 const en = {
   // cells
@@ -79,7 +80,7 @@ export type MessageKey = keyof typeof en;
 
 /** Every message key. */
 export const MESSAGE_KEYS = Object.keys(en) as MessageKey[];
-export type MessageParams = Record<string, string | number>;
+export type { MessageParams } from './textTable';
 
 const fr: Record<MessageKey, string> = {
   notANumber: '{value} n’est pas un nombre',
@@ -149,14 +150,7 @@ const fr: Record<MessageKey, string> = {
 
 const tables: Record<Lang, Record<MessageKey, string>> = { en, fr };
 
-/** A parameter as text: numbers with a decimal comma in French (0,95), as typed elsewhere (0.95). */
-function paramText(value: string | number, lang: Lang): string {
-  return typeof value === 'number' && lang === 'fr' ? String(value).replace('.', ',') : String(value);
-}
-
 /** The text of `key` in `lang`, with `{name}` placeholders replaced by `params`. */
 export function formatMessage(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  return tables[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? paramText(params[name], lang) : whole,
-  );
+  return fillText(lang, tables[lang][key], params);
 }

@@ -4,6 +4,7 @@
  * Apps Script bundle). Placeholders are written `{name}`.
  */
 import type { Lang } from '../types';
+import { textLookup } from './textTable';
 
 const en = {
   scalePointsOption: 'Points scale (barème)',
@@ -33,7 +34,5 @@ const fr: Record<PointsSidebarTextKey, string> = {
 
 const tables: Record<Lang, Record<PointsSidebarTextKey, string>> = { en, fr };
 
-/** The text `key` in `lang`, with `{name}` placeholders replaced by `params`. */
-export function pointsSidebarText(lang: Lang, key: PointsSidebarTextKey, params: Record<string, string> = {}): string {
-  return tables[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
-}
+/** The text `key` in `lang`, with `{name}` placeholders filled from `params`. */
+export const pointsSidebarText = textLookup(tables);

@@ -5,6 +5,7 @@
  * and English. Placeholders are written `{name}` and filled by `pointsText`.
  */
 import type { Lang } from '../types';
+import { textLookup } from './textTable';
 
 const en = {
   sheetScale: 'Portfolio – Points scale',
@@ -110,7 +111,5 @@ const fr: Record<PointsTextKey, string> = {
 
 const tables: Record<Lang, Record<PointsTextKey, string>> = { en, fr };
 
-/** The text `key` in `lang`, with `{name}` placeholders replaced by `params`. */
-export function pointsText(lang: Lang, key: PointsTextKey, params: Record<string, string> = {}): string {
-  return tables[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
-}
+/** The text `key` in `lang`, with `{name}` placeholders filled from `params`. */
+export const pointsText = textLookup(tables);

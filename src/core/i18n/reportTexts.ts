@@ -3,6 +3,7 @@
  * menu and help, in French and English.
  */
 import type { Lang } from '../types';
+import { fillText, type MessageParams } from './textTable';
 
 const en = {
   sheetClients: 'Portfolio – Clients',
@@ -46,6 +47,7 @@ const en = {
   quantileLabel: 'quantiles (PERCENTILE.INC), a score goes up above each breakpoint',
   rfmLabel: 'R package rfm (lower bounds of classes 2..n: quantile + 1)',
   ntileLabel: 'equal-size groups (first value of groups 2..n)',
+  methodWithClasses: '{classes} × {method}',
   recencyAxis: 'R (days since last purchase)',
   frequencyAxis: 'F (purchases)',
   monetaryAxis: 'M (amount)',
@@ -106,6 +108,7 @@ const fr: Record<ReportTextKey, string> = {
   quantileLabel: 'quantiles (CENTILE.INCLURE), la note monte au-dessus de chaque seuil',
   rfmLabel: 'package R rfm (bornes basses des classes 2..n : quantile + 1)',
   ntileLabel: 'groupes de même effectif (première valeur des groupes 2..n)',
+  methodWithClasses: '{classes} × {method}',
   recencyAxis: 'R (jours depuis le dernier achat)',
   frequencyAxis: 'F (nombre d’achats)',
   monetaryAxis: 'M (montant)',
@@ -127,6 +130,6 @@ const fr: Record<ReportTextKey, string> = {
 const tables: Record<Lang, Record<ReportTextKey, string>> = { en, fr };
 
 /** The text `key` in `lang`, with `{name}` placeholders replaced by `params`. */
-export function reportText(lang: Lang, key: ReportTextKey, params: Record<string, string> = {}): string {
-  return tables[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+export function reportText(lang: Lang, key: ReportTextKey, params: MessageParams = {}): string {
+  return fillText(lang, tables[lang][key], params);
 }

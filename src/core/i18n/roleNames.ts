@@ -3,19 +3,33 @@
  */
 import type { ColumnRole } from '../sourceLayout';
 import type { Lang } from '../types';
+import { textLookup } from './textTable';
 
-export const roleNames: Record<ColumnRole, Record<Lang, string>> = {
-  client: { en: 'client', fr: 'du client' },
-  date: { en: 'date (of last purchase or of sale)', fr: 'de la date (du dernier achat ou de la vente)' },
-  recency: { en: 'days since the last purchase', fr: 'des jours depuis le dernier achat' },
-  purchases: { en: 'number of purchases', fr: 'du nombre d’achats' },
-  amount: { en: 'amount', fr: 'du montant' },
-  email: { en: 'email', fr: 'de l’e-mail' },
-  phone: { en: 'phone', fr: 'du téléphone' },
-  type: { en: 'product type', fr: 'du type de produit' },
+const en: Record<ColumnRole, string> = {
+  client: 'client',
+  date: 'date (of last purchase or of sale)',
+  recency: 'days since the last purchase',
+  purchases: 'number of purchases',
+  amount: 'amount',
+  email: 'email',
+  phone: 'phone',
+  type: 'product type',
 };
+
+const fr: typeof en = {
+  client: 'du client',
+  date: 'de la date (du dernier achat ou de la vente)',
+  recency: 'des jours depuis le dernier achat',
+  purchases: 'du nombre d’achats',
+  amount: 'du montant',
+  email: 'de l’e-mail',
+  phone: 'du téléphone',
+  type: 'du type de produit',
+};
+
+const lookup = textLookup({ en, fr });
 
 /** The name of `role` in `lang`. */
 export function roleName(role: ColumnRole, lang: Lang): string {
-  return roleNames[role][lang];
+  return lookup(lang, role);
 }

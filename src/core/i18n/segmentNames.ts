@@ -4,42 +4,77 @@
  * published tables can be compared word for word.
  */
 import type { Lang } from '../types';
+import { textLookup } from './textTable';
 
-export const segmentNames = {
-  champions: { en: 'Champions', fr: 'Champions' },
-  loyal: { en: 'Loyal', fr: 'Clients fidèles' },
-  potentialLoyalists: { en: 'Potential loyalists', fr: 'Fidèles en devenir' },
-  newClients: { en: 'New', fr: 'Nouveaux clients' },
-  promising: { en: 'Promising', fr: 'Clients prometteurs' },
-  needAttention: { en: 'Need attention', fr: 'À surveiller' },
-  aboutToSleep: { en: 'About to sleep', fr: 'En voie d’endormissement' },
-  cantLose: { en: 'Can’t lose them', fr: 'À ne pas perdre' },
-  atRisk: { en: 'At risk', fr: 'À risque (futurs non-clients)' },
-  hibernating: { en: 'Hibernating', fr: 'En sommeil' },
-  lost: { en: 'Lost', fr: 'Perdus' },
-  others: { en: 'Others', fr: 'Autres' },
-  rfmChampions: { en: 'Champions', fr: 'Champions' },
-  rfmPotentialLoyalist: { en: 'Potential Loyalist', fr: 'Potential Loyalist' },
-  rfmLoyalCustomers: { en: 'Loyal Customers', fr: 'Loyal Customers' },
-  rfmPromising: { en: 'Promising', fr: 'Promising' },
-  rfmNewCustomers: { en: 'New Customers', fr: 'New Customers' },
-  rfmCantLose: { en: "Can't Lose Them", fr: "Can't Lose Them" },
-  rfmAtRisk: { en: 'At Risk', fr: 'At Risk' },
-  rfmNeedAttention: { en: 'Need Attention', fr: 'Need Attention' },
-  rfmAboutToSleep: { en: 'About To Sleep', fr: 'About To Sleep' },
-  rfmLost: { en: 'Lost', fr: 'Lost' },
-  rfmOthers: { en: 'Others', fr: 'Others' },
-  veryGood: { en: 'Very good client', fr: 'Très bon client' },
-  good: { en: 'Good client', fr: 'Bon client' },
-  newClient: { en: 'New client', fr: 'Nouveau client' },
-  futureNonClient: { en: 'Future non-client', fr: 'Futur non-client' },
-  inactive: { en: 'Inactive (prospect again)', fr: 'Inactif (à reconquérir comme un prospect)' },
-  occasional: { en: 'Occasional client', fr: 'Client occasionnel' },
-} as const satisfies Record<string, Record<Lang, string>>;
+const en = {
+  champions: 'Champions',
+  loyal: 'Loyal',
+  potentialLoyalists: 'Potential loyalists',
+  newClients: 'New',
+  promising: 'Promising',
+  needAttention: 'Need attention',
+  aboutToSleep: 'About to sleep',
+  cantLose: 'Can’t lose them',
+  atRisk: 'At risk',
+  hibernating: 'Hibernating',
+  lost: 'Lost',
+  others: 'Others',
+  rfmChampions: 'Champions',
+  rfmPotentialLoyalist: 'Potential Loyalist',
+  rfmLoyalCustomers: 'Loyal Customers',
+  rfmPromising: 'Promising',
+  rfmNewCustomers: 'New Customers',
+  rfmCantLose: "Can't Lose Them",
+  rfmAtRisk: 'At Risk',
+  rfmNeedAttention: 'Need Attention',
+  rfmAboutToSleep: 'About To Sleep',
+  rfmLost: 'Lost',
+  rfmOthers: 'Others',
+  veryGood: 'Very good client',
+  good: 'Good client',
+  newClient: 'New client',
+  futureNonClient: 'Future non-client',
+  inactive: 'Inactive (prospect again)',
+  occasional: 'Occasional client',
+};
 
-export type SegmentKey = keyof typeof segmentNames;
+const fr: typeof en = {
+  champions: 'Champions',
+  loyal: 'Clients fidèles',
+  potentialLoyalists: 'Fidèles en devenir',
+  newClients: 'Nouveaux clients',
+  promising: 'Clients prometteurs',
+  needAttention: 'À surveiller',
+  aboutToSleep: 'En voie d’endormissement',
+  cantLose: 'À ne pas perdre',
+  atRisk: 'À risque (futurs non-clients)',
+  hibernating: 'En sommeil',
+  lost: 'Perdus',
+  others: 'Autres',
+  rfmChampions: 'Champions',
+  rfmPotentialLoyalist: 'Potential Loyalist',
+  rfmLoyalCustomers: 'Loyal Customers',
+  rfmPromising: 'Promising',
+  rfmNewCustomers: 'New Customers',
+  rfmCantLose: "Can't Lose Them",
+  rfmAtRisk: 'At Risk',
+  rfmNeedAttention: 'Need Attention',
+  rfmAboutToSleep: 'About To Sleep',
+  rfmLost: 'Lost',
+  rfmOthers: 'Others',
+  veryGood: 'Très bon client',
+  good: 'Bon client',
+  newClient: 'Nouveau client',
+  futureNonClient: 'Futur non-client',
+  inactive: 'Inactif (à reconquérir comme un prospect)',
+  occasional: 'Client occasionnel',
+};
+
+export type SegmentKey = keyof typeof en;
+
+const lookup = textLookup({ en, fr });
 
 /** The name of segment `key` in `lang`. */
 export function segmentName(key: SegmentKey, lang: Lang): string {
-  return segmentNames[key][lang];
+  return lookup(lang, key);
 }

@@ -2,30 +2,53 @@
  * Column headers of the per-client tables (RFM_TABLE and the Clients sheet), in French and English.
  */
 import type { Lang } from '../types';
+import { textLookup } from './textTable';
 
-export const tableHeaders = {
-  client: { en: 'Client', fr: 'Client' },
-  lastPurchase: { en: 'Last purchase', fr: 'Dernier achat' },
-  daysSince: { en: 'Days since last purchase', fr: 'Jours depuis le dernier achat' },
-  purchases: { en: 'Purchases', fr: 'Nombre d’achats' },
-  amount: { en: 'Amount', fr: 'Montant' },
-  averageBasket: { en: 'Average basket', fr: 'Panier moyen' },
-  r: { en: 'R', fr: 'R' },
-  f: { en: 'F', fr: 'F' },
-  m: { en: 'M', fr: 'M' },
-  code: { en: 'RFM code', fr: 'Code RFM' },
-  segment: { en: 'Segment', fr: 'Segment' },
-  abc: { en: 'ABC', fr: 'ABC' },
-  clientValue: { en: 'Client value (1 year)', fr: 'Valeur client (1 an)' },
-  action: { en: 'Action', fr: 'Action' },
-  email: { en: 'Email', fr: 'E-mail' },
-  phone: { en: 'Phone', fr: 'Téléphone' },
-  productType: { en: 'Product types', fr: 'Types de produits' },
-} as const satisfies Record<string, Record<Lang, string>>;
+const en = {
+  client: 'Client',
+  lastPurchase: 'Last purchase',
+  daysSince: 'Days since last purchase',
+  purchases: 'Purchases',
+  amount: 'Amount',
+  averageBasket: 'Average basket',
+  r: 'R',
+  f: 'F',
+  m: 'M',
+  code: 'RFM code',
+  segment: 'Segment',
+  abc: 'ABC',
+  clientValue: 'Client value (1 year)',
+  action: 'Action',
+  email: 'Email',
+  phone: 'Phone',
+  productType: 'Product types',
+};
 
-export type TableHeaderKey = keyof typeof tableHeaders;
+const fr: typeof en = {
+  client: 'Client',
+  lastPurchase: 'Dernier achat',
+  daysSince: 'Jours depuis le dernier achat',
+  purchases: 'Nombre d’achats',
+  amount: 'Montant',
+  averageBasket: 'Panier moyen',
+  r: 'R',
+  f: 'F',
+  m: 'M',
+  code: 'Code RFM',
+  segment: 'Segment',
+  abc: 'ABC',
+  clientValue: 'Valeur client (1 an)',
+  action: 'Action',
+  email: 'E-mail',
+  phone: 'Téléphone',
+  productType: 'Types de produits',
+};
+
+export type TableHeaderKey = keyof typeof en;
+
+const lookup = textLookup({ en, fr });
 
 /** The header `key` in `lang`. */
 export function tableHeader(key: TableHeaderKey, lang: Lang): string {
-  return tableHeaders[key][lang];
+  return lookup(lang, key);
 }

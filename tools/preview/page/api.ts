@@ -4,7 +4,7 @@
  * banner can follow the language switch.
  */
 import type { Lang } from '../../../src/core/types';
-import { previewTexts } from '../texts';
+import { previewTextInBoth } from '../../../src/core/i18n/previewTexts';
 import type { ErrorReply, WorkbookView } from '../types';
 
 export class PreviewFailure extends Error {
@@ -35,12 +35,12 @@ async function request(path: string, init: RequestInit): Promise<WorkbookView> {
     response = await fetch(path, { ...init, cache: 'no-store' });
     payload = await response.json();
   } catch {
-    throw new PreviewFailure({ fr: previewTexts.fr.networkError, en: previewTexts.en.networkError });
+    throw new PreviewFailure(previewTextInBoth('networkError'));
   }
   if (!response.ok) {
     const error = (payload as Partial<ErrorReply>).error;
     if (error && typeof error.message?.fr === 'string' && typeof error.message.en === 'string') throw new PreviewFailure(error.message);
-    throw new PreviewFailure({ fr: previewTexts.fr.errors.internal, en: previewTexts.en.errors.internal });
+    throw new PreviewFailure(previewTextInBoth('error_internal'));
   }
   return payload as WorkbookView;
 }

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../../../src/core/types';
 import { el } from '../../../sidebar/dom';
-import { previewTexts } from '../texts';
+import { previewText } from '../../../src/core/i18n/previewTexts';
 
 export interface Banner {
   element: HTMLElement;
@@ -22,11 +22,10 @@ export function createBanner(initialLang: Lang): Banner {
   const close = el('button', { type: 'button', class: 'banner-close' });
   const element = el('div', { id: 'banner', class: 'banner', role: 'alert', hidden: true }, title, text, close);
   const draw = () => {
-    const texts = previewTexts[lang];
-    title.textContent = texts.errorTitle;
+    title.textContent = previewText(lang, 'errorTitle');
     close.textContent = '×';
-    close.setAttribute('aria-label', texts.closeBanner);
-    close.title = texts.closeBanner;
+    close.setAttribute('aria-label', previewText(lang, 'closeBanner'));
+    close.title = previewText(lang, 'closeBanner');
     text.textContent = messages === null ? '' : messages[lang];
     element.hidden = messages === null;
   };

@@ -6,6 +6,7 @@
  * clients and 80 % of revenue) and a legend at the bottom. Labels come from cells and go in as text nodes only.
  * Other chart types are drawn as column charts.
  */
+import { formatNumber, formatPercent } from '../../../src/core/i18n/localeFormat';
 import type { Lang } from '../../../src/core/types';
 import { svg } from '../../../sidebar/dom';
 import type { ChartSeriesView, ChartView } from '../types';
@@ -90,11 +91,9 @@ function roundTicks(min: number, max: number): number[] {
   return ticks;
 }
 
+/** An axis label: shares as whole percentages, other values with at most two decimals. */
 function tickText(value: number, lang: Lang, percent: boolean): string {
-  const locale = lang === 'fr' ? 'fr-FR' : 'en-US';
-  if (percent) return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value);
-  const compact = Math.abs(value) >= 10000;
-  return new Intl.NumberFormat(locale, compact ? { notation: 'compact', maximumFractionDigits: 1 } : { maximumFractionDigits: 2 }).format(value);
+  return percent ? formatPercent(lang, value, 0) : formatNumber(lang, value);
 }
 
 function isPercentAxis(series: ChartSeriesView[], axis: 0 | 1): boolean {

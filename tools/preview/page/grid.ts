@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../../../src/core/types';
 import { el } from '../../../sidebar/dom';
-import type { PreviewTexts } from '../texts';
+import { previewText } from '../../../src/core/i18n/previewTexts';
 import type { CellView, SheetView } from '../types';
 import { drawChart, CHART_HEIGHT, CHART_WIDTH } from './chart';
 import { at } from '../../indexing';
@@ -38,7 +38,7 @@ export function columnLetters(column: number): string {
  * `place()` once it is in the document (sticky rows and chart positions
  * are measured).
  */
-export function renderGrid(sheet: SheetView, texts: PreviewTexts, lang: Lang): { element: HTMLElement; place(): void } {
+export function renderGrid(sheet: SheetView, lang: Lang): { element: HTMLElement; place(): void } {
   const chartRows = sheet.charts.map((chart) => chart.anchorRow + Math.ceil(CHART_HEIGHT / ROW_HEIGHT));
   const chartColumns = sheet.charts.map((chart) => chart.anchorColumn + Math.ceil(CHART_WIDTH / DEFAULT_COLUMN_WIDTH));
   const rows = Math.min(MAX_ROWS, Math.max(sheet.cells.length, MIN_ROWS, ...chartRows));
@@ -65,7 +65,7 @@ export function renderGrid(sheet: SheetView, texts: PreviewTexts, lang: Lang): {
     for (let c = 0; c < columns; c += 1) tr.append(cellElement(line[c] ?? BLANK, roomOf(line, c, widths)));
     body.append(tr);
   }
-  const table = el('table', { class: 'grid', 'aria-label': texts.gridLabel(sheet.name) }, colgroup, el('thead', {}, headRow), body);
+  const table = el('table', { class: 'grid', 'aria-label': previewText(lang, 'gridLabel', { sheet: sheet.name }) }, colgroup, el('thead', {}, headRow), body);
   table.style.width = `${ROW_HEADER_WIDTH + widths.reduce((sum, width) => sum + width, 0)}px`;
   const charts = sheet.charts.map((chart) => ({ chart, element: drawChart(chart, lang) }));
   const element = el('div', { class: 'grid-canvas' }, table, ...charts.map(({ element: svg }) => svg));

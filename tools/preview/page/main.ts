@@ -7,7 +7,9 @@
  */
 import type { Lang } from '../../../src/core/types';
 import { el, selectOf } from '../../../sidebar/dom';
-import { previewTexts, type PreviewTexts } from '../texts';
+import { formatNumber } from '../../../src/core/i18n/localeFormat';
+import { previewText, previewTextInBoth, type PreviewTextKey } from '../../../src/core/i18n/previewTexts';
+import type { MessageParams } from '../../../src/core/i18n/textTable';
 import { PREVIEW_LOCALES, SCRIPT_RUN_MESSAGE, type ExampleId, type WorkbookView } from '../types';
 import { fetchWorkbook, postJson, PreviewFailure, uploadFile } from './api';
 import { createBanner } from './banner';
@@ -96,52 +98,54 @@ function start(root: HTMLElement): void {
   const banner = createBanner(lang);
   const layout = buildLayout(root, banner.element);
 
-  const drawTexts = (texts: PreviewTexts, current: WorkbookView) => {
+  const text = (key: PreviewTextKey, params?: MessageParams) => previewText(lang, key, params);
+
+  const drawTexts = (current: WorkbookView) => {
     document.documentElement.lang = lang;
-    document.title = texts.pageTitle;
-    layout.title.textContent = texts.pageTitle;
-    layout.fileLabel.textContent = texts.fileLabel;
+    document.title = text('pageTitle');
+    layout.title.textContent = text('pageTitle');
+    layout.fileLabel.textContent = text('fileLabel');
     layout.fileName.textContent = current.fileName;
-    layout.openLabel.textContent = texts.openFile;
-    const limit = `${Math.round((current.maxUploadBytes / BYTES_PER_MEGABYTE) * 10) / 10} ${texts.sizeUnit}`;
-    layout.openLabel.title = texts.openFileHint(limit);
-    layout.examplesLabel.textContent = texts.examplesLabel;
+    layout.openLabel.textContent = text('openFile');
+    const limit = text('megabytes', { size: formatNumber(lang, current.maxUploadBytes / BYTES_PER_MEGABYTE, 1) });
+    layout.openLabel.title = text('openFileHint', { limit });
+    layout.examplesLabel.textContent = text('examplesLabel');
     const exampleChoices = [
-      { value: '', label: texts.examplePlaceholder },
-      ...EXAMPLE_IDS.map((id) => ({ value: id, label: id === 'boutique' ? texts.exampleBoutique : texts.exampleSalesLog })),
+      { value: '', label: text('examplePlaceholder') },
+      ...EXAMPLE_IDS.map((id) => ({ value: id, label: text(`example_${id}`) })),
     ];
     const examples = selectOf({ id: 'example' }, exampleChoices, current.example ?? '');
     examples.addEventListener('change', () => {
       if (examples.value !== '') void act(postJson('/api/example', { example: examples.value }), { reloadSidebar: true });
     });
     layout.examples.replaceChildren(examples);
-    layout.localeLabel.textContent = texts.languageLabel;
-    const localeChoices = PREVIEW_LOCALES.map((locale) => ({ value: locale, label: locale === 'fr_FR' ? texts.languageFrench : texts.languageEnglish }));
+    layout.localeLabel.textContent = text('languageLabel');
+    const localeChoices = PREVIEW_LOCALES.map((locale) => ({ value: locale, label: text(`locale_${locale}`) }));
     const locale = selectOf({ id: 'locale' }, localeChoices, current.locale);
     locale.addEventListener('change', () => void act(postJson('/api/locale', { locale: locale.value }), { reloadSidebar: true }));
     layout.locale.replaceChildren(locale);
-    layout.download.textContent = texts.download;
-    layout.download.title = texts.downloadHint;
-    layout.panelLabel.textContent = texts.panelLabel;
+    layout.download.textContent = text('download');
+    layout.download.title = text('downloadHint');
+    layout.panelLabel.textContent = text('panelLabel');
     const panelChoices = [
-      { value: 'analysis', label: texts.panelAnalysis },
-      { value: 'exercise', label: texts.panelExercise },
+      { value: 'analysis', label: text('panelAnalysis') },
+      { value: 'exercise', label: text('panelExercise') },
     ];
     const panel = selectOf({ id: 'panel' }, panelChoices, current.panel);
     panel.addEventListener('change', () => void act(postJson('/api/panel', { panel: panel.value }), { reloadSidebar: true }));
     layout.panel.replaceChildren(panel);
-    layout.downloadStudent.textContent = texts.downloadStudent;
-    layout.downloadKey.textContent = texts.downloadKey;
+    layout.downloadStudent.textContent = text('downloadStudent');
+    layout.downloadKey.textContent = text('downloadKey');
     layout.downloadStudent.hidden = !current.exercise;
     layout.downloadKey.hidden = !current.exercise;
     layout.sidebarTitle.textContent = current.sidebarTitle;
-    layout.sidebar.title = texts.sidebarFrame;
+    layout.sidebar.title = text('sidebarFrame');
   };
 
-  const drawSheet = (texts: PreviewTexts, current: WorkbookView, previous: WorkbookView | null) => {
+  const drawSheet = (current: WorkbookView, previous: WorkbookView | null) => {
     const sameSheet = previous !== null && previous.active.name === current.active.name && previous.fileName === current.fileName;
     const scroll = { top: layout.gridScroll.scrollTop, left: layout.gridScroll.scrollLeft };
-    const grid = renderGrid(current.active, texts, lang);
+    const grid = renderGrid(current.active, lang);
     layout.gridScroll.replaceChildren(grid.element);
     grid.place();
     layout.gridScroll.scrollTop = sameSheet ? scroll.top : 0;
@@ -150,22 +154,23 @@ function start(root: HTMLElement): void {
     const shownRows = active.cells.length;
     const shownColumns = active.cells[0]?.length ?? 0;
     const notes: string[] = [];
-    const number = (value: number) => new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US').format(value);
-    if (shownRows < active.lastRow) notes.push(texts.rowsCapped(number(shownRows), number(active.lastRow)));
-    if (shownColumns < active.lastColumn) notes.push(texts.columnsCapped(number(shownColumns), number(active.lastColumn)));
+    const count = (value: number) => formatNumber(lang, value, 0);
+    if (shownRows < active.lastRow) notes.push(text('rowsCapped', { shown: count(shownRows), total: count(active.lastRow) }));
+    if (shownColumns < active.lastColumn) {
+      notes.push(text('columnsCapped', { shown: count(shownColumns), total: count(active.lastColumn) }));
+    }
     layout.gridNote.textContent = notes.join(' ');
     layout.gridNote.hidden = notes.length === 0;
-    layout.tabs.replaceChildren(renderTabs(current.sheets, active.name, texts, (sheet) => void act(postJson('/api/activate', { sheet }), { reloadSidebar: false })));
+    layout.tabs.replaceChildren(renderTabs(current.sheets, active.name, lang, (sheet) => void act(postJson('/api/activate', { sheet }), { reloadSidebar: false })));
   };
 
   const draw = (next: WorkbookView) => {
     const previous = view;
     view = next;
     lang = next.lang;
-    const texts = previewTexts[lang];
     banner.setLang(lang);
-    drawTexts(texts, next);
-    drawSheet(texts, next, previous);
+    drawTexts(next);
+    drawSheet(next, previous);
   };
 
   /** Runs a request that changes the workbook; shows its error, else the new view. */
@@ -193,14 +198,14 @@ function start(root: HTMLElement): void {
 
   const showFailure = (error: unknown) => {
     if (error instanceof PreviewFailure) banner.show(error.messages);
-    else banner.show({ fr: previewTexts.fr.errors.internal, en: previewTexts.en.errors.internal });
+    else banner.show(previewTextInBoth('error_internal'));
   };
 
   layout.fileInput.addEventListener('change', () => {
     const file = layout.fileInput.files?.[0];
     layout.fileInput.value = '';
     if (file === undefined) return;
-    layout.status.textContent = previewTexts[lang].opening(file.name);
+    layout.status.textContent = text('opening', { fileName: file.name });
     void act(uploadFile(file), { reloadSidebar: true });
   });
 
@@ -209,7 +214,7 @@ function start(root: HTMLElement): void {
     if ((event.data as { type?: unknown } | null)?.type === SCRIPT_RUN_MESSAGE) void refresh();
   });
 
-  layout.status.textContent = previewTexts[lang].loading;
+  layout.status.textContent = text('loading');
   void refresh().then(() => {
     layout.status.textContent = '';
   });

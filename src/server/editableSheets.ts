@@ -8,7 +8,7 @@ import { settingsTable } from '../core/reports';
 import { defaultRules, type SegmentRule } from '../core/segments';
 import {
   catalogueFromRows, defaultCatalogueRows, defaultRulesRows, rulesFromRows,
-} from '../core/settingsSheets';
+} from '../core/editableSheets';
 import type { Lang, SchemeId } from '../core/types';
 import type { OwnedSheet } from './sheetWriter';
 import type { OwnedSheetNames } from './ownedSheets';

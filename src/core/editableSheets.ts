@@ -56,11 +56,15 @@ export function rulesFromRows(rows: readonly (readonly Cell[])[], scheme: Scheme
     } catch {
       throw ruleError(lang, sheet, row, 'ruleRange');
     }
-    if (bounds.length !== 6 || bounds[0] > bounds[1] || bounds[2] > bounds[3] || bounds[4] > bounds[5]) {
+    const [rFrom, rTo, fFrom, fTo, mFrom, mTo] = bounds;
+    if (
+      rFrom === undefined || rTo === undefined || fFrom === undefined || fTo === undefined || mFrom === undefined || mTo === undefined ||
+      rFrom > rTo || fFrom > fTo || mFrom > mTo
+    ) {
       throw ruleError(lang, sheet, row, 'ruleRange');
     }
-    const range = (k: number): ScoreRange => [bounds[k], bounds[k + 1]];
-    if (schemeCell === scheme) rules.push({ segment, r: range(0), f: range(2), m: range(4) });
+    const ranges: Record<'r' | 'f' | 'm', ScoreRange> = { r: [rFrom, rTo], f: [fFrom, fTo], m: [mFrom, mTo] };
+    if (schemeCell === scheme) rules.push({ segment, ...ranges });
   });
   return rules;
 }

@@ -1,18 +1,17 @@
 /**
- * Reading the settings that users type as text or cells: scoring method,
- * number of classes or a grid, shares.
+ * Reading the settings that formula users type as arguments (text or cells):
+ * scoring method, number of classes or a grid, shares.
  */
 import { isBlank, readNumber, type Cell } from './cells';
+import { SCORE_METHODS } from './choices';
 import { PortfolioError } from './errors';
 import { checkBins, checkGrid } from './rfm';
 import type { Binning, Grid, ScoreMethod } from './types';
 
-const METHODS: readonly ScoreMethod[] = ['quantile', 'rfm', 'ntile'];
-
 /** The scoring method named by `value` (case and spaces ignored). Throws `unknownMethod`. */
 export function parseMethod(value: string): ScoreMethod {
   const method = value.trim().toLowerCase();
-  if ((METHODS as readonly string[]).includes(method)) return method as ScoreMethod;
+  if ((SCORE_METHODS as readonly string[]).includes(method)) return method as ScoreMethod;
   throw new PortfolioError('unknownMethod', { value: `"${value}"` });
 }
 
@@ -30,9 +29,10 @@ export function readBins(cell: Cell, decimalComma: boolean): Binning {
  * Throws `gridShape`, `gridNotNumber` or `gridNotAscending`.
  */
 export function readGrid(rows: readonly (readonly Cell[])[], decimalComma: boolean): Grid {
-  if (rows.length !== 3) throw new PortfolioError('gridShape');
-  const [r, f, m] = (['R', 'F', 'M'] as const).map((axis, i) => {
-    const cells = [...rows[i]];
+  const [rRow, fRow, mRow] = rows;
+  if (rows.length !== 3 || rRow === undefined || fRow === undefined || mRow === undefined) throw new PortfolioError('gridShape');
+  const bounds = (axis: 'R' | 'F' | 'M', row: readonly Cell[]): number[] => {
+    const cells = [...row];
     while (cells.length > 0 && isBlank(cells[cells.length - 1])) cells.pop();
     return cells.map((cell) => {
       try {
@@ -41,8 +41,8 @@ export function readGrid(rows: readonly (readonly Cell[])[], decimalComma: boole
         throw new PortfolioError('gridNotNumber', { axis, value: String(cell) });
       }
     });
-  });
-  const grid = { r, f, m };
+  };
+  const grid = { r: bounds('R', rRow), f: bounds('F', fRow), m: bounds('M', mRow) };
   checkGrid(grid);
   return grid;
 }

@@ -3,8 +3,9 @@
  * client figures (purchase counts, amounts) and of whole columns.
  */
 import { describe, expect, it } from 'vitest';
-import { readAmount, readPurchaseCount } from '../../src/core/clientCells';
-import { parseMethod, readBins, readGrid, readShare } from '../../src/core/settings';
+import { readNumber } from '../../src/core/cells';
+import { readPurchaseCount } from '../../src/core/clientCells';
+import { parseMethod, readBins, readGrid, readShare } from '../../src/core/settingCells';
 import { portfolioError } from '../support/portfolioError';
 
 describe('parseMethod', () => {
@@ -46,7 +47,7 @@ describe('readGrid', () => {
     expect(() => readGrid([[1], [2]], false)).toThrow(portfolioError('gridShape'));
     expect(() => readGrid([[1], [2], [3], [4]], false)).toThrow(portfolioError('gridShape'));
     expect(() => readGrid([[1], ['', ''], [3]], false)).toThrow(portfolioError('gridShape'));
-    expect(() => readGrid([[1], [5, 3], [3]], false)).toThrow(portfolioError('gridNotAscending', { axis: 'F', values: '5 ; 3' }));
+    expect(() => readGrid([[1], [5, 3], [3]], false)).toThrow(portfolioError('gridNotAscending', { axis: 'F', values: [5, 3] }));
     expect(() => readGrid([[1], [2], [3, 'lots']], false)).toThrow(portfolioError('gridNotNumber', { axis: 'M', value: 'lots' }));
     // a blank inside a row is no bound
     expect(() => readGrid([[30, '', 90], [2], [3]], false)).toThrow(portfolioError('gridNotNumber', { axis: 'R', value: '' }));
@@ -64,7 +65,7 @@ describe('readShare', () => {
   });
 });
 
-describe('readPurchaseCount and readAmount', () => {
+describe('readPurchaseCount and readNumber (amounts)', () => {
   it('reads whole purchase counts ≥ 0', () => {
     expect(readPurchaseCount('3', false)).toBe(3);
     expect(readPurchaseCount(0, false)).toBe(0);
@@ -73,8 +74,8 @@ describe('readPurchaseCount and readAmount', () => {
   });
 
   it('reads amounts, negative ones included (returns)', () => {
-    expect(readAmount('-12,50 €', true)).toBe(-12.5);
-    expect(readAmount(99.9, false)).toBe(99.9);
-    expect(() => readAmount('n/a', false)).toThrow(portfolioError('notANumber', { value: '"n/a"' }));
+    expect(readNumber('-12,50 €', true)).toBe(-12.5);
+    expect(readNumber(99.9, false)).toBe(99.9);
+    expect(() => readNumber('n/a', false)).toThrow(portfolioError('notANumber', { value: '"n/a"' }));
   });
 });

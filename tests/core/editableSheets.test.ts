@@ -7,7 +7,7 @@ import { defaultCatalogue } from '../../src/core/actions';
 import { defaultRules, SCHEME_IDS } from '../../src/core/segments';
 import {
   catalogueEntry, catalogueFromRows, defaultCatalogueRows, defaultRulesRows, rulesFromRows,
-} from '../../src/core/settingsSheets';
+} from '../../src/core/editableSheets';
 import { portfolioError } from '../support/portfolioError';
 
 const HEADER = ['Scheme', 'Segment', 'R from', 'R to', 'F from', 'F to', 'M from', 'M to'];
