@@ -68,11 +68,14 @@ function locked<T>(body: () => T): T {
   }
 }
 
+/** The attribute of the sidebar page's root element (`<main id="app">`). */
+const APP_ROOT = 'id="app"';
+
 /** Opens the sidebar on its Exercise panel (the same built `sidebar.html`, its root marked `data-panel="exercise"`). */
 export function showExercisePanel(): void {
   const { lang } = activeSheetContext();
   const html = HtmlService.createHtmlOutputFromFile('sidebar');
-  html.setContent(html.getContent().replace('<main id="app"', '<main id="app" data-panel="exercise"'));
+  html.setContent(html.getContent().replace(APP_ROOT, `${APP_ROOT} data-panel="exercise"`));
   SpreadsheetApp.getUi().showSidebar(html.setTitle(exerciseText(lang, 'panelTitle')));
 }
 
