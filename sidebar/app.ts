@@ -14,6 +14,7 @@ import { renderSourceStep, type SourceStep } from './sourceStep';
 import { renderSettingsStep, type SettingsStep } from './settingsStep';
 import { renderSummary } from './summary';
 import { problemText } from './problemText';
+import { renderBigQueryPanel } from './bigQueryPanel';
 
 /** The parts of the page that stay while steps are mounted into them. */
 interface Layout {
@@ -24,6 +25,7 @@ interface Layout {
   progress: HTMLElement;
   status: HTMLElement;
   summary: HTMLElement;
+  bigQuery: HTMLElement;
 }
 
 /** Starts the sidebar in `root`: reads the active sheet at once. */
@@ -58,6 +60,9 @@ export function startSidebar(root: HTMLElement): void {
         settings = renderSettingsStep(info.defaults, locale);
         layout.settings.replaceChildren(settings.element);
       }
+      if (layout.bigQuery.childElementCount === 0) {
+        layout.bigQuery.replaceChildren(renderBigQueryPanel({ settings: checkedSettings, columnNames: () => source?.columnNames ?? [] }, locale.lang));
+      }
       layout.summary.replaceChildren();
       layout.status.textContent = '';
     } catch (error) {
@@ -66,6 +71,13 @@ export function startSidebar(root: HTMLElement): void {
     } finally {
       setBusy(false);
     }
+  };
+
+  /** The settings of steps 1 and 2 when they have no problem, else null. */
+  const checkedSettings = (): AnalysisSettings | null => {
+    if (info === null || source === null || settings === null) return null;
+    const draft = { sheetName: info.defaults.sheetName ?? info.sheetName, ...source.read(), ...settings.read() };
+    return checkSettingsForm(draft).settings;
   };
 
   const analyse = async () => {
@@ -130,6 +142,7 @@ function buildLayout(root: HTMLElement, locale: SidebarLocale, onAnalyse: () => 
     progress,
     status,
     summary: el('div', { id: 'summary' }),
+    bigQuery: el('div', { id: 'bigquery-slot' }),
   };
   root.replaceChildren(
     layout.source,
@@ -144,6 +157,7 @@ function buildLayout(root: HTMLElement, locale: SidebarLocale, onAnalyse: () => 
       status,
     ),
     layout.summary,
+    layout.bigQuery,
   );
   return layout;
 }

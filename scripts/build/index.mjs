@@ -32,7 +32,7 @@ export { GLOBAL_NAME } from './stubs.mjs';
 export const PROJECT_ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 /** Size budgets in bytes (1 KB = 1000 bytes): every custom-function call loads the whole Code.js, so it stays small. */
-export const SIZE_LIMITS = { code: 150_000, sidebar: 150_000 };
+export const SIZE_LIMITS = { code: 200_000, sidebar: 150_000 };
 
 /**
  * @param {object} [options] relative paths are resolved against `root`

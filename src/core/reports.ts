@@ -152,15 +152,23 @@ function segmentHeader(analysis: PortfolioAnalysis, lang: Lang): string {
   return analysis.scorecard ? pointsText(lang, 'pointsClass') : tableHeader('segment', lang);
 }
 
+/** Extra ordering and a note column for the Actions sheet (the value-to-come notes): lower rank first. */
+export interface ActionNotes {
+  header: string;
+  rank: (client: AnalysedClient) => number;
+  note: (client: AnalysedClient) => string;
+}
+
 /**
  * The Actions sheet, ready for mail merge: one row per client, segments in
  * priority order, clients by value at stake (largest first), with the
  * objective, action, channel and a personalised message.
  */
-export function actionsTable(analysis: PortfolioAnalysis, mapping: ColumnMapping, lang: Lang): SheetTable {
+export function actionsTable(analysis: PortfolioAnalysis, mapping: ColumnMapping, lang: Lang, notes?: ActionNotes): SheetTable {
   const t = (key: ReportTextKey) => reportText(lang, key);
+  const rank = notes ? notes.rank : () => 0;
   const sorted = [...analysis.clients].sort(
-    (a, b) => a.action.priority - b.action.priority || a.segment.localeCompare(b.segment) || b.value - a.value || a.row - b.row,
+    (a, b) => rank(a) - rank(b) || a.action.priority - b.action.priority || a.segment.localeCompare(b.segment) || b.value - a.value || a.row - b.row,
   );
   const columns: Array<ColumnSpec<AnalysedClient>> = [
     { header: t('priority'), format: FORMAT.integer, value: (c) => (c.action.priority < Number.MAX_SAFE_INTEGER ? c.action.priority : '') },
@@ -176,6 +184,7 @@ export function actionsTable(analysis: PortfolioAnalysis, mapping: ColumnMapping
     { header: tableHeader('amount', lang), format: FORMAT.money, value: (c) => c.amount },
     { header: t('message'), format: '@', value: (c) => personalise(c.action.message, textOf(c.name)) },
   ];
+  if (notes) columns.push({ header: notes.header, format: '@', value: notes.note });
   return tableOf(sorted, columns);
 }
 

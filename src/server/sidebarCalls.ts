@@ -10,6 +10,9 @@ import { describeMessage } from '../core/i18n/describe';
 import { formatMessage } from '../core/i18n/messages';
 import { pointsText } from '../core/i18n/pointsTexts';
 import { actionsTable, clientsTable, summaryTable } from '../core/reports';
+import { addSatisfaction } from '../core/satisfactionReports';
+import { segmentsOfRows } from '../core/valueToCome';
+import { addValueToCome } from '../core/valueToComeReports';
 import { othersName } from '../core/segments';
 import { detectShape, proposedMapping } from '../core/sourceLayout';
 import { PortfolioError } from '../core/errors';
@@ -97,21 +100,41 @@ function analyse(
   });
 }
 
-/** The Clients, Actions and Summary sheets of `analysis`. */
+/**
+ * The Clients, Actions and Summary sheets of `analysis`. A sales log also gets
+ * the value to come (expected purchases, P(alive), predicted value, quadrant)
+ * and a source with satisfaction answers the satisfaction per segment; `notes`
+ * says what the value to come could not use.
+ */
 function reportSheets(
   analysis: PortfolioAnalysis,
   settings: AnalysisSettings,
   asOfDay: number,
+  source: SourceTable,
   names: OwnedSheetNames,
-  lang: Lang,
-): OwnedSheet[] {
+  context: SheetContext,
+): { sheets: OwnedSheet[]; notes: string[] } {
+  const { lang } = context;
   const abc = { rule: settings.abcRule ?? DEFAULT_ABC_RULE, aShare: settings.aShare, bShare: settings.bShare };
-  const summarySettings = { asOfDay, binning: settings.binning, method: settings.method, abc };
-  return [
-    { name: names.clients, table: clientsTable(analysis, settings.mapping, lang) },
-    { name: names.actions, table: actionsTable(analysis, settings.mapping, lang) },
-    { name: names.summary, table: summaryTable(analysis, summarySettings, lang) },
-  ];
+  const clients = clientsTable(analysis, settings.mapping, lang);
+  const summary = summaryTable(analysis, { asOfDay, binning: settings.binning, method: settings.method, abc }, lang);
+  const { client, date, amount } = settings.mapping;
+  const reading = { dayOf: context.dayOf, dateOrder: analysis.dateOrder, decimalComma: context.decimalComma };
+  const future =
+    settings.shape === 'sales' && client !== null && date !== null && amount !== null
+      ? addValueToCome(source.rows, analysis, { client, date, amount, ...reading }, asOfDay, lang, { clients, summary })
+      : null;
+  const firstRow = source.headerIndex + 2;
+  const segments = segmentsOfRows(analysis, settings.shape, client, firstRow, source.rows);
+  addSatisfaction(summary, source.headers, source.rows, segments, firstRow, context.decimalComma, lang);
+  return {
+    sheets: [
+      { name: names.clients, table: clients },
+      { name: names.actions, table: actionsTable(analysis, settings.mapping, lang, future?.actionNotes) },
+      { name: names.summary, table: summary },
+    ],
+    notes: future?.skippedNote ? [future.skippedNote] : [],
+  };
 }
 
 /**
@@ -172,9 +195,10 @@ export function runAnalysis(settings: AnalysisSettings): AnalysisResult {
       const scale = settings.scoring === 'points' ? readScaleSheet(names.scale, lang) : null;
       const analysis = analyse(source, settings, asOfDay, editable, scale, names, context);
       const toCreate = [...editable.toCreate, ...(scale?.toCreate ?? [])];
-      replaceOwnedSheets([...reportSheets(analysis, settings, asOfDay, names, lang), ...toCreate], context);
+      const report = reportSheets(analysis, settings, asOfDay, source, names, context);
+      replaceOwnedSheets([...report.sheets, ...toCreate], context);
       SpreadsheetApp.getActiveSpreadsheet().getSheetByName(names.summary)?.activate();
-      const notes = runNotes(analysis, toCreate, scale, names, lang);
+      const notes = [...runNotes(analysis, toCreate, scale, names, lang), ...report.notes];
       return analysisResult(analysis, scale ? names : withoutScale(names), notes, lang);
     }),
   );

@@ -21,6 +21,15 @@ const SIGNATURES: Record<string, string[]> = {
   RFM_TABLE: ['client_ids', 'dates', 'amounts', '[as_of]', '[bins]', '[method]', '[scheme]'],
   POINTS: ['values', 'scale'],
   RFM_POINTS: ['recency', 'frequency', 'monetary', 'r_scale', 'f_scale', 'm_scale', '[as_of]', '[types]', '[t_scale]', '[weights]'],
+  NPS: ['scores'],
+  CSAT: ['scores', '[scale]', '[satisfied_from]', '[mode]'],
+  VALUE_QUADRANT: ['value_now', 'value_future', '[threshold_now]', '[threshold_future]'],
+  BGNBD_PARAMS: ['frequency', 'recency', 'age'],
+  GAMMA_GAMMA_PARAMS: ['frequency', 'monetary'],
+  EXPECTED_PURCHASES: ['frequency', 'recency', 'age', 'horizon', '[params]'],
+  P_ALIVE: ['frequency', 'recency', 'age', '[params]'],
+  CLV_FORECAST: ['frequency', 'recency', 'age', 'monetary', 'horizon', '[margin]', '[discount]', '[params]', '[spend_params]'],
+  BTYD_TABLE: ['client_ids', 'dates', 'amounts', '[as_of]', '[unit]'],
 };
 
 interface Stub {

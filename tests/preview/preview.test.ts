@@ -233,7 +233,10 @@ describe('local preview in the browser', () => {
 
     await analyse();
     await waitForTabs(['shop-sales-log', ...ENGLISH_SHEETS, 'Portfolio – Segment rules', 'Portfolio – Action catalogue']);
-    expect(await page.locator('#grid svg.sheet-chart').count()).toBe(2);
+    // A sales log's Summary adds the clients per value quadrant (value now × value to come) to the two charts.
+    const charts = page.locator('#grid svg.sheet-chart');
+    expect(await charts.count()).toBe(3);
+    expect(await charts.evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('data-chart-type')))).toEqual(['LINE', 'COLUMN', 'COLUMN']);
     await openTab('Portfolio – Clients');
     expect((await filledGridRows()).length - 1).toBe(salesLogCustomers().size);
   });

@@ -11,9 +11,14 @@
  *
  * Only computations are timed (not data generation, not CSV parsing). A
  * budget miss or a failed cross-check prints ✗; only a crash exits non-zero.
+ *
+ * `npm run bench -- --big` runs instead `npm run analyse` beside pandas on
+ * 10 M and 50 M generated rows (bigAnalyse.ts): minutes, and 1.7 GB of disk.
  */
 import os from 'node:os';
+import { printBigAnalyseSection } from './bigAnalyse';
 import { bundleSizes } from './bundleSizes';
+import { printBtydSection } from './btydFit';
 import { BENCH_SETTINGS, pipelineOptions, runCoreJob, runPipelineJob, sheetRows } from './coreJob';
 import { loadBuiltBundle, loadCopyOnlyScript, rfmScoreInput, timeBundleRfmScore, timeRfmScore } from './customFunction';
 import { pinToOneCore } from './oneCore';
@@ -199,6 +204,12 @@ function section(name: string, run: () => void): void {
 function main(): void {
   const started = Date.now();
   const nproc = os.availableParallelism();
+  if (process.argv.includes('--big')) {
+    printMachine(nproc, { pinned: false, reason: 'the big-file bench uses every core, as the tools do by default' });
+    section('Big files', printBigAnalyseSection);
+    console.log(`\nBench time: ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+    return;
+  }
   const pin = pinToOneCore();
   printMachine(nproc, pin);
   let timings: LogTimings[] = [];
@@ -208,6 +219,7 @@ function main(): void {
     printCoreSection(timings, pandas);
   });
   section('RFM_SCORE', () => printRfmScoreSection(timings.find((t) => t.rows === 100_000)?.log ?? generateSalesLog(100_000)));
+  section('BG/NBD and Gamma-Gamma', printBtydSection);
   section('Bundle sizes', printSizesSection);
   console.log(`\nBench time: ${((Date.now() - started) / 1000).toFixed(0)} s; load average at the end: ${os.loadavg().map((x) => x.toFixed(2)).join(', ')}.`);
 }

@@ -5,6 +5,7 @@
 import type { Lang } from '../types';
 import { pointsMessagesEn, pointsMessagesFr } from './pointsMessages';
 import { fillText, type MessageParams } from './textTable';
+import { btydMessagesEn, btydMessagesFr } from './btydMessages';
 
 const en = {
   // cells
@@ -74,6 +75,7 @@ const en = {
   inFunctionArg: '{fn}: argument "{arg}": {message}',
   inFunctionAll: '{fn}: {message}',
   ...pointsMessagesEn,
+  ...btydMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -146,6 +148,7 @@ const fr: Record<MessageKey, string> = {
   inFunctionArg: '{fn} : argument « {arg} » : {message}',
   inFunctionAll: '{fn} : {message}',
   ...pointsMessagesFr,
+  ...btydMessagesFr,
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { en, fr };
