@@ -2,6 +2,7 @@
  * The add-on menu, the sidebar and the help dialog.
  */
 import { langFromLocale } from '../core/i18n/language';
+import { exerciseText } from '../core/i18n/exerciseTexts';
 import { reportText } from '../core/i18n/reportTexts';
 import type { Lang } from '../core/types';
 import { activeSheetContext } from '../platform/sheetContext';
@@ -29,6 +30,9 @@ export function onOpen(_event?: unknown): void {
   SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem(reportText(lang, 'menuAnalyse'), 'showSidebar')
+    .addItem(exerciseText(lang, 'menuCreate'), 'showExercisePanel')
+    .addItem(exerciseText(lang, 'menuCheck'), 'checkMyAnswers')
+    .addItem(exerciseText(lang, 'menuStudent'), 'prepareStudentVersion')
     .addItem(reportText(lang, 'menuHelp'), 'showHelp')
     .addToUi();
 }

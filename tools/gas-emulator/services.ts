@@ -8,11 +8,13 @@ import { randomUUID } from 'node:crypto';
 import { format } from 'node:util';
 import { AUTH_MODES } from './authMode.ts';
 import { CHART_TYPES, LEGEND_POSITIONS } from './charts.ts';
+import { DATA_VALIDATION_CRITERIA, DataValidationBuilderModel } from './dataValidation.ts';
 import { formatSimpleDate } from './dateFormat.ts';
 import { signatureMismatch } from './errors.ts';
 import { HtmlServiceModel } from './html.ts';
 import { LockServiceModel } from './lock.ts';
 import { EmulatorObject, expose, type View } from './objectModel.ts';
+import { PROTECTION_TYPES } from './protection.ts';
 import { isDate } from './realm.ts';
 import type { RangeModel } from './range.ts';
 import type { SheetModel } from './sheet.ts';
@@ -50,6 +52,8 @@ export interface ExecutionSource {
 
 class SpreadsheetAppModel extends EmulatorObject {
   readonly _className = 'SpreadsheetApp';
+  readonly DataValidationCriteria = DATA_VALIDATION_CRITERIA;
+  readonly ProtectionType = PROTECTION_TYPES;
 
   constructor(
     readonly _book: SpreadsheetModel,
@@ -76,6 +80,11 @@ class SpreadsheetAppModel extends EmulatorObject {
 
   getUi(): UiModel {
     return this._uiModel;
+  }
+
+  /** A builder of data validation rules (list rules only, see dataValidation.ts). */
+  newDataValidation(): DataValidationBuilderModel {
+    return new DataValidationBuilderModel();
   }
 
   /** Writes are immediate in memory: nothing to flush. */

@@ -70,6 +70,11 @@ const en = {
   gridBlank: 'the grid row {axis} has a blank cell (cell {position} of the row): the cell is blank, fill it with a bound or remove it',
   duplicateClientNames: 'several rows name the same client ({clients}): each row is read as a separate client',
   ambiguousShape: 'each client appears on one row only, or several rows name the same client: choose the shape (one row per client or one row per sale)',
+  // exercises
+  exerciseOption: 'the exercise setting "{field}" must be {expected} ({value})',
+  exerciseMissing: 'no exercise in this spreadsheet (the sheet "{sheet}" is missing): create one with Create an exercise… first',
+  exerciseVersion: 'this exercise was made by version {version} of the generator and this add-on has version {current}: create it again',
+  exerciseNoWork: 'the sheet "{sheet}" is missing: it holds the answers to check',
   // location prefixes used by adapters
   inFunction: '{fn}: argument "{arg}", row {row}: {message}',
   inFunctionArg: '{fn}: argument "{arg}": {message}',
@@ -145,6 +150,10 @@ const fr: Record<MessageKey, string> = {
   gridBlank: 'la ligne {axis} du barème a une cellule vide (cellule {position} de la ligne) : la cellule est vide, saisissez une borne ou supprimez-la',
   duplicateClientNames: 'plusieurs lignes portent le même client ({clients}) : chaque ligne est lue comme un client distinct',
   ambiguousShape: 'chaque client figure sur une seule ligne, ou plusieurs lignes portent le même client : choisissez la forme (une ligne par client ou une ligne par vente)',
+  exerciseOption: 'le paramètre d’exercice « {field} » doit être {expected} ({value})',
+  exerciseMissing: 'aucun exercice dans ce classeur (la feuille « {sheet} » manque) : créez-en un avec Créer un exercice… d’abord',
+  exerciseVersion: 'cet exercice a été créé par la version {version} du générateur et ce module a la version {current} : recréez-le',
+  exerciseNoWork: 'la feuille « {sheet} » manque : elle contient les réponses à vérifier',
   inFunction: '{fn} : argument « {arg} », ligne {row} : {message}',
   inFunctionArg: '{fn} : argument « {arg} » : {message}',
   inFunctionAll: '{fn} : {message}',
