@@ -226,15 +226,16 @@ describe('rfmScores', () => {
 });
 
 describe('isValidBins and gridAxisProblem (the codes the sidebar words)', () => {
-  it('accepts whole numbers of classes from 2 to 10 only', () => {
-    expect([2, 5, 10].map(isValidBins)).toEqual([true, true, true]);
-    expect([1, 11, 2.5, Number.NaN].map(isValidBins)).toEqual([false, false, false, false]);
+  it('accepts whole numbers of classes from 2 to 9 only (one digit per score in the code)', () => {
+    expect([2, 5, 9].map(isValidBins)).toEqual([true, true, true]);
+    expect([1, 10, 2.5, Number.NaN].map(isValidBins)).toEqual([false, false, false, false]);
   });
 
   it('names what is wrong with a grid axis', () => {
     expect(gridAxisProblem([30, 90, 180])).toBeNull();
     expect(gridAxisProblem([])).toBe('gridShape');
-    expect(gridAxisProblem([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])).toBe('gridShape');
+    expect(gridAxisProblem([1, 2, 3, 4, 5, 6, 7, 8, 9])).toBe('gridShape');
+    expect(gridAxisProblem([1, 2, 3, 4, 5, 6, 7, 8])).toBeNull();
     expect(gridAxisProblem([1, Number.NaN])).toBe('gridShape');
     expect(gridAxisProblem([30, 20])).toBe('gridNotAscending');
     expect(gridAxisProblem([30, 30])).toBe('gridNotAscending');

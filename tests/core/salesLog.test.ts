@@ -77,7 +77,7 @@ describe('clientsFromSaleCells', () => {
       { index: 3, role: 'date', key: 'missingCell', params: { column: 'date' } },
       { index: 4, role: 'date', key: 'notADate', params: { value: '"yesterday"' } },
       { index: 5, role: 'amount', key: 'notANumber', params: { value: '"ten"' } },
-      { index: 6, role: 'date', key: 'saleAfterAsOf', params: { date: '2024-03-01', asOf: '2024-02-01' } },
+      { index: 6, role: 'date', key: 'saleAfterAsOf', params: { date: { day: dayFromIso('2024-03-01') }, asOf: { day: dayFromIso('2024-02-01') } } },
     ]);
   });
 
