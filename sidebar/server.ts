@@ -8,7 +8,17 @@
 import type * as appsScriptGlobals from '../src/main';
 
 /** The server functions the sidebar calls. */
-type ServerFunctions = Pick<typeof appsScriptGlobals, 'getLanguage' | 'getActionsCsv' | 'getSourceInfo' | 'runAnalysis'>;
+type ServerFunctions = Pick<
+  typeof appsScriptGlobals,
+  | 'getLanguage'
+  | 'getActionsCsv'
+  | 'getSourceInfo'
+  | 'runAnalysis'
+  | 'getExerciseDefaults'
+  | 'createExerciseSheets'
+  | 'checkMyAnswers'
+  | 'prepareStudentVersion'
+>;
 type FunctionName = keyof ServerFunctions;
 
 /** The arguments and the result of each server function. */
@@ -54,6 +64,26 @@ export function getSourceInfo(): Promise<Results['getSourceInfo']> {
 /** Runs the analysis and writes the owned sheets. */
 export function runAnalysis(...args: Args['runAnalysis']): Promise<Results['runAnalysis']> {
   return callServer<'runAnalysis'>((run) => run.runAnalysis(...args));
+}
+
+/** Defaults of the Exercise panel: language, today, a random seed. */
+export function getExerciseDefaults(): Promise<Results['getExerciseDefaults']> {
+  return callServer<'getExerciseDefaults'>((run) => run.getExerciseDefaults());
+}
+
+/** Writes the exercise sheets. */
+export function createExerciseSheets(...args: Args['createExerciseSheets']): Promise<Results['createExerciseSheets']> {
+  return callServer<'createExerciseSheets'>((run) => run.createExerciseSheets(...args));
+}
+
+/** Checks the answers of the Work sheet and writes the Result sheet. */
+export function checkMyAnswers(): Promise<Results['checkMyAnswers']> {
+  return callServer<'checkMyAnswers'>((run) => run.checkMyAnswers());
+}
+
+/** Removes the Answer key after the user's confirmation. */
+export function prepareStudentVersion(): Promise<Results['prepareStudentVersion']> {
+  return callServer<'prepareStudentVersion'>((run) => run.prepareStudentVersion());
 }
 
 /**

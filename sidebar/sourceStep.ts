@@ -71,6 +71,7 @@ export function renderSourceStep(info: SourceInfo, locale: SidebarLocale, onRelo
     ),
     el('p', { id: 'reload-hint', class: 'hint' }, text('reloadHint')),
     el('div', { class: 'field' }, el('label', { for: 'shape' }, text('shapeLabel')), shapeSelect, shapeHint),
+    ...info.notes.map((note) => el('p', { class: 'hint shape-note', role: 'note' }, note)),
     el(
       'fieldset',
       { class: 'columns' },

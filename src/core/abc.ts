@@ -59,10 +59,15 @@ export function checkAbcShares(aShare: number, bShare: number): void {
   }
 }
 
-/** Sum of the positive amounts: the revenue that shares are taken of. */
+/**
+ * Sum of the positive amounts: the revenue that shares are taken of. Throws
+ * `sumOverflow` when the sum goes beyond the largest double (about 1.8e308),
+ * rather than giving `Infinity` and shares of 0 or NaN.
+ */
 export function positiveTotal(amounts: readonly number[]): number {
   let total = 0;
   for (const amount of amounts) if (amount > 0) total += amount;
+  if (total === Infinity) throw new PortfolioError('sumOverflow');
   return total;
 }
 
@@ -94,7 +99,7 @@ export function abcClasses(
   checkAbcShares(a, b);
   const total = positiveTotal(amounts);
   if (!(total > 0)) throw new PortfolioError('allAmountsZero');
-  const descending = Float64Array.from(amounts).sort().reverse();
+  const descending = new Float64Array(amounts).sort().reverse();
   const floors = rule === 'clients' ? clientFloors(descending, a, b) : revenueFloors(descending, total, a, b, rule);
   return amounts.map((amount) => {
     if (!(amount > 0)) return 'C';

@@ -3,6 +3,7 @@
  * `getValues` gives: a number, a string, a boolean, a `Date`, or `''` when blank.
  */
 import { PortfolioError } from './errors';
+import { DateType, isFiniteNumber, isNotANumber, typeTagOf } from './builtins';
 import { dayFromParts } from './days';
 
 /** A raw cell value as read from a sheet. */
@@ -16,12 +17,17 @@ export type DateOrder = 'dmy' | 'mdy';
 
 /** True for an empty cell: `''`, `null`, `undefined` or only white space. */
 export function isBlank(cell: Cell): boolean {
-  return cell === '' || cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+  if (cell === '' || cell === null || cell === undefined) return true;
+  if (typeof cell !== 'string') return false;
+  // A text starting with a visible ASCII character is not blank: no need to trim it.
+  const first = cell.charCodeAt(0);
+  return !(first > 32 && first < 127) && cell.trim() === '';
 }
 
 /** True for a `Date` object, from this realm or another one (Apps Script, `node:vm`). */
 export function isDate(cell: Cell): cell is Date {
-  return Object.prototype.toString.call(cell) === '[object Date]';
+  if (cell instanceof DateType) return true;
+  return typeof cell === 'object' && cell !== null && typeTagOf(cell) === '[object Date]';
 }
 
 /**
@@ -74,7 +80,7 @@ export function parseNumberText(text: string, decimalComma: boolean): number {
   }
   s = s.replace(/(\d)['’](?=\d{3}(?!\d))/g, '$1');
   const value = /^\d+(?:\.\d+)?e[+-]?\d+$/i.test(s) ? Number(s) : parseDigits(s, decimalComma);
-  if (Number.isNaN(value)) return NaN;
+  if (isNotANumber(value)) return NaN;
   return sign * (percent ? value / 100 : value);
 }
 
@@ -114,7 +120,7 @@ function decimalSeparatorOf(s: string, decimalComma: boolean): '.' | ',' | null 
  * Throws `dateNotNumber` for a date cell, `notANumber` for booleans and text that is not a number.
  */
 export function readNumber(cell: Cell, decimalComma: boolean): number {
-  if (typeof cell === 'number' && Number.isFinite(cell)) return cell;
+  if (typeof cell === 'number' && isFiniteNumber(cell)) return cell;
   if (isDate(cell)) throw new PortfolioError('dateNotNumber');
   if (typeof cell === 'string') {
     const value = parseNumberText(cell, decimalComma);
@@ -160,40 +166,69 @@ export function inferDateOrder(cells: readonly Cell[], fallback: DateOrder): Dat
   let dmy = 0;
   let mdy = 0;
   for (const cell of cells) {
-    if (typeof cell !== 'string') continue;
-    const parts = splitTextDate(cell);
-    if (!parts || parts.iso) continue;
-    if (parts.first > 12 && parts.second <= 12) dmy += 1;
-    if (parts.second > 12 && parts.first <= 12) mdy += 1;
+    const proof = dateOrderProof(cell);
+    if (proof === 'dmy') dmy += 1;
+    else if (proof === 'mdy') mdy += 1;
   }
+  return orderOfProofs(dmy, mdy, fallback);
+}
+
+/** The order proved by `dmy` and `mdy` dates (the majority), `fallback` on a tie. */
+export function orderOfProofs(dmy: number, mdy: number, fallback: DateOrder): DateOrder {
   if (dmy === mdy) return fallback;
   return dmy > mdy ? 'dmy' : 'mdy';
 }
 
+/** The order a text date proves (a part above 12 is a day), or `null` (no text date, ISO, or no proof). */
+export function dateOrderProof(cell: Cell): DateOrder | null {
+  if (typeof cell !== 'string' || cell === '') return null;
+  const parts = splitTextDate(cell);
+  if (!parts || parts.iso) return null;
+  if (parts.first > 12 && parts.second <= 12) return 'dmy';
+  if (parts.second > 12 && parts.first <= 12) return 'mdy';
+  return null;
+}
+
 /**
  * The day number of a date cell (through `dayOf`) or of a text date in `order`.
- * Throws `notADate`, or `ambiguousDate` for a text date that only reads in the other order.
+ * A text date that only reads one way is read that way (`31/12/2024` is the
+ * 31st of December in either order). Throws `notADate`.
  */
 export function readDate(cell: Cell, dayOf: DayOf, order: DateOrder): number {
   if (isDate(cell)) {
-    if (Number.isNaN(cell.getTime())) throw new PortfolioError('notADate', { value: 'Invalid Date' });
+    if (isNotANumber(cell.getTime())) throw new PortfolioError('notADate', { value: 'Invalid Date' });
     return dayOf(cell);
   } else if (typeof cell === 'string') {
     const parts = splitTextDate(cell);
     if (parts) {
       if (parts.iso) {
         const day = dayFromParts(parts.year, parts.first, parts.second);
-        if (!Number.isNaN(day)) return day;
+        if (!isNotANumber(day)) return day;
       } else {
         const [dayPart, monthPart] = order === 'dmy' ? [parts.first, parts.second] : [parts.second, parts.first];
         const day = dayFromParts(parts.year, monthPart, dayPart);
-        if (!Number.isNaN(day)) return day;
+        if (!isNotANumber(day)) return day;
         const swapped = dayFromParts(parts.year, dayPart, monthPart);
-        if (!Number.isNaN(swapped)) throw new PortfolioError('ambiguousDate', { value: showCell(cell) });
+        if (!isNotANumber(swapped)) return swapped;
       }
     }
   }
   throw new PortfolioError('notADate', { value: showCell(cell) });
+}
+
+/**
+ * The day of a text date read in the order other than `order`, when that
+ * reading is a valid date and differs from the reading in `order`; NaN otherwise
+ * (date cells, ISO dates, texts with a single reading). Lets a reader tell a
+ * date misread in the column's order from a date really after the reference date.
+ */
+export function otherReading(cell: Cell, order: DateOrder): number {
+  if (typeof cell !== 'string') return NaN;
+  const parts = splitTextDate(cell);
+  if (!parts || parts.iso || parts.first === parts.second) return NaN;
+  const [dayPart, monthPart] = order === 'dmy' ? [parts.first, parts.second] : [parts.second, parts.first];
+  if (isNotANumber(dayFromParts(parts.year, monthPart, dayPart))) return NaN;
+  return dayFromParts(parts.year, dayPart, monthPart);
 }
 
 /** Sheets' date serial of 1970-01-01 (serial 0 is 1899-12-30). */
@@ -206,4 +241,13 @@ const SERIAL_OF_DAY_ZERO = 25_569;
 export function readReferenceDate(cell: Cell, dayOf: DayOf, order: DateOrder): number {
   if (typeof cell === 'number' && Number.isInteger(cell) && cell > 0) return cell - SERIAL_OF_DAY_ZERO;
   return readDate(cell, dayOf, order);
+}
+
+/**
+ * The reference date of a scoring: the `as_of` cell read by
+ * `readReferenceDate` when it is not blank, else `latest` (the latest date of
+ * the data, the default of the custom functions, which cannot use today).
+ */
+export function referenceDay(asOf: Cell, latest: number, dayOf: DayOf, order: DateOrder): number {
+  return asOf === undefined || isBlank(asOf) ? latest : readReferenceDate(asOf, dayOf, order);
 }

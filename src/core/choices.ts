@@ -17,7 +17,7 @@ export const RETURNS_POLICIES: readonly ReturnsPolicy[] = ['net', 'ignore'];
 
 /** Fewest and most classes per axis. */
 export const MIN_BINS = 2;
-export const MAX_BINS = 10;
+export const MAX_BINS = 9;
 
 /** Classes per axis when the user does not say. */
 export const DEFAULT_BINS = 5;

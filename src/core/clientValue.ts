@@ -2,6 +2,7 @@
  * Client value (CLIENT_VALUE, docs/FUNCTIONS.md): what a client is expected to bring
  * over the relationship. Units: the currency of `averageBasket`.
  */
+import { isFiniteNumber } from './builtins';
 import { PortfolioError } from './errors';
 
 /** Inputs of a client value; rates are fractions (0.8 = 80 %). */
@@ -19,7 +20,8 @@ export interface ClientValueInput {
 }
 
 /**
- * Errors carry `params.field`, the name of the input at fault.
+ * Errors carry `params.field`, the name of the input at fault. A value beyond the largest double
+ * (about 1.8e308) throws `valueOverflow` instead of giving Infinity or NaN.
  *
  * Simple value: basket × purchases per year × years × margin rate (years may be fractional).
  * With a retention rate r and/or a discount rate d (r defaults to 1): yearly margin m = basket ×
@@ -37,11 +39,19 @@ export function clientValue(input: ClientValueInput): number {
   if (!(marginRate >= 0 && marginRate <= 1)) throw new PortfolioError('marginOutOfRange', { value: marginRate, field: 'marginRate' });
   if (!(discountRate >= 0)) throw new PortfolioError('discountNegative', { value: discountRate, field: 'discountRate' });
   const yearlyMargin = averageBasket * purchasesPerYear * marginRate;
-  if (input.retentionRate === undefined && discountRate === 0) {
+  if (!isFiniteNumber(yearlyMargin)) throw new PortfolioError('valueOverflow', { field: 'averageBasket' });
+  const value = valueOfMargin(yearlyMargin, years, input.retentionRate, discountRate);
+  if (!isFiniteNumber(value)) throw new PortfolioError('valueOverflow', { field: 'averageBasket' });
+  return value;
+}
+
+/** The value of a yearly margin over `years` (see `clientValue`); checks the rates. */
+function valueOfMargin(yearlyMargin: number, years: number | null, retentionRate: number | undefined, discountRate: number): number {
+  if (retentionRate === undefined && discountRate === 0) {
     if (years === null) throw new PortfolioError('yearsRequired', { field: 'years' });
     return yearlyMargin * years;
   }
-  const r = input.retentionRate ?? 1;
+  const r = retentionRate ?? 1;
   if (!(r > 0 && r <= 1)) throw new PortfolioError('retentionOutOfRange', { value: r, field: 'retentionRate' });
   if (years === null) {
     if (!(r < 1 + discountRate)) throw new PortfolioError('infiniteHorizon', { r, d: discountRate, field: 'retentionRate' });

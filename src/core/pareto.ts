@@ -29,11 +29,13 @@ export function checkShare(share: number): void {
  * on `cumulative` (from `cumulativeRevenue`). When clientShare × N is not a
  * whole number, linear interpolation between the two neighbouring counts.
  * Example: 15 clients, top 20 % = 3 clients making 49 228 of 63 064 → 0.7806.
+ * Throws `sumOverflow` when the amounts add up beyond the largest double.
  */
 export function paretoShareOf(cumulative: readonly number[], clientShare: number): number {
   checkShare(clientShare);
   const clients = cumulative.length - 1;
   const total = cumulative[clients];
+  if (total === Infinity) throw new PortfolioError('sumOverflow');
   if (total === undefined || !(total > 0)) throw new PortfolioError('allAmountsZero');
   const position = clientShare * clients;
   const below = Math.floor(position);
@@ -54,6 +56,7 @@ export function paretoCurve(amounts: readonly number[]): Array<{ clientShare: nu
   const cumulative = cumulativeRevenue(amounts);
   const clients = cumulative.length - 1;
   const total = cumulative[clients];
+  if (total === Infinity) throw new PortfolioError('sumOverflow');
   if (total === undefined || !(total > 0)) throw new PortfolioError('allAmountsZero');
   return cumulative.map((revenue, k) => ({ clientShare: k / clients, revenueShare: revenue / total }));
 }

@@ -46,16 +46,29 @@ export interface ScoredPortfolio {
   classes: { r: number; f: number; m: number };
 }
 
+/** The figures of every client as parallel columns (same order, same length). */
+export interface FigureColumns {
+  recencyDays: readonly number[];
+  purchases: readonly number[];
+  amount: readonly number[];
+}
+
 /** Scores every client of `figures` (RFM scores, codes, segments, ABC classes). Throws `allAmountsZero` when no client has a positive amount. */
 export function scorePortfolio(figures: readonly ClientFigures[], settings: ScoringSettings): ScoredPortfolio {
-  const rfm = rfmScores(
-    figures.map((c) => c.recencyDays),
-    figures.map((c) => c.purchases),
-    figures.map((c) => c.amount),
-    settings.binning,
-    settings.method,
+  return scorePortfolioColumns(
+    {
+      recencyDays: figures.map((c) => c.recencyDays),
+      purchases: figures.map((c) => c.purchases),
+      amount: figures.map((c) => c.amount),
+    },
+    settings,
   );
-  const abc = abcClasses(figures.map((c) => c.amount), settings.aShare, settings.bShare, settings.abcRule);
+}
+
+/** `scorePortfolio` on parallel columns, for callers that hold their figures that way (a sales log). */
+export function scorePortfolioColumns(figures: FigureColumns, settings: ScoringSettings): ScoredPortfolio {
+  const rfm = rfmScores(figures.recencyDays, figures.purchases, figures.amount, settings.binning, settings.method);
+  const abc = abcClasses(figures.amount, settings.aShare, settings.bShare, settings.abcRule);
   const clients = rfm.scores.map((scores, i) => ({
     scores,
     code: rfmCode(scores),

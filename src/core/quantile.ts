@@ -19,5 +19,5 @@ export function percentileInc(sorted: ArrayLike<number>, p: number): number {
 
 /** A sorted copy of `values`, ascending (a typed array: numeric sort, no boxing). */
 export function sortedAscending(values: readonly number[]): Float64Array {
-  return Float64Array.from(values).sort();
+  return new Float64Array(values).sort();
 }

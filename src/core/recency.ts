@@ -1,6 +1,7 @@
 /**
  * Recency: whole calendar days between the last purchase and the reference date.
  */
+import { isWholeNumber } from './builtins';
 import { PortfolioError } from './errors';
 import { dayParam } from './i18n/textTable';
 import { isBlank, isDate, looksLikeTextDate, readNumber, type Cell } from './cells';
@@ -45,6 +46,6 @@ export function recencyKind(cells: readonly Cell[]): RecencyKind {
 export function readDaysSince(cell: Cell, decimalComma: boolean): number {
   const days = readNumber(cell, decimalComma);
   if (days < 0) throw new PortfolioError('negativeDays', { value: days });
-  if (!Number.isInteger(days)) throw new PortfolioError('notWholeDays', { value: days });
+  if (!isWholeNumber(days)) throw new PortfolioError('notWholeDays', { value: days });
   return days;
 }

@@ -75,13 +75,24 @@ interface ColumnSpec<T> {
   value: (row: T) => ReportCell;
 }
 
-/** Builds a table with one header row from column specs; text cells get `@`. */
+/**
+ * The value stored for a cell shown with `format`: money is rounded to cents,
+ * so that a sum such as 466.16 is stored as 466.16, not 466.1600000000001
+ * (which a download or a copy would show); other cells as they are.
+ */
+function storedValue(cell: ReportCell, format: string): ReportCell {
+  if (format !== FORMAT.money || typeof cell !== 'number') return cell;
+  const cents = Math.round(cell * 100) / 100;
+  return Number.isFinite(cents) ? cents : cell;
+}
+
+/** Builds a table with one header row from column specs; text cells get `@`, money is rounded to cents. */
 function tableOf<T>(rows: readonly T[], columns: ReadonlyArray<ColumnSpec<T>>): SheetTable {
   const values: ReportCell[][] = [columns.map((c) => c.header)];
   const formats: string[][] = [columns.map(() => '@')];
   const bold: boolean[][] = [columns.map(() => true)];
   for (const row of rows) {
-    const cells = columns.map((c) => c.value(row));
+    const cells = columns.map((c) => storedValue(c.value(row), c.format));
     values.push(cells);
     formats.push(cells.map((cell, k) => (typeof cell === 'string' ? '@' : itemAt(columns, k).format)));
     bold.push(columns.map(() => false));
@@ -236,7 +247,7 @@ class SummaryBuilder {
   readonly bold: boolean[][] = [];
 
   add(cells: ReportCell[], formats: string[] = [], bold = false): number {
-    this.rows.push(cells);
+    this.rows.push(cells.map((cell, k) => storedValue(cell, formats[k] ?? FORMAT.general)));
     this.formats.push(cells.map((cell, k) => (typeof cell === 'string' ? '@' : (formats[k] ?? FORMAT.general))));
     this.bold.push(cells.map(() => bold));
     return this.rows.length;

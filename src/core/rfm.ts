@@ -20,12 +20,12 @@ export interface AxisScores {
   classes: number;
 }
 
-/** Whether `n` is a valid number of classes per axis: a whole number from 2 to 10. */
+/** Whether `n` is a valid number of classes per axis: a whole number from 2 to 9 (an RFM code holds one digit per score). */
 export function isValidBins(n: number): boolean {
   return Number.isInteger(n) && n >= MIN_BINS && n <= MAX_BINS;
 }
 
-/** Throws `binsOutOfRange` unless `n` is a whole number from 2 to 10. */
+/** Throws `binsOutOfRange` unless `n` is a whole number from 2 to 9 (an RFM code holds one digit per score). */
 export function checkBins(n: number): void {
   if (!isValidBins(n)) throw new PortfolioError('binsOutOfRange', { value: n });
 }
@@ -131,7 +131,7 @@ export function gridAxisProblem(bounds: readonly number[]): GridAxisProblem {
 }
 
 /**
- * Checks a teacher's grid: each axis 1 to 9 strictly ascending finite bounds.
+ * Checks a teacher's grid: each axis 1 to 8 strictly ascending finite bounds (2 to 9 classes, one digit per score in the code).
  * Throws `gridShape` or `gridNotAscending`.
  */
 export function checkGrid(grid: Grid): void {

@@ -130,7 +130,7 @@ export function othersName(scheme: SchemeId, lang: Lang): string {
 
 /**
  * A score from 1..classes put on the 5-point scale, ends kept: round(1 + (s − 1)·4/(classes − 1)).
- * Examples: 3 classes → 1, 3, 5; 10 classes → 1, 1, 2, 2, 3, 3, 4, 4, 5, 5.
+ * Examples: 3 classes → 1, 3, 5; 9 classes → 1, 2, 2, 3, 3, 4, 4, 5, 5.
  */
 export function toFivePoint(score: number, classes: number): number {
   if (classes === 5) return score;

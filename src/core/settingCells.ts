@@ -15,7 +15,7 @@ export function parseMethod(value: string): ScoreMethod {
   throw new PortfolioError('unknownMethod', { value: `"${value}"` });
 }
 
-/** A number of classes, 2–10. Throws `binsOutOfRange`. */
+/** A number of classes, 2–9. Throws `binsOutOfRange`. */
 export function readBins(cell: Cell, decimalComma: boolean): Binning {
   const n = readNumber(cell, decimalComma);
   checkBins(n);
@@ -26,6 +26,7 @@ export function readBins(cell: Cell, decimalComma: boolean): Binning {
  * A teacher's grid from a range of 3 rows (R, F, M), each holding the
  * ascending lower bounds of classes 2..n; trailing blank cells are ignored,
  * so each axis may have its own number of classes.
+ * A blank cell before the last bound of a row throws `gridBlank` (naming the row and the cell's position).
  * Throws `gridShape`, `gridNotNumber` or `gridNotAscending`.
  */
 export function readGrid(rows: readonly (readonly Cell[])[], decimalComma: boolean): Grid {
@@ -34,7 +35,8 @@ export function readGrid(rows: readonly (readonly Cell[])[], decimalComma: boole
   const bounds = (axis: 'R' | 'F' | 'M', row: readonly Cell[]): number[] => {
     const cells = [...row];
     while (cells.length > 0 && isBlank(cells[cells.length - 1])) cells.pop();
-    return cells.map((cell) => {
+    return cells.map((cell, position) => {
+      if (isBlank(cell)) throw new PortfolioError('gridBlank', { axis, position: position + 1 });
       try {
         return readNumber(cell, decimalComma);
       } catch {

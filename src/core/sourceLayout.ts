@@ -5,6 +5,8 @@
  */
 import { itemAt } from './arrays';
 import { isBlank, type Cell } from './cells';
+import { clientKey } from './clientKey';
+import type { MessageParams } from './i18n/messages';
 
 /** What a source column can be used for. */
 export type ColumnRole = 'client' | 'date' | 'recency' | 'purchases' | 'amount' | 'email' | 'phone' | 'type';
@@ -122,21 +124,70 @@ export function findHeaderRow(rows: readonly (readonly Cell[])[]): number {
 }
 
 /**
- * One row per sale when the client column repeats a value, or when there is
- * no purchase-count column and no recency column; one row per client otherwise.
+ * When no header row is found but the first non-blank row looks like one
+ * (two texts or more, e.g. a CSV whose columns are all text), the first
+ * column the analysis needs that it does not name: the client, then the
+ * amount, then the date (or days since the last purchase). `null` when the
+ * first row is no header, or names them all.
+ * Example: Nom | Ville | Remarque → `amount`.
  */
-export function detectShape(rows: readonly (readonly Cell[])[], mapping: ColumnMapping): SourceShape {
-  if (mapping.client !== null) {
-    const seen = new Set<string>();
-    for (const row of rows) {
-      const cell = row[mapping.client];
-      if (isBlank(cell)) continue;
-      const key = String(cell).trim().toLowerCase();
-      if (seen.has(key)) return 'sales';
-      seen.add(key);
-    }
-  }
+export function missingHeaderRole(rows: readonly (readonly Cell[])[]): ColumnRole | null {
+  const first = rows.find((row) => row.some((cell) => !isBlank(cell)));
+  if (!first) return null;
+  const cells = first.filter((cell) => !isBlank(cell));
+  if (cells.length < 2 || cells.some((cell) => typeof cell !== 'string')) return null;
+  const mapping = mappingFromHeaders(first.map((cell) => String(cell)));
+  if (mapping.client === null) return 'client';
+  if (mapping.amount === null) return 'amount';
+  if (mapping.date === null && mapping.recency === null) return 'date';
+  return null;
+}
+
+/**
+ * One row per client when a purchase-count or a recency column is mapped
+ * (those figures only exist per client), even if two rows name the same
+ * client (see `shapeNotes`); one row per sale otherwise.
+ */
+export function detectShape(mapping: ColumnMapping): SourceShape {
   return mapping.purchases === null && mapping.recency === null ? 'sales' : 'clients';
+}
+
+/** How many duplicate names a note lists. */
+const NOTED_NAMES = 5;
+
+/** A note about the source's shape, as a message key and its parameters. */
+export interface ShapeNote {
+  key: 'duplicateClientNames' | 'ambiguousShape';
+  params: MessageParams;
+}
+
+/**
+ * Notes for the source step of a table read as one row per client: the
+ * client names found on more than one row (same client under `clientKey`,
+ * first spelling shown, at most five), and, when most named rows repeat a
+ * name, that the table may well be a sales log (`ambiguousShape`).
+ */
+export function shapeNotes(rows: readonly (readonly Cell[])[], mapping: ColumnMapping, shape: SourceShape): ShapeNote[] {
+  const column = mapping.client;
+  if (shape !== 'clients' || column === null) return [];
+  const rowsOf = new Map<string, { name: Cell; rows: number }>();
+  let named = 0;
+  for (const row of rows) {
+    const cell = row[column];
+    if (isBlank(cell)) continue;
+    named += 1;
+    const key = clientKey(cell);
+    const seen = rowsOf.get(key);
+    if (seen) seen.rows += 1;
+    else rowsOf.set(key, { name: cell, rows: 1 });
+  }
+  const duplicates = [...rowsOf.values()].filter((client) => client.rows > 1);
+  if (duplicates.length === 0) return [];
+  const names = duplicates.slice(0, NOTED_NAMES).map((client) => String(client.name).trim());
+  const list = duplicates.length > NOTED_NAMES ? `${names.join(', ')}, …` : names.join(', ');
+  const notes: ShapeNote[] = [{ key: 'duplicateClientNames', params: { clients: list } }];
+  if (rowsOf.size * 2 <= named) notes.push({ key: 'ambiguousShape', params: {} });
+  return notes;
 }
 
 /** Roles mapped to the same column, as pairs of role names; empty when the mapping is sound. */

@@ -2,16 +2,15 @@
  * Turning the data rows of a client table or of a sales log into one record
  * per client, leaving out (and listing) the rows that cannot be read.
  */
-import { aggregateSales, splitReturnOnly } from './aggregate';
-import { inferDateOrder, isBlank, readDate, readNumber, type Cell, type DateOrder, type DayOf } from './cells';
+import { isBlank, otherReading, readDate, readNumber, showCell, type Cell, type DateOrder, type DayOf } from './cells';
 import { readPurchaseCount } from './clientCells';
-import { itemAt } from './arrays';
 import { YEAR_DAYS } from './days';
 import { dayParam } from './i18n/textTable';
 import { isPortfolioError, PortfolioError } from './errors';
 import type { MessageKey, MessageParams } from './i18n/messages';
 import { readDaysSince } from './recency';
 import type { ColumnMapping, ColumnRole, SourceShape } from './sourceLayout';
+import { clientsFromSaleCells, dateOrderOfColumn, type CellColumn } from './salesLog';
 import type { ReturnsPolicy } from './types';
 
 /** How to read the cells of the source. */
@@ -98,10 +97,9 @@ function isBlankRow(row: readonly Cell[], mapping: ColumnMapping): boolean {
  */
 export function readSourceRows(rows: readonly (readonly Cell[])[], options: SourceOptions): SourceClients {
   const { mapping } = options;
-  const dateColumn = mapping.date;
-  const dateOrder = dateColumn === null
+  const dateOrder = mapping.date === null
     ? options.reading.dateOrder
-    : inferDateOrder(rows.map((row) => row[dateColumn]), options.reading.dateOrder);
+    : dateOrderOfColumn({ rows, column: mapping.date }, options.reading.dateOrder);
   return options.shape === 'clients'
     ? readClientRows(rows, options, dateOrder)
     : readSaleRows(rows, options, dateOrder);
@@ -130,8 +128,11 @@ function readClientRows(rows: readonly (readonly Cell[])[], options: SourceOptio
       let lastDay: number | null = null;
       let recencyDays: number;
       if (mapping.date !== null) {
-        lastDay = readDate(requiredCell(cells, mapping, 'date'), reading.dayOf, dateOrder);
+        const dateCell = requiredCell(cells, mapping, 'date');
+        lastDay = readDate(dateCell, reading.dayOf, dateOrder);
         if (lastDay > options.asOfDay) {
+          const other = otherReading(dateCell, dateOrder);
+          if (other <= options.asOfDay) throw new PortfolioError('ambiguousDate', { value: showCell(dateCell) });
           throw new PortfolioError('dateAfterAsOf', { date: dayParam(lastDay), asOf: dayParam(options.asOfDay) });
         }
         recencyDays = options.asOfDay - lastDay;
@@ -158,67 +159,56 @@ function readClientRows(rows: readonly (readonly Cell[])[], options: SourceOptio
   return { clients, skipped, dateOrder, periodDays: YEAR_DAYS };
 }
 
-/** Contact details and product types gathered over a client's sales. */
-interface SaleExtras {
-  email: Cell;
-  phone: Cell;
-  types: Set<string>;
+/** The column of `role` in the source rows. Throws `roleRequired` when the role has no column. */
+function columnOfRole(rows: readonly (readonly Cell[])[], mapping: ColumnMapping, role: ColumnRole): CellColumn {
+  const column = mapping[role];
+  if (column === null) throw new PortfolioError('roleRequired', { role });
+  return { rows, column };
 }
 
+/**
+ * A sales log: one line per client by `clientsFromSaleCells` (the client-key
+ * rule, returns and reasons for rows left out live there), then the contact
+ * columns and product types gathered over each client's rows.
+ */
 function readSaleRows(rows: readonly (readonly Cell[])[], options: SourceOptions, dateOrder: DateOrder): SourceClients {
   const { mapping, reading } = options;
-  const skipped: SkippedSourceRow[] = [];
-  const keys: string[] = [];
-  const days: number[] = [];
-  const amounts: number[] = [];
-  const saleRows: number[] = [];
-  const names = new Map<string, Cell>();
-  const extras = new Map<string, SaleExtras>();
-  rows.forEach((cells, index) => {
-    if (isBlankRow(cells, mapping)) return;
-    const row = options.firstRow + index;
-    const sale = attempt(row, skipped, () => {
-      const name = requiredCell(cells, mapping, 'client');
-      const day = readDate(requiredCell(cells, mapping, 'date'), reading.dayOf, dateOrder);
-      const amount = readNumber(requiredCell(cells, mapping, 'amount'), reading.decimalComma);
-      if (day > options.asOfDay) {
-        throw new PortfolioError('saleAfterAsOf', { date: dayParam(day), asOf: dayParam(options.asOfDay) });
-      }
-      return { name, day, amount };
+  const log = clientsFromSaleCells(
+    {
+      client: columnOfRole(rows, mapping, 'client'),
+      date: columnOfRole(rows, mapping, 'date'),
+      amount: columnOfRole(rows, mapping, 'amount'),
+    },
+    { dayOf: reading.dayOf, dateOrder, decimalComma: reading.decimalComma, returns: options.returns, asOfDay: options.asOfDay },
+  );
+  const count = log.names.length;
+  const emails: Cell[] = new Array<Cell>(count).fill('');
+  const phones: Cell[] = new Array<Cell>(count).fill('');
+  const types: Array<Set<string> | null> = new Array<Set<string> | null>(count).fill(null);
+  if (mapping.email !== null || mapping.phone !== null || mapping.type !== null) {
+    log.clientOfRow.forEach((client, index) => {
+      if (client < 0) return;
+      const cells = rows[index] ?? [];
+      const email = cellOf(cells, mapping.email);
+      const phone = cellOf(cells, mapping.phone);
+      const type = String(cellOf(cells, mapping.type)).trim();
+      if (!isBlank(email)) emails[client] = email;
+      if (!isBlank(phone)) phones[client] = phone;
+      if (type) (types[client] ??= new Set<string>()).add(type);
     });
-    if (!sale) return;
-    const key = String(sale.name).trim().toLowerCase();
-    keys.push(key);
-    days.push(sale.day);
-    amounts.push(sale.amount);
-    saleRows.push(row);
-    if (!names.has(key)) names.set(key, sale.name);
-    const extra = extras.get(key) ?? { email: '', phone: '', types: new Set<string>() };
-    if (!isBlank(cellOf(cells, mapping.email))) extra.email = cellOf(cells, mapping.email);
-    if (!isBlank(cellOf(cells, mapping.phone))) extra.phone = cellOf(cells, mapping.phone);
-    const type = String(cellOf(cells, mapping.type)).trim();
-    if (type) extra.types.add(type);
-    extras.set(key, extra);
-  });
-  const { buyers, returnOnly } = splitReturnOnly(aggregateSales(keys, days, amounts, options.returns));
-  for (const line of returnOnly) {
-    skipped.push({ row: itemAt(saleRows, line.firstRow), key: 'onlyReturns', params: { client: String(names.get(line.client)) } });
   }
-  skipped.sort((a, b) => a.row - b.row);
-  const clients = buyers.map((line) => {
-    const extra = extras.get(line.client) as SaleExtras;
-    return {
-      row: itemAt(saleRows, line.firstRow),
-      name: names.get(line.client) as Cell,
-      email: extra.email,
-      phone: extra.phone,
-      types: [...extra.types].join(', '),
-      lastDay: line.lastDay,
-      recencyDays: options.asOfDay - line.lastDay,
-      purchases: line.purchases,
-      amount: line.amount,
-    };
-  });
-  const firstDay = days.reduce((first, day) => Math.min(first, day), options.asOfDay);
+  const clients: SourceClient[] = log.names.map((name, client) => ({
+    row: options.firstRow + (log.firstIndex[client] ?? 0),
+    name,
+    email: emails[client],
+    phone: phones[client],
+    types: [...(types[client] ?? [])].join(', '),
+    lastDay: log.lastDay[client] ?? 0,
+    recencyDays: options.asOfDay - (log.lastDay[client] ?? 0),
+    purchases: log.purchases[client] ?? 0,
+    amount: log.amount[client] ?? 0,
+  }));
+  const skipped = log.skipped.map((sale) => ({ row: options.firstRow + sale.index, key: sale.key, params: sale.params }));
+  const firstDay = Math.min(log.earliestDay, options.asOfDay);
   return { clients, skipped, dateOrder, periodDays: options.asOfDay - firstDay + 1 };
 }

@@ -26,7 +26,7 @@ export interface Grid {
   m: number[];
 }
 
-/** Either a number of classes (2–10) or a grid. */
+/** Either a number of classes (2–9) or a grid. */
 export type Binning = { kind: 'bins'; n: number } | { kind: 'grid'; grid: Grid };
 
 /** R, F and M scores of one client, each in 1..n. */

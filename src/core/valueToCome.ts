@@ -13,6 +13,7 @@ import type { MessageKey, MessageParams } from './i18n/messages';
 import { percentileInc, sortedAscending } from './quantile';
 import { summariseRepeatPurchases } from './repeatPurchases';
 import { valueQuadrant, VALUE_QUADRANTS, type ValueQuadrant } from './valueQuadrant';
+import { clientKey } from './clientKey';
 
 /** Weeks in a year: the horizon of the forecasts. */
 export const YEAR_WEEKS = 365.25 / 7;
@@ -129,13 +130,6 @@ export interface SaleColumns {
   decimalComma: boolean;
 }
 
-/**
- * The key that identifies a client in a sales log: the client cell as text, trimmed and lower-cased (the rule
- * the analysis uses to gather a client's sales).
- */
-export function clientKey(name: Cell): string {
-  return String(name).trim().toLowerCase();
-}
 
 /**
  * The sales of source rows as parallel arrays. Rows whose client, date or amount cannot be read are passed over:

@@ -5,6 +5,7 @@
  */
 import type { AnalysedClient, PortfolioAnalysis } from './analysis';
 import type { Cell } from './cells';
+import { clientKey } from './clientKey';
 import { btydText, type BtydTextKey } from './i18n/btydTexts';
 import { formatDecimal, formatPercent } from './i18n/localeFormat';
 import { formatMessage } from './i18n/messages';
@@ -13,7 +14,7 @@ import { type ActionNotes, type ReportCell, type SheetTable } from './reports';
 import type { Lang } from './types';
 import { VALUE_QUADRANTS } from './valueQuadrant';
 import {
-  clientKey, forecastValueToCome, saleArraysOf, type ClientForecast, type SaleColumns, type ValueToCome, type ValueToComeOutcome,
+  forecastValueToCome, saleArraysOf, type ClientForecast, type SaleColumns, type ValueToCome, type ValueToComeOutcome,
 } from './valueToCome';
 
 /** Appends `cells` (with their formats) to row `row` of `table`, bold or not. */

@@ -67,7 +67,7 @@ export function readArgument<T>(name: string, read: () => T): T {
  * The common length of the column arguments (scalars excepted).
  * Throws `lengthMismatch` on the first argument whose length differs.
  */
-export function commonLength(columns: Record<string, Column>): number {
+export function commonLength(columns: Record<string, { cells: { length: number }; scalar: boolean }>): number {
   let length = 1;
   let first = '';
   for (const [name, column] of Object.entries(columns)) {
@@ -98,9 +98,17 @@ export function lastFilledRow(columns: readonly Column[], length: number): numbe
   const ranges = columns.filter((column) => !column.scalar);
   if (ranges.length === 0) return columns.some((column) => !isBlank(column.cells[0])) ? 0 : -1;
   for (let row = length - 1; row >= 0; row -= 1) {
-    if (ranges.some((column) => !isBlank(column.cells[row]))) return row;
+    if (!allBlankAt(ranges, row)) return row;
   }
   return -1;
+}
+
+/** True when every column of `columns` is blank at `row` (a loop: this runs once per row). */
+function allBlankAt(columns: readonly Column[], row: number): boolean {
+  for (let k = 0; k < columns.length; k += 1) {
+    if (!isBlank((columns[k] as Column).cells[row])) return false;
+  }
+  return true;
 }
 
 /** A list of results as Sheets expects them: a column of rows, or a single value when every input was a scalar. */
@@ -151,9 +159,11 @@ export function filledRows(
   const last = lastFilledRow(all, length);
   const rows: number[] = [];
   for (let row = 0; row <= last; row += 1) {
-    if (ranges.length > 0 && ranges.every((column) => isBlank(column.cells[row]))) continue;
-    const blank = requiredEntries.find(([, column]) => isBlank(cellAt(column, row)));
-    if (blank) throw new ArgumentError(blank[0], new PortfolioError('missingValue', {}, row));
+    if (ranges.length > 0 && allBlankAt(ranges, row)) continue;
+    for (let k = 0; k < requiredEntries.length; k += 1) {
+      const [name, column] = requiredEntries[k] as [string, Column];
+      if (isBlank(cellAt(column, row))) throw new ArgumentError(name, new PortfolioError('missingValue', {}, row));
+    }
     rows.push(row);
   }
   const [firstRequired] = requiredEntries;
@@ -163,13 +173,15 @@ export function filledRows(
 
 /** Reads the cells of `column` at `rows` with `read`; errors name the argument and the row. */
 export function readCells<T>(name: string, column: Column, rows: readonly number[], read: (cell: Cell) => T): T[] {
-  return rows.map((row) => readArgument(name, () => {
-    try {
-      return read(cellAt(column, row));
-    } catch (error) {
-      throw isPortfolioError(error) && !column.scalar ? error.at(row) : error;
-    }
-  }));
+  const values = new Array<T>(rows.length);
+  let i = 0;
+  try {
+    for (; i < rows.length; i += 1) values[i] = read(cellAt(column, rows[i] as number));
+  } catch (error) {
+    if (!isPortfolioError(error)) throw error;
+    throw new ArgumentError(name, column.scalar ? error : error.at(rows[i] as number));
+  }
+  return values;
 }
 
 /** Results for `rows` spread over a column of `length` cells, `''` elsewhere. */

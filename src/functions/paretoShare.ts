@@ -19,8 +19,8 @@ export function PARETO_SHARE(amounts: unknown, client_share?: unknown): unknown 
     const amountColumn = readArgument('amounts', () => columnOf(amounts));
     const amountRows = filledRows({ amounts: amountColumn }, amountColumn.cells.length);
     const values = readCells('amounts', amountColumn, amountRows, (cell) => readNumber(cell, context.decimalComma));
-    if (!(positiveTotal(values) > 0)) readArgument('amounts', () => {
-      throw new PortfolioError('allAmountsZero');
+    readArgument('amounts', () => {
+      if (!(positiveTotal(values) > 0)) throw new PortfolioError('allAmountsZero');
     });
     const cumulative = cumulativeRevenue(values);
     const shareColumn = readArgument('client_share', () => columnOf(isOmitted(client_share) ? 0.2 : client_share));

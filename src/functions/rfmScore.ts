@@ -1,5 +1,5 @@
 import { itemAt } from '../core/arrays';
-import { inferDateOrder, readDate, readNumber, readReferenceDate } from '../core/cells';
+import { inferDateOrder, readDate, readNumber, referenceDay } from '../core/cells';
 import { DEFAULT_BINS, DEFAULT_METHOD } from '../core/choices';
 import { readPurchaseCount } from '../core/clientCells';
 import { latestDay } from '../core/days';
@@ -20,7 +20,7 @@ import {
  * @param {Date} recency Dates of last purchase, or numbers of days since the last purchase (not mixed). One row per client.
  * @param {number} frequency Number of purchases of each client (whole number, 0 or more).
  * @param {number} monetary Amount spent by each client.
- * @param {number} bins Optional. Number of classes from 2 to 10 (default 5), or a grid: 3 rows (R, F, M) of ascending lower bounds of classes 2..n (days for R).
+ * @param {number} bins Optional. Number of classes from 2 to 9 (default 5), or a grid: 3 rows (R, F, M) of ascending lower bounds of classes 2..n (days for R).
  * @param {Date} as_of Optional. Reference date for dates of last purchase (default: the latest date in recency).
  * @param {string} method Optional. "quantile" (default, PERCENTILE.INC breakpoints), "rfm" (R package rfm) or "ntile" (equal-size groups).
  * @return RFM code per row; blank rows stay blank.
@@ -70,11 +70,15 @@ export function recencyColumnDays(column: Column, rows: readonly number[], asOf:
   }
   const order = inferDateOrder(cells, context.dateOrder);
   const lastDays = readCells('recency', column, rows, (cell) => readDate(cell, context.dayOf, order));
-  const reference = isOmitted(asOf)
-    ? latestDay(lastDays)
-    : readArgument('as_of', () => readReferenceDate(isRange(asOf) ? asOf[0]?.[0] : asOf, context.dayOf, order));
-  const dayColumn: Column = { cells: spread(lastDays, rows, column.cells.length), scalar: column.scalar };
-  return readCells('recency', dayColumn, rows, (day) => recencyDays(day as number, reference));
+  const asOfCell = isRange(asOf) ? asOf[0]?.[0] : asOf;
+  const reference = readArgument('as_of', () => referenceDay(asOfCell, latestDay(lastDays), context.dayOf, order));
+  const late = lastDays.findIndex((day) => day > reference);
+  if (late >= 0) {
+    // Throws dateAfterAsOf naming the row of the first date after the reference date.
+    const dayColumn: Column = { cells: spread(lastDays, rows, column.cells.length), scalar: column.scalar };
+    readCells('recency', dayColumn, rows.slice(late, late + 1), (day) => recencyDays(day as number, reference));
+  }
+  return lastDays.map((day) => reference - day);
 }
 
 /** `bins` argument: a number of classes (default 5) or a 3-row grid. */

@@ -1,6 +1,5 @@
 import { readNumber } from '../core/cells';
-import { PortfolioError } from '../core/errors';
-import { scoresFromCode } from '../core/rfm';
+import { checkBins, scoresFromCode } from '../core/rfm';
 import { DEFAULT_SCHEME, defaultRules, othersName, parseSchemeChoice, segmentOf } from '../core/segments';
 import type { SchemeId } from '../core/types';
 import { columnOf, filledRows, isOmitted, readArgument, readCells, runCustomFunction, shapeResult, spread } from './args';
@@ -34,11 +33,9 @@ export function RFM_SEGMENT(codes: unknown, scheme?: unknown, bins?: unknown): u
   });
 }
 
-/** Number of classes behind a code: 2 to 9 (a code holds one digit per score). */
+/** Number of classes behind a code: 2 to 9 (a code holds one digit per score), the rule of RFM_SCORE's `bins`. */
 function readCodeClasses(cell: unknown, decimalComma: boolean): number {
   const classes = readNumber(cell, decimalComma);
-  if (!Number.isInteger(classes) || classes < 2 || classes > 9) {
-    throw new PortfolioError('codeClassesOutOfRange', { value: classes });
-  }
+  checkBins(classes);
   return classes;
 }

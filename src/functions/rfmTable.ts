@@ -1,21 +1,65 @@
-import { itemAt } from '../core/arrays';
-import { inferDateOrder, readDate, readNumber, readReferenceDate } from '../core/cells';
-import { DEFAULT_A_SHARE, DEFAULT_B_SHARE } from '../core/choices';
-import { aggregateSales, splitReturnOnly } from '../core/aggregate';
-import { latestDay } from '../core/days';
+import { referenceDay } from '../core/cells';
+import { PortfolioError } from '../core/errors';
+import type { MessageKey } from '../core/i18n/messages';
 import { tableHeader, type TableHeaderKey } from '../core/i18n/tableHeaders';
-import { scorePortfolio } from '../core/portfolio';
-import { recencyDays } from '../core/recency';
+import { scorePortfolioColumns } from '../core/portfolio';
+import { clientsFromSaleCells, dateOrderOfColumn, type CellColumn, type SaleColumns, type SaleRole, type SkippedSale } from '../core/salesLog';
+import { DEFAULT_A_SHARE, DEFAULT_B_SHARE } from '../core/choices';
 import { DEFAULT_SCHEME, defaultRules, othersName, parseSchemeChoice } from '../core/segments';
 import type { SchemeId } from '../core/types';
-import {
-  columnOf, commonLength, filledRows, isOmitted, isRange, readArgument, readCells, runCustomFunction, spread,
-} from './args';
+import { columnOf, commonLength, isOmitted, isRange, readArgument, runCustomFunction } from './args';
 import { readBinning, readMethod } from './rfmScore';
 
 const COLUMNS: readonly TableHeaderKey[] = [
   'client', 'lastPurchase', 'daysSince', 'purchases', 'amount', 'r', 'f', 'm', 'code', 'segment', 'abc',
 ];
+
+/** The argument behind each column of the sales log. */
+const ARGUMENT_OF: Record<SaleRole, string> = { client: 'client_ids', date: 'dates', amount: 'amounts' };
+
+/** The custom-function wording of a row left out by the core: a blank cell is a missing value, a late sale a late date. */
+const ERROR_KEY: Partial<Record<MessageKey, MessageKey>> = {
+  missingClient: 'missingValue',
+  missingCell: 'missingValue',
+  saleAfterAsOf: 'dateAfterAsOf',
+};
+
+/** A column argument of the log: its rows (or single value) and how to read it as a column of `length` rows. */
+interface LogArgument {
+  scalar: boolean;
+  cells: { length: number };
+  column(length: number): CellColumn;
+}
+
+/**
+ * A column argument of the log, read where it lies when it is a one-column range (no copy of a million rows);
+ * a one-row range or a single value (broadcast over the rows) as rows of one cell.
+ */
+function logArgument(name: string, arg: unknown): LogArgument {
+  if (isRange(arg) && arg.length > 1 && arg[0]?.length === 1) {
+    return { scalar: false, cells: arg, column: () => ({ rows: arg, column: 0 }) };
+  }
+  const { cells, scalar } = readArgument(name, () => columnOf(arg));
+  return {
+    scalar,
+    cells,
+    column(length) {
+      const rows: Array<readonly unknown[]> = new Array(length);
+      for (let row = 0; row < length; row += 1) rows[row] = [scalar ? cells[0] : cells[row]];
+      return { rows, column: 0 };
+    },
+  };
+}
+
+/** The error of the first row the core could not read (a client left out for having only returns is no error). */
+function firstUnreadRow(skipped: readonly SkippedSale[]): void {
+  const bad = skipped.find((sale) => sale.key !== 'onlyReturns');
+  if (!bad) return;
+  const key = ERROR_KEY[bad.key] ?? bad.key;
+  readArgument(ARGUMENT_OF[bad.role], () => {
+    throw new PortfolioError(key, key === 'missingValue' ? {} : bad.params, bad.index);
+  });
+}
 
 /**
  * From a sales log (one row per sale), one row per client in order of first appearance: client, last purchase,
@@ -27,7 +71,7 @@ const COLUMNS: readonly TableHeaderKey[] = [
  * @param {Date} dates Date of each sale.
  * @param {number} amounts Amount of each sale (negative for a return).
  * @param {Date} as_of Optional. Reference date (default: the latest sale date).
- * @param {number} bins Optional. Number of classes from 2 to 10 (default 5), or a 3-row grid (R, F, M).
+ * @param {number} bins Optional. Number of classes from 2 to 9 (default 5), or a 3-row grid (R, F, M).
  * @param {string} method Optional. "quantile" (default), "rfm" or "ntile".
  * @param {string} scheme Optional. Segment scheme: "classic" (default), "rfm", "fr-ladder", or "rfm-en" (the R package's English names).
  * @return A header row, then one row per client.
@@ -43,33 +87,37 @@ export function RFM_TABLE(
   scheme?: unknown,
 ): unknown[][] {
   return runCustomFunction('RFM_TABLE', (context) => {
-    const columns = {
-      client_ids: readArgument('client_ids', () => columnOf(client_ids)),
-      dates: readArgument('dates', () => columnOf(dates)),
-      amounts: readArgument('amounts', () => columnOf(amounts)),
+    const args = {
+      client_ids: logArgument('client_ids', client_ids),
+      dates: logArgument('dates', dates),
+      amounts: logArgument('amounts', amounts),
     };
-    const length = commonLength(columns);
-    const rows = filledRows(columns, length);
-    const idCells = rows.map((row) => columns.client_ids.cells[columns.client_ids.scalar ? 0 : row]);
-    const order = inferDateOrder(rows.map((row) => columns.dates.cells[row]), context.dateOrder);
-    const days = readCells('dates', columns.dates, rows, (cell) => readDate(cell, context.dayOf, order));
-    const values = readCells('amounts', columns.amounts, rows, (cell) => readNumber(cell, context.decimalComma));
-    const reference = isOmitted(as_of)
-      ? latestDay(days)
-      : readArgument('as_of', () => readReferenceDate(isRange(as_of) ? as_of[0]?.[0] : as_of, context.dayOf, order));
-    const dayColumn = { cells: spread(days, rows, length), scalar: columns.dates.scalar };
-    readCells('dates', dayColumn, rows, (day) => recencyDays(day as number, reference));
-    const totals = splitReturnOnly(aggregateSales(idCells.map(String), days, values, 'net')).buyers;
+    const length = commonLength(args);
+    const columns: SaleColumns = {
+      client: args.client_ids.column(length),
+      date: args.dates.column(length),
+      amount: args.amounts.column(length),
+    };
+    const order = dateOrderOfColumn(columns.date, context.dateOrder);
+    const asOfCell = isRange(as_of) ? as_of[0]?.[0] : as_of;
+    const givenAsOf = isOmitted(asOfCell)
+      ? null
+      : readArgument('as_of', () => referenceDay(asOfCell, NaN, context.dayOf, order));
+    const reading = { dayOf: context.dayOf, dateOrder: order, decimalComma: context.decimalComma, returns: 'net' as const };
+    const log = readArgument('amounts', () => clientsFromSaleCells(columns, { ...reading, asOfDay: givenAsOf }));
+    firstUnreadRow(log.skipped);
+    if (log.names.length === 0 && log.skipped.length === 0) {
+      readArgument('client_ids', () => {
+        throw new PortfolioError('emptyRange');
+      });
+    }
+    const reference = givenAsOf ?? log.latestDay;
+    const recencyDays = log.lastDay.map((day) => reference - day);
     const choice = readArgument('scheme', () => parseSchemeChoice(isOmitted(scheme) ? DEFAULT_SCHEME : String(scheme)));
     const schemeId: SchemeId = choice.scheme;
     const namesLang = choice.namesLang ?? context.lang;
-    const figures = totals.map((line) => ({
-      recencyDays: reference - line.lastDay,
-      purchases: line.purchases,
-      amount: line.amount,
-    }));
     const scored = readArgument('amounts', () =>
-      scorePortfolio(figures, {
+      scorePortfolioColumns({ recencyDays, purchases: log.purchases, amount: log.amount }, {
         binning: readBinning(bins, context),
         method: readMethod(method),
         rules: defaultRules(schemeId, namesLang),
@@ -78,23 +126,22 @@ export function RFM_TABLE(
         bShare: DEFAULT_B_SHARE,
       }),
     );
-    const header = COLUMNS.map((key) => tableHeader(key, context.lang));
-    const body = totals.map((line, i) => {
-      const client = itemAt(scored.clients, i);
-      return [
-        idCells[line.firstRow],
-        context.dateOfDay(line.lastDay),
-        itemAt(figures, i).recencyDays,
-        line.purchases,
-        line.amount,
+    const table: unknown[][] = [COLUMNS.map((key) => tableHeader(key, context.lang))];
+    scored.clients.forEach((client, i) => {
+      table.push([
+        log.names[i],
+        context.dateOfDay(log.lastDay[i] as number),
+        recencyDays[i],
+        log.purchases[i],
+        log.amount[i],
         client.scores.r,
         client.scores.f,
         client.scores.m,
         client.code,
         client.segment,
         client.abc,
-      ];
+      ]);
     });
-    return [header, ...body];
+    return table;
   });
 }

@@ -4,6 +4,7 @@
  * call; the only place that asks Apps Script for them.
  */
 import type { DateOrder, DayOf } from '../core/cells';
+import { DateType } from '../core/builtins';
 import { dayFromIso, isoFromDay } from '../core/days';
 import { dateOrderOf, langFromLocale, usesDecimalComma } from '../core/i18n/language';
 import type { Lang } from '../core/types';
@@ -16,7 +17,7 @@ export interface SheetContext {
   dateOrder: DateOrder;
   /** Day number of a date cell, read in the spreadsheet's time zone. */
   dayOf: DayOf;
-  /** A `Date` at midnight of a day number in the spreadsheet's time zone, for writing date cells. */
+  /** A `Date` at midnight of a day number in the spreadsheet's time zone, for writing date cells (computed once per day). */
   dateOfDay: (day: number) => Date;
   /** Today's day number in the spreadsheet's time zone. */
   today: () => number;
@@ -58,7 +59,16 @@ export function sheetContextFor(locale: string, timeZone: string): SheetContext 
   };
   // The offset at UTC midnight may differ from the one at local midnight when a daylight-saving change falls
   // between them (Auckland, 2025-09-28): try both, keep the earliest instant that is on the right calendar day.
+  const midnights = new Map<number, number>();
   const dateOfDay = (day: number): Date => {
+    let time = midnights.get(day);
+    if (time === undefined) {
+      time = midnightOf(day).getTime();
+      midnights.set(day, time);
+    }
+    return new DateType(time);
+  };
+  const midnightOf = (day: number): Date => {
     const utcMidnight = new Date(`${isoFromDay(day)}T00:00:00Z`).getTime();
     const first = utcMidnight - offsetMinutes(utcMidnight) * 60_000;
     const second = utcMidnight - offsetMinutes(first) * 60_000;

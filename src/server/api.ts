@@ -21,6 +21,8 @@ export interface SourceInfo {
   preview: string[][];
   /** Number of data rows below the header (blank rows included). */
   dataRows: number;
+  /** Notes on the detected shape (client names on several rows, a shape that could be either), localised. */
+  notes: string[];
   /** Detected settings; the user may change any of them. */
   defaults: AnalysisSettings;
   /**
@@ -77,4 +79,53 @@ export interface AnalysisResult {
   };
   /** Localised notes (e.g. "text dates read as day/month/year"). */
   notes: string[];
+}
+
+/** What the Exercise panel sends to create an exercise: the options as typed (see `exerciseOptions`). */
+export interface ExerciseRequest {
+  topic: string;
+  clients: number;
+  level: number;
+  seed: number;
+  /** `fr` or `en`; blank: the spreadsheet's language. */
+  lang: string;
+  /** `yyyy-mm-dd` */
+  asOf: string;
+  abcRule: string;
+  rounding: number;
+}
+
+/** Defaults of the Exercise panel. */
+export interface ExerciseDefaults {
+  lang: Lang;
+  /** Today in the spreadsheet's time zone, `yyyy-mm-dd`. */
+  asOf: string;
+  /** A random seed, shown and editable. */
+  seed: number;
+}
+
+/** What `createExerciseSheets` returns. */
+export interface ExerciseCreated {
+  lang: Lang;
+  topic: string;
+  seed: number;
+  /** Localised names of the visible sheets written. */
+  sheets: string[];
+}
+
+/** What `checkMyAnswers` returns. */
+export interface ExerciseCheck {
+  lang: Lang;
+  /** Out of 20. */
+  mark: number;
+  /** Name of the Result sheet. */
+  sheet: string;
+  message: string;
+}
+
+/** What `prepareStudentVersion` returns. */
+export interface StudentVersion {
+  lang: Lang;
+  deleted: boolean;
+  message: string;
 }

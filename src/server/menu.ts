@@ -1,6 +1,7 @@
 /**
  * The add-on menu, the sidebar and the help dialog.
  */
+import { exerciseText } from '../core/i18n/exerciseTexts';
 import { reportText } from '../core/i18n/reportTexts';
 import { activeSheetContext } from '../platform/sheetContext';
 import { spreadsheetLang } from './language';
@@ -12,6 +13,9 @@ export function onOpen(_event?: unknown): void {
   SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem(reportText(lang, 'menuAnalyse'), 'showSidebar')
+    .addItem(exerciseText(lang, 'menuCreate'), 'showExercisePanel')
+    .addItem(exerciseText(lang, 'menuCheck'), 'checkMyAnswers')
+    .addItem(exerciseText(lang, 'menuStudent'), 'prepareStudentVersion')
     .addItem(reportText(lang, 'menuHelp'), 'showHelp')
     .addToUi();
 }

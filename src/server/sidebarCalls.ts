@@ -14,7 +14,7 @@ import { addSatisfaction } from '../core/satisfactionReports';
 import { segmentsOfRows } from '../core/valueToCome';
 import { addValueToCome } from '../core/valueToComeReports';
 import { othersName } from '../core/segments';
-import { detectShape, proposedMapping } from '../core/sourceLayout';
+import { detectShape, proposedMapping, shapeNotes } from '../core/sourceLayout';
 import { PortfolioError } from '../core/errors';
 import { lastDateInColumn, referenceDateAdvice } from '../core/referenceDate';
 import { greetingColumn, greetingOf } from '../core/mailMerge';
@@ -39,7 +39,7 @@ export function getSourceInfo(): SourceInfo {
   return runServerCall((context) => {
     const source = readSourceTable();
     const mapping = proposedMapping(source.headers);
-    const shape = detectShape(source.rows, mapping);
+    const shape = detectShape(mapping);
     const lastDay = mapping.date === null ? null : lastDateInColumn(source.rows, mapping.date, context.dayOf, context.dateOrder);
     const advice = referenceDateAdvice(lastDay, context.today());
     return {
@@ -49,6 +49,7 @@ export function getSourceInfo(): SourceInfo {
       headers: source.headers,
       preview: source.rows.slice(0, PREVIEW_ROWS).map((row) => row.map((cell) => displayText(cell, context))),
       dataRows: source.rows.length,
+      notes: shapeNotes(source.rows, mapping, shape).map((note) => formatMessage(context.lang, note.key, note.params)),
       defaults: defaultSettings(mapping, shape, isoFromDay(context.today()), source.sheetName),
       referenceAdvice: advice && { lastDate: isoFromDay(advice.lastDay), daysBefore: advice.daysBefore },
     };

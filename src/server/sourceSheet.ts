@@ -6,7 +6,7 @@ import { itemAt } from '../core/arrays';
 import { isBlank, type Cell } from '../core/cells';
 import { PortfolioError } from '../core/errors';
 import { cellText } from '../core/display';
-import { findHeaderRow } from '../core/sourceLayout';
+import { findHeaderRow, missingHeaderRole } from '../core/sourceLayout';
 import type { SheetContext } from '../platform/sheetContext';
 import { isOwnedSheetName } from './ownedSheets';
 
@@ -28,7 +28,8 @@ function sourceSheet(sheetName: string | undefined): GoogleAppsScript.Spreadshee
 
 /**
  * Reads the source table with a single `getValues`. Throws `ownSheet` for a
- * sheet the add-on writes, `emptySheet` and `noHeader`.
+ * sheet the add-on writes, `emptySheet`, `noHeader`, or `missingColumn` when the
+ * first row names columns but not one the analysis needs.
  */
 export function readSourceTable(sheetName?: string): SourceTable {
   const sheet = sourceSheet(sheetName);
@@ -37,7 +38,10 @@ export function readSourceTable(sheetName?: string): SourceTable {
   const values = sheet.getDataRange().getValues() as Cell[][];
   if (values.every((row) => row.every(isBlank))) throw new PortfolioError('emptySheet', { sheet: name });
   const headerIndex = findHeaderRow(values);
-  if (headerIndex < 0) throw new PortfolioError('noHeader', { sheet: name });
+  if (headerIndex < 0) {
+    const role = missingHeaderRole(values);
+    throw role === null ? new PortfolioError('noHeader', { sheet: name }) : new PortfolioError('missingColumn', { sheet: name, role });
+  }
   return {
     sheetName: name,
     headerIndex,

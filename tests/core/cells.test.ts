@@ -9,6 +9,7 @@ import {
   isBlank,
   isDate,
   looksLikeTextDate,
+  otherReading,
   parseNumberText,
   readDate,
   readNumber,
@@ -140,11 +141,18 @@ describe('readDate', () => {
     expect(readDate('14/03/2025 08:05:00', dayFromLocalDate, 'dmy')).toBe(MARCH_14_2025);
   });
 
-  it('throws ambiguousDate for a date that only reads in the other order', () => {
-    expect(() => readDate('14/03/2025', dayFromLocalDate, 'mdy')).toThrow(
-      portfolioError('ambiguousDate', { value: '"14/03/2025"' }),
-    );
-    expect(() => readDate('03/14/2025', dayFromLocalDate, 'dmy')).toThrow(portfolioError('ambiguousDate'));
+  it('reads a date that only reads in the other order that way (there is no 14th month)', () => {
+    expect(readDate('14/03/2025', dayFromLocalDate, 'mdy')).toBe(MARCH_14_2025);
+    expect(readDate('03/14/2025', dayFromLocalDate, 'dmy')).toBe(MARCH_14_2025);
+  });
+
+  it('otherReading gives the day/month swap only when both readings are dates and differ', () => {
+    // 05/03/2025 read month first is 3 May; the other reading is 5 March
+    expect(otherReading('05/03/2025', 'mdy')).toBe(dayFromParts(2025, 3, 5));
+    expect(Number.isNaN(otherReading('14/03/2025', 'dmy'))).toBe(true);
+    expect(Number.isNaN(otherReading('05/05/2025', 'dmy'))).toBe(true);
+    expect(Number.isNaN(otherReading('2025-03-05', 'dmy'))).toBe(true);
+    expect(Number.isNaN(otherReading(new Date(2025, 2, 5), 'dmy'))).toBe(true);
   });
 
   it('throws notADate for impossible dates and for what is no date', () => {
@@ -198,11 +206,11 @@ describe('inferDateOrder', () => {
     expect(inferDateOrder([], 'dmy')).toBe('dmy');
   });
 
-  it('takes the majority when there is proof both ways; the minority then reads as ambiguous', () => {
+  it('takes the majority when there is proof both ways; the minority has a single reading and is read that way', () => {
     const column = ['13/01/2025', '14/01/2025', '01/13/2025'];
     const order = inferDateOrder(column, 'mdy');
     expect(order).toBe('dmy');
-    expect(() => readDate(column[2], dayFromLocalDate, order)).toThrow(portfolioError('ambiguousDate'));
+    expect(readDate(column[2], dayFromLocalDate, order)).toBe(dayFromParts(2025, 1, 13));
     expect(inferDateOrder(['13/01/2025', '01/13/2025'], 'mdy')).toBe('mdy');
   });
 });

@@ -22,8 +22,8 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 
 describe('formatMessage', () => {
   it('fills placeholders in English and French', () => {
-    expect(formatMessage('en', 'binsOutOfRange', { value: 12 })).toBe('the number of classes must be a whole number from 2 to 10 (12)');
-    expect(formatMessage('fr', 'binsOutOfRange', { value: 12 })).toBe('le nombre de classes doit être un entier de 2 à 10 (12)');
+    expect(formatMessage('en', 'binsOutOfRange', { value: 12 })).toBe('the number of classes must be a whole number from 2 to 9, as an RFM code holds one digit per score (12)');
+    expect(formatMessage('fr', 'binsOutOfRange', { value: 12 })).toBe('le nombre de classes doit être un entier de 2 à 9, car un code RFM a un chiffre par note (12)');
     expect(formatMessage('en', 'dateAfterAsOf', { date: '2007-01-01', asOf: '2006-12-31' })).toBe(
       'the date 2007-01-01 is after the reference date 2006-12-31',
     );
@@ -96,8 +96,8 @@ describe('PortfolioError', () => {
     expect(isPortfolioError(new TypeError('x'))).toBe(false);
     expect(isPortfolioError('binsOutOfRange')).toBe(false);
     const error = thrown as PortfolioError;
-    expect(formatMessage('fr', error.key, error.params)).toBe('le nombre de classes doit être un entier de 2 à 10 (42)');
-    expect(formatMessage('en', error.key, error.params)).toBe('the number of classes must be a whole number from 2 to 10 (42)');
+    expect(formatMessage('fr', error.key, error.params)).toBe('le nombre de classes doit être un entier de 2 à 9, car un code RFM a un chiffre par note (42)');
+    expect(formatMessage('en', error.key, error.params)).toBe('the number of classes must be a whole number from 2 to 9, as an RFM code holds one digit per score (42)');
   });
 });
 

@@ -9,14 +9,25 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PUBLISHED_FIRST_ROWS, PUBLISHED_SEGMENTS } from '../fixtures/reference/published';
 import { describe, expect, it } from 'vitest';
-import { aggregateSales } from '../../src/core/aggregate';
-import { dayFromIso, dayFromParts } from '../../src/core/days';
+import type { Cell } from '../../src/core/cells';
+import { dayFromIso, dayFromParts, isoFromDay } from '../../src/core/days';
+import { dayFromLocalDate } from '../../tools/localCalendar';
+import { clientsFromSaleCells } from '../../src/core/salesLog';
 import { scorePortfolio } from '../../src/core/portfolio';
 import { recencyDays } from '../../src/core/recency';
 import { defaultRules, othersName } from '../../src/core/segments';
 import { at } from '../../tools/indexing';
 
 const FIXTURES = path.join(__dirname, '../fixtures/reference');
+
+/** Rows [client, ISO date, amount] through the core's sales-log pipeline, returns netted, no reference date. */
+function readSalesLog(rows: readonly (readonly Cell[])[]) {
+  const column = (index: number) => ({ rows, column: index });
+  return clientsFromSaleCells(
+    { client: column(0), date: column(1), amount: column(2) },
+    { dayOf: dayFromLocalDate, dateOrder: 'dmy', decimalComma: false, returns: 'net', asOfDay: null },
+  );
+}
 
 function readLines(file: string): string[] {
   return fs
@@ -29,12 +40,14 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
 
 describe('R package rfm 0.3: rfm_data_orders.csv', () => {
   const rows = readLines('rfm_data_orders.csv').slice(1).map((line) => line.split(','));
-  const totals = aggregateSales(
-    rows.map((r) => at(r, 0)),
-    rows.map((r) => dayFromIso(at(r, 1))),
-    rows.map((r) => Number(r[2])),
-    'net',
-  );
+  // The orders as cells: customer, ISO date text, amount text, read by the core's sales-log pipeline.
+  const log = readSalesLog(rows);
+  const totals = log.names.map((name, i) => ({
+    client: String(name),
+    lastDay: log.lastDay[i] ?? NaN,
+    purchases: log.purchases[i] ?? NaN,
+    amount: log.amount[i] ?? NaN,
+  }));
   const asOf = dayFromIso('2006-12-31');
   const figures = totals.map((t) => ({ recencyDays: recencyDays(t.lastDay, asOf), purchases: t.purchases, amount: t.amount }));
   const scored = scorePortfolio(figures, {
@@ -109,12 +122,14 @@ describe('lifetimes: CDNOW repeat-purchase summary', () => {
     const [id = '', day] = key.split(' ');
     return { id, day: Number(day), cents };
   });
-  const totals = aggregateSales(
-    purchaseDays.map((p) => p.id),
-    purchaseDays.map((p) => p.day),
-    purchaseDays.map((p) => p.cents),
-    'net',
-  );
+  const log = readSalesLog(purchaseDays.map((p) => [p.id, isoFromDay(p.day), p.cents]));
+  const totals = log.names.map((name, i) => ({
+    client: String(name),
+    firstDay: log.firstDay[i] ?? NaN,
+    lastDay: log.lastDay[i] ?? NaN,
+    purchases: log.purchases[i] ?? NaN,
+    amount: log.amount[i] ?? NaN,
+  }));
 
   /** x, t_x, T (weeks) and zbar (mean of the repeat purchase days, 0 when none), rounded to 2 decimals. */
   const summary = new Map(

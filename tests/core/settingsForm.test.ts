@@ -49,8 +49,8 @@ describe('readGridBounds', () => {
     expect(readGridBounds('10, ten, 30')).toEqual({ problem: 'notNumber', value: 'ten' });
     expect(readGridBounds('10, 10, 30')).toEqual({ problem: 'notAscending' });
     expect(readGridBounds('30; 20')).toEqual({ problem: 'notAscending' });
-    expect(readGridBounds('1,2,3,4,5,6,7,8,9,10')).toEqual({ problem: 'tooMany' });
-    expect(readGridBounds('1,2,3,4,5,6,7,8,9')).toEqual({ bounds: [1, 2, 3, 4, 5, 6, 7, 8, 9] });
+    expect(readGridBounds('1,2,3,4,5,6,7,8,9')).toEqual({ problem: 'tooMany' });
+    expect(readGridBounds('1,2,3,4,5,6,7,8')).toEqual({ bounds: [1, 2, 3, 4, 5, 6, 7, 8] });
   });
 });
 
@@ -150,11 +150,11 @@ describe('checkSettingsForm', () => {
     ]);
   });
 
-  it('refuses bins that are not whole numbers from 2 to 10', () => {
-    for (const bins of [1, 2.5, Number.NaN]) {
+  it('refuses bins that are not whole numbers from 2 to 9', () => {
+    for (const bins of [1, 10, 2.5, Number.NaN]) {
       expect(checkSettingsForm(draft({ bins })).problems).toEqual([{ code: 'invalidBins', field: 'bins' }]);
     }
-    expect(checkSettingsForm(draft({ bins: 10 })).problems).toEqual([]);
+    expect(checkSettingsForm(draft({ bins: 9 })).problems).toEqual([]);
   });
 
   it('refuses ABC thresholds outside 0 < A < B ≤ 100', () => {

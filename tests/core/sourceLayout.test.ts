@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  detectShape, duplicateRoles, emptyMapping, findHeaderRow, mappingFromHeaders, normaliseHeader, proposedMapping,
+  detectShape, duplicateRoles, emptyMapping, findHeaderRow, mappingFromHeaders, normaliseHeader, proposedMapping, shapeNotes,
+  missingHeaderRole,
   roleOfHeader,
 } from '../../src/core/sourceLayout';
 
@@ -114,24 +115,60 @@ describe('findHeaderRow', () => {
   });
 });
 
+describe('missingHeaderRole', () => {
+  it('names the first needed column a text first row does not name: client, amount, then date', () => {
+    expect(missingHeaderRole([['Ville', 'Remarque'], ['Paris', 'x']])).toBe('client');
+    expect(missingHeaderRole([['', ''], ['Nom', 'Ville', 'Remarque']])).toBe('amount');
+    expect(missingHeaderRole([['Nom', 'Montant', 'Remarque']])).toBe('date');
+    expect(missingHeaderRole([['Nom', 'Jours depuis', 'Montant']])).toBeNull();
+  });
+
+  it('says nothing when the first row is no header (a number, or a single text)', () => {
+    expect(missingHeaderRole([['Ana', 1500]])).toBeNull();
+    expect(missingHeaderRole([['Ventes 2024'], ['Ana', 'x']])).toBeNull();
+    expect(missingHeaderRole([])).toBeNull();
+  });
+});
+
 describe('detectShape', () => {
   const mapping = { ...emptyMapping(), client: 0, date: 1, purchases: 2, amount: 3 };
 
-  it('one row per client when names are unique and a purchase count is given', () => {
-    expect(detectShape([['Ana', '', 2, 10], ['Ben', '', 1, 5]], mapping)).toBe('clients');
-  });
-
-  it('one row per sale when a client appears twice (ignoring case and spaces)', () => {
-    expect(detectShape([['Ana', '', 2, 10], [' ana ', '', 1, 5]], mapping)).toBe('sales');
+  it('one row per client when a purchase count or a recency column is mapped', () => {
+    expect(detectShape(mapping)).toBe('clients');
+    expect(detectShape({ ...mapping, purchases: null, date: null, recency: 1 })).toBe('clients');
   });
 
   it('one row per sale without a purchase count or a recency column', () => {
-    expect(detectShape([['Ana', '', '', 10]], { ...mapping, purchases: null })).toBe('sales');
-    expect(detectShape([['Ana', 12, '', 10]], { ...mapping, purchases: null, date: null, recency: 1 })).toBe('clients');
+    expect(detectShape({ ...mapping, purchases: null })).toBe('sales');
+  });
+});
+
+describe('shapeNotes', () => {
+  const mapping = { ...emptyMapping(), client: 0, date: 1, purchases: 2, amount: 3 };
+
+  it('says nothing when every client name is on one row, or for a sales log', () => {
+    expect(shapeNotes([['Ana', '', 2, 10], ['Ben', '', 1, 5]], mapping, 'clients')).toEqual([]);
+    expect(shapeNotes([['Ana', '', '', 10], ['Ana', '', '', 5]], { ...mapping, purchases: null }, 'sales')).toEqual([]);
   });
 
-  it('ignores blank client cells', () => {
-    expect(detectShape([['', '', 2, 10], ['', '', 1, 5], ['Ana', '', 1, 5]], mapping)).toBe('clients');
+  it('lists the names found on several rows (same client by the client-key rule, first spelling), blanks ignored', () => {
+    const rows = [['Ana', '', 2, 10], [' ana ', '', 1, 5], ['Ben', '', 1, 5], ['Cy', '', 1, 5], ['', '', 1, 5], ['', '', 1, 5]];
+    // 4 named rows, 3 distinct clients: only Ana repeats, not a majority of rows → no shape doubt
+    expect(shapeNotes(rows, mapping, 'clients')).toEqual([{ key: 'duplicateClientNames', params: { clients: 'Ana' } }]);
+  });
+
+  it('says the shape is ambiguous when most named rows repeat a name', () => {
+    const rows = [['Ana', '', 2, 10], ['ANA', '', 1, 5], ['Ben', '', 1, 5], ['Ben', '', 1, 5]];
+    // 4 named rows, 2 distinct clients: 2 × 2 ≤ 4
+    expect(shapeNotes(rows, mapping, 'clients')).toEqual([
+      { key: 'duplicateClientNames', params: { clients: 'Ana, Ben' } },
+      { key: 'ambiguousShape', params: {} },
+    ]);
+  });
+
+  it('lists five names at most', () => {
+    const rows = ['A', 'B', 'C', 'D', 'E', 'F'].flatMap((name) => [[name, '', 1, 1], [name, '', 1, 1]]);
+    expect(shapeNotes(rows, mapping, 'clients')[0]?.params.clients).toBe('A, B, C, D, E, …');
   });
 });
 

@@ -81,10 +81,11 @@ describe('readSourceRows: one row per client', () => {
       [['Ana', '25/03/2024', 1, 1], ['Ben', '13/04/2024', 1, 1], ['Cy', '04/05/2024', 1, 1], ['Dan', '05/25/2024', 1, 1]],
       options,
     );
-    // two dates prove day/month (25, 13 first), one month/day (25 second): the majority wins
+    // two dates prove day/month (25, 13 first), one month/day (25 second): the majority wins;
+    // 05/25/2024 has a single reading (there is no 25th month), so it is read that way: 25 May
     expect(dateOrder).toBe('dmy');
-    expect(clients.map((c) => c.lastDay)).toEqual([day('2024-03-25'), day('2024-04-13'), day('2024-05-04')]);
-    expect(skipped).toEqual([{ row: 5, key: 'ambiguousDate', params: { value: '"05/25/2024"' } }]);
+    expect(clients.map((c) => c.lastDay)).toEqual([day('2024-03-25'), day('2024-04-13'), day('2024-05-04'), day('2024-05-25')]);
+    expect(skipped).toEqual([]);
   });
 
   it('with returns ignored, a negative amount counts as zero', () => {

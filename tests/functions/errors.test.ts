@@ -104,25 +104,25 @@ const CASES: Case[] = [
     fr: 'RFM_SCORE : argument « recency » : attendu : une seule colonne (ou une seule ligne) de cellules, reçu 2 lignes × 2 colonnes',
   },
   {
-    what: 'bins above 10',
+    what: 'bins above 9',
     fn: 'RFM_SCORE',
     args: [RECENCY, FREQUENCY, MONETARY, 11],
-    en: 'RFM_SCORE: argument "bins": the number of classes must be a whole number from 2 to 10 (11)',
-    fr: 'RFM_SCORE : argument « bins » : le nombre de classes doit être un entier de 2 à 10 (11)',
+    en: 'RFM_SCORE: argument "bins": the number of classes must be a whole number from 2 to 9, as an RFM code holds one digit per score (11)',
+    fr: 'RFM_SCORE : argument « bins » : le nombre de classes doit être un entier de 2 à 9, car un code RFM a un chiffre par note (11)',
   },
   {
     what: 'bins below 2',
     fn: 'RFM_SCORE',
     args: [RECENCY, FREQUENCY, MONETARY, 1],
-    en: 'RFM_SCORE: argument "bins": the number of classes must be a whole number from 2 to 10 (1)',
-    fr: 'RFM_SCORE : argument « bins » : le nombre de classes doit être un entier de 2 à 10 (1)',
+    en: 'RFM_SCORE: argument "bins": the number of classes must be a whole number from 2 to 9, as an RFM code holds one digit per score (1)',
+    fr: 'RFM_SCORE : argument « bins » : le nombre de classes doit être un entier de 2 à 9, car un code RFM a un chiffre par note (1)',
   },
   {
     what: 'bins that are not whole',
     fn: 'RFM_SCORE',
     args: [RECENCY, FREQUENCY, MONETARY, 2.5],
-    en: 'RFM_SCORE: argument "bins": the number of classes must be a whole number from 2 to 10 (2.5)',
-    fr: 'RFM_SCORE : argument « bins » : le nombre de classes doit être un entier de 2 à 10 (2,5)',
+    en: 'RFM_SCORE: argument "bins": the number of classes must be a whole number from 2 to 9, as an RFM code holds one digit per score (2.5)',
+    fr: 'RFM_SCORE : argument « bins » : le nombre de classes doit être un entier de 2 à 9, car un code RFM a un chiffre par note (2,5)',
   },
   {
     what: 'a grid that is not ascending',
@@ -136,8 +136,8 @@ const CASES: Case[] = [
     what: 'a grid without 3 rows',
     fn: 'RFM_SCORE',
     args: [RECENCY, FREQUENCY, MONETARY, [[30, 90], [3, 6]]],
-    en: 'RFM_SCORE: argument "bins": a grid must have 3 rows (R, F, M), each with 1 to 9 ascending bounds',
-    fr: 'RFM_SCORE : argument « bins » : un barème doit avoir 3 lignes (R, F, M), chacune avec 1 à 9 seuils croissants',
+    en: 'RFM_SCORE: argument "bins": a grid must have 3 rows (R, F, M), each with 1 to 8 ascending bounds (2 to 9 classes)',
+    fr: 'RFM_SCORE : argument « bins » : un barème doit avoir 3 lignes (R, F, M), chacune avec 1 à 8 seuils croissants (2 à 9 classes)',
   },
   {
     what: 'an unknown method',
@@ -221,6 +221,6 @@ describe('custom functions: bad input', () => {
   it('throws an Error of the host, not a core error class', () => {
     const error = english.failure('RFM_SCORE', RECENCY, FREQUENCY, MONETARY, 11);
     expect(Object.getPrototypeOf(error)).toBe(Error.prototype);
-    expect(String(error)).toBe('Error: RFM_SCORE: argument "bins": the number of classes must be a whole number from 2 to 10 (11)');
+    expect(String(error)).toBe('Error: RFM_SCORE: argument "bins": the number of classes must be a whole number from 2 to 9, as an RFM code holds one digit per score (11)');
   });
 });

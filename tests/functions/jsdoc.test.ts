@@ -84,7 +84,8 @@ describe('JSDoc of the custom functions in dist/Code.js', () => {
     const text = (name: string, param: string) =>
       stubOf(code, name).tags.find((t) => t.tag === 'param' && new RegExp(`^(?:\\{[^}]*\\}\\s*)?${param}\\b`).test(t.text))?.text ?? '';
     expect(text('RFM_SCORE', 'bins')).toMatch(/default 5/);
-    expect(text('RFM_SCORE', 'bins')).toMatch(/2 to 10/);
+    expect(text('RFM_SCORE', 'bins')).toMatch(/2 to 9/);
+    expect(text('RFM_TABLE', 'bins')).toMatch(/2 to 9/);
     expect(text('RFM_SCORE', 'method')).toMatch(/"quantile" \(default/);
     expect(text('ABC_CLASS', 'a_share')).toMatch(/default 0\.8\b/);
     expect(text('ABC_CLASS', 'b_share')).toMatch(/default 0\.95/);

@@ -134,7 +134,7 @@ describe('RFM_SEGMENT', () => {
     );
     expectCellError(
       english.failure('RFM_SEGMENT', 555, 'classic', 10),
-      'RFM_SEGMENT: argument "bins": RFM codes hold one digit per score: the number of classes must be a whole number from 2 to 9 (10)',
+      'RFM_SEGMENT: argument "bins": the number of classes must be a whole number from 2 to 9, as an RFM code holds one digit per score (10)',
     );
   });
 });

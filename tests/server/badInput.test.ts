@@ -118,7 +118,7 @@ describe('settings that cannot be used', () => {
     expectOneSentence(failureOf(addOn, () => addOn.analyse({ ...settings, asOf: 'hier' })), 'la date de référence hier n’est pas une date');
     expectOneSentence(
       failureOf(addOn, () => addOn.analyse({ ...settings, binning: { kind: 'bins', n: 12 } })),
-      'le nombre de classes doit être un entier de 2 à 10 (12)',
+      'le nombre de classes doit être un entier de 2 à 9, car un code RFM a un chiffre par note (12)',
     );
     expectOneSentence(
       failureOf(addOn, () => addOn.analyse({ ...settings, aShare: 0.95, bShare: 0.8 })),
@@ -164,8 +164,6 @@ describe('rows that cannot be read', () => {
     expect(settings.shape).toBe('clients');
     const result = addOn.analyse(settings);
     expect(result.skipped).toEqual([
-      // 25/03 and 13/04 prove day/month: 05/25 reads in neither order of this column
-      { row: 5, reason: '"05/25/2024" could be read as day/month or month/day: type it as a date cell or as yyyy-mm-dd' },
       { row: 6, reason: '"last week" is not a date (expected a date cell or a text date such as 2025-03-14)' },
       { row: 7, reason: '"2024-02-30" is not a date (expected a date cell or a text date such as 2025-03-14)' },
       { row: 9, reason: 'the date (of last purchase or of sale) is missing' },
@@ -174,13 +172,15 @@ describe('rows that cannot be read', () => {
       { row: 12, reason: '"ten dollars" is not a number' },
       { row: 13, reason: 'the client is missing' },
     ]);
-    expect(result.clients).toBe(3);
+    // 25/03 and 13/04 prove day/month; 05/25/2024 has a single reading (no 25th month): 25 May 2024
+    expect(result.clients).toBe(4);
     const clients = sheetRecords(addOn.ss, 'Portfolio – Clients');
     // 04/05/2024 is 4 May in a column whose other dates are day first, although the locale (en_US) puts the month first
     expect(clients.map((row) => [row['Client'], calendarDay(row['Last purchase'] as Date, 'America/New_York'), row['Amount']])).toEqual([
       ['Ann', '2024-03-25', 1234.5],
       ['Bob', '2024-04-13', 1000],
       ['Cid', '2024-05-04', 20],
+      ['Dan', '2024-05-25', 30],
     ]);
   });
 

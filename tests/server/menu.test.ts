@@ -15,9 +15,9 @@ describe('onOpen', () => {
     const menu = at(ss.emulator.ui.menus, 0);
     expect(menu.kind).toBe('addon');
     const items = menu.entries.flatMap((entry) => (entry.kind === 'item' ? [entry] : []));
-    expect(items.map((item) => item.caption)).toEqual(['Analyse clients…', 'Help']);
+    expect(items.map((item) => item.caption)).toEqual(['Analyse clients…', 'Create an exercise…', 'Check my answers', 'Prepare the student version', 'Help']);
     for (const item of items) expect(bundle.globals).toContain(item.functionName);
-    expect(items.map((item) => item.functionName)).toEqual(['showSidebar', 'showHelp']);
+    expect(items.map((item) => item.functionName)).toEqual(['showSidebar', 'showExercisePanel', 'checkMyAnswers', 'prepareStudentVersion', 'showHelp']);
   });
 
   it('speaks French in AuthMode NONE for a French user, although the document cannot be read', async () => {
@@ -26,7 +26,7 @@ describe('onOpen', () => {
     });
     bundle.callWith({ authMode: 'NONE' }, 'onOpen', { authMode: 'NONE' });
     const captions = at(ss.emulator.ui.menus, 0).entries.map((entry) => (entry.kind === 'item' ? entry.caption : ''));
-    expect(captions).toEqual(['Analyser les clients…', 'Aide']);
+    expect(captions).toEqual(['Analyser les clients…', 'Créer un exercice…', 'Vérifier mes réponses', 'Préparer la version élève', 'Aide']);
   });
 
   it('follows the spreadsheet locale once the add-on may read the document', async () => {
@@ -35,14 +35,14 @@ describe('onOpen', () => {
     });
     bundle.callWith({ authMode: 'LIMITED' }, 'onOpen', { authMode: 'LIMITED' });
     const captions = at(ss.emulator.ui.menus, 0).entries.map((entry) => (entry.kind === 'item' ? entry.caption : ''));
-    expect(captions).toEqual(['Analyser les clients…', 'Aide']);
+    expect(captions).toEqual(['Analyser les clients…', 'Créer un exercice…', 'Vérifier mes réponses', 'Préparer la version élève', 'Aide']);
   });
 
   it('is what onInstall runs', async () => {
     const { bundle, ss } = await openAddOn({ locale: 'en_US', timeZone: 'Etc/UTC', sheets: [{ name: 'Clients', values: CLIENTS }] });
     bundle.callWith({ authMode: 'FULL' }, 'onInstall', { authMode: 'FULL' });
     expect(ss.emulator.ui.menus).toHaveLength(1);
-    expect(ss.emulator.ui.menus[0]?.entries).toHaveLength(2);
+    expect(ss.emulator.ui.menus[0]?.entries).toHaveLength(5);
   });
 });
 

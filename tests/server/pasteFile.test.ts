@@ -62,7 +62,7 @@ describe('dist/paste/Code.gs', () => {
     const { bundle, spreadsheet } = open(paste);
     bundle.callWith({ authMode: 'NONE' }, 'onOpen', { authMode: 'NONE' });
     const items = spreadsheet.emulator.ui.menus[0]?.entries.flatMap((entry) => (entry.kind === 'item' ? [entry] : [])) ?? [];
-    expect(items.map((item) => item.functionName)).toEqual(['showSidebar', 'showHelp']);
+    expect(items.map((item) => item.functionName)).toEqual(['showSidebar', 'showExercisePanel', 'checkMyAnswers', 'prepareStudentVersion', 'showHelp']);
     for (const item of items) expect(bundle.globals).toContain(item.functionName);
   });
 

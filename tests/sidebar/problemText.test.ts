@@ -38,7 +38,7 @@ describe('problemText', () => {
       { code: 'invalidGrid', field: 'grid-m', axis: 'm', problem: 'notAscending' },
     ];
     expect(gridProblems.map((problem) => problemText(problem, fr, 'clients', columns))).toEqual([
-      'Récence (jours)\u00a0: saisissez au plus 9 bornes (10 classes).',
+      'Récence (jours)\u00a0: saisissez au plus 8 bornes (9 classes).',
       'Fréquence (achats)\u00a0: «\u00a0deux\u00a0» n’est pas un nombre.',
       'Montant\u00a0: les bornes doivent croître de gauche à droite.',
     ]);
@@ -47,7 +47,7 @@ describe('problemText', () => {
       { code: 'invalidAbc', field: 'bPercent' },
     ];
     expect(formProblems.map((problem) => problemText(problem, en, 'clients', columns))).toEqual([
-      'The number of classes must be a whole number from 2 to 10.',
+      'The number of classes must be a whole number from 2 to 9 (one digit per score in the RFM code).',
       'ABC: A must be above 0 and below B, and B at most 100.',
     ]);
   });

@@ -71,6 +71,24 @@ describe('returns', () => {
   });
 });
 
+describe('the client-key rule', () => {
+  it('gathers "Ann", "ann " and " ANN" (and a no-break space inside a name) into one client shown as first written, as RFM_TABLE does', async () => {
+    await salesTable([
+      ['Ann', '2025-01-01', 10],
+      ['Ann  Lee', '2025-01-02', 5],
+      ['ann ', '2025-01-03', 20],
+      [' ANN', '2025-01-05', 30],
+      ['ann\u00a0lee', '2025-01-06', 7],
+    ]);
+    const rows = await queryRows(connection, rfmTableQuery(BASE));
+    // Ann: 10 + 20 + 30 = 60 over 3 purchases, last on 5 Jan; Ann Lee: 5 + 7 = 12 over 2, last on 6 Jan (as of 6 Jan)
+    expect(rows.map((row) => [row.client, row.purchases, row.amount, row.days_since])).toEqual([
+      ['Ann', 3, 60, 1],
+      ['Ann  Lee', 2, 12, 0],
+    ]);
+  });
+});
+
 describe('hostile names', () => {
   it('a table and columns whose names hold quotes, a semicolon and a comment are read, and nothing else runs', async () => {
     await connection.run('CREATE OR REPLACE TABLE keep (x INTEGER)');

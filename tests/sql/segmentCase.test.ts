@@ -22,8 +22,8 @@ afterAll(() => {
 
 describe('segment CASE = segmentOf on every score triple', () => {
   for (const scheme of SCHEME_IDS) {
-    it(`scheme ${scheme}, 2 to 10 classes, and a grid with 3, 4 and 6 classes`, async () => {
-      const shapes = [...Array.from({ length: 9 }, (_, i) => ({ r: i + 2, f: i + 2, m: i + 2 })), { r: 3, f: 4, m: 6 }];
+    it(`scheme ${scheme}, 2 to 9 classes, and a grid with 3, 4 and 6 classes`, async () => {
+      const shapes = [...Array.from({ length: 8 }, (_, i) => ({ r: i + 2, f: i + 2, m: i + 2 })), { r: 3, f: 4, m: 6 }];
       for (const classes of shapes) {
         const sql = `SELECT s.r, s.f, s.m, ${segmentCase('duckdb', scheme, 'fr', classes, 's')} AS segment
           FROM (SELECT r.range AS r, f.range AS f, m.range AS m

@@ -1,14 +1,15 @@
 /**
- * The core job of the budget (1 000 000 rows under 1 s): a sales log → one scored line per
- * client (aggregation, RFM scores, code, segment, ABC class), and the
- * sidebar's full pipeline from raw cells for comparison.
+ * The core job of the budget: a sales log's cells → one scored line per
+ * client (cell reading and aggregation by the core's one pipeline, RFM
+ * scores, code, segment, ABC class), and the sidebar's full pipeline from
+ * raw cells for comparison.
  */
 import { defaultCatalogue } from '../../src/core/actions';
-import { aggregateSales } from '../../src/core/aggregate';
 import { analysePortfolio, type AnalysisOptions, type PortfolioAnalysis } from '../../src/core/analysis';
 import type { Cell } from '../../src/core/cells';
-import { dayFromParts, isoFromDay } from '../../src/core/days';
-import { scorePortfolio, type ScoredPortfolio, type ScoringSettings } from '../../src/core/portfolio';
+import { dayFromLocalDate, localDateFromDay } from '../localCalendar';
+import { scorePortfolioColumns, type ScoredPortfolio, type ScoringSettings } from '../../src/core/portfolio';
+import { clientsFromSaleCells, type SaleColumns, type SalesLogClients } from '../../src/core/salesLog';
 import { defaultRules, othersName } from '../../src/core/segments';
 import { emptyMapping } from '../../src/core/sourceLayout';
 import type { SalesLog } from './salesLog';
@@ -23,31 +24,41 @@ export const BENCH_SETTINGS: ScoringSettings = {
   bShare: 0.95,
 };
 
-/** Aggregates the log (returns netted) and scores every client; recency = asOfDay − last purchase day. */
-export function runCoreJob(log: SalesLog): ScoredPortfolio {
-  const totals = aggregateSales(log.clientKeys, log.days, log.amounts, 'net');
-  const figures = totals.map((line) => ({
-    recencyDays: log.asOfDay - line.lastDay,
-    purchases: line.purchases,
-    amount: line.amount,
-  }));
-  return scorePortfolio(figures, BENCH_SETTINGS);
-}
-
-/** Day number of a `Date` read in the calendar of the runtime's time zone (the bench has no spreadsheet). */
-function dayFromLocalDate(date: Date): number {
-  return dayFromParts(date.getFullYear(), date.getMonth() + 1, date.getDate());
-}
-
-/** A `Date` at local midnight of a day number, as a date cell holds it. */
-function localDateFromDay(day: number): Date {
-  const [year = 0, month = 1, dayOfMonth = 1] = isoFromDay(day).split('-').map(Number);
-  return new Date(year, month - 1, dayOfMonth);
-}
-
 /** The log as a sheet would give it: one row per sale, [client name, date (local midnight), amount]. */
 export function sheetRows(log: SalesLog): Cell[][] {
   return log.days.map((day, row) => [log.clientNames[row], localDateFromDay(day), log.amounts[row]]);
+}
+
+/** The columns of `sheetRows`. */
+function saleColumns(rows: readonly (readonly Cell[])[]): SaleColumns {
+  return { client: { rows, column: 0 }, date: { rows, column: 1 }, amount: { rows, column: 2 } };
+}
+
+/** The clients of the log, by the core's pipeline from cells (returns netted, no reference-date limit). */
+export function clientTotals(log: SalesLog): SalesLogClients {
+  return clientsFromSaleCells(saleColumns(sheetRows(log)), {
+    dayOf: dayFromLocalDate,
+    dateOrder: 'dmy',
+    decimalComma: false,
+    returns: 'net',
+    asOfDay: null,
+  });
+}
+
+/**
+ * The core job from cells: `clientsFromSaleCells` on the sheet rows (reading
+ * names, Date cells and amounts) then `scorePortfolioColumns`; recency = asOfDay − last purchase day.
+ */
+export function runCoreJob(rows: readonly (readonly Cell[])[], asOfDay: number): ScoredPortfolio {
+  const log = clientsFromSaleCells(saleColumns(rows), {
+    dayOf: dayFromLocalDate,
+    dateOrder: 'dmy',
+    decimalComma: false,
+    returns: 'net',
+    asOfDay,
+  });
+  const recencyDays = log.lastDay.map((day) => asOfDay - day);
+  return scorePortfolioColumns({ recencyDays, purchases: log.purchases, amount: log.amount }, BENCH_SETTINGS);
 }
 
 /** Options of the sidebar pipeline for `sheetRows`: sales shape, local-calendar dates, English. */

@@ -3,15 +3,17 @@
  * bundle (`dist/Code.js`) run by the Apps Script emulator, as a cell formula
  * would call it (AuthMode.CUSTOM_FUNCTION). Timed per call: the emulator's
  * copy of the arguments into the script's realm and of the result back, cell
- * reading and scoring. The same call of a script that only returns its third
- * argument measures the copying alone, to tell the script's own time.
+ * reading and scoring; and the script's own time alone, with the arguments
+ * held in the script's realm (see `timeScriptOnly`).
  */
-import { aggregateSales } from '../../src/core/aggregate';
 import { rfmCode, rfmScores } from '../../src/core/rfm';
-import { createMemorySpreadsheet, loadBundle, type LoadedBundle } from '../gas-emulator/index.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createMemorySpreadsheet, DIST_DIR, loadBundle, type LoadedBundle } from '../gas-emulator/index.ts';
+import { clientTotals } from './coreJob';
 import type { SalesLog } from './salesLog';
 import { timeJob, type RunPlan, type Timing } from './timing';
-import { at } from '../indexing';
+
 
 const MS_PER_DAY = 86_400_000;
 
@@ -41,37 +43,53 @@ export interface RfmScoreTiming extends Timing<unknown> {
  * midnights (the spreadsheet is in UTC); as_of defaults to the latest date.
  */
 export function rfmScoreInput(log: SalesLog, clients: number, blankRows: number): RfmScoreInput {
-  const lines = aggregateSales(log.clientKeys, log.days, log.amounts, 'net');
-  const table = Array.from({ length: clients }, (_, i) => at(lines, i % lines.length));
-  const latest = table.reduce((max, line) => Math.max(max, line.lastDay), -Infinity);
+  const lines = clientTotals(log);
+  const table = Array.from({ length: clients }, (_, i) => i % lines.names.length);
+  const lastDay = (client: number) => lines.lastDay[client] ?? NaN;
+  const purchases = (client: number) => lines.purchases[client] ?? NaN;
+  const amount = (client: number) => lines.amount[client] ?? NaN;
+  const latest = table.reduce((max, client) => Math.max(max, lastDay(client)), -Infinity);
   const result = rfmScores(
-    table.map((line) => latest - line.lastDay),
-    table.map((line) => line.purchases),
-    table.map((line) => line.amount),
+    table.map((client) => latest - lastDay(client)),
+    table.map(purchases),
+    table.map(amount),
     { kind: 'bins', n: 5 },
     'quantile',
   );
   const blanks = Array.from({ length: blankRows }, () => ['']);
   return {
-    recency: [...table.map((line) => [new Date(line.lastDay * MS_PER_DAY)]), ...blanks],
-    frequency: [...table.map((line) => [line.purchases]), ...blanks],
-    monetary: [...table.map((line) => [line.amount]), ...blanks],
+    recency: [...table.map((client) => [new Date(lastDay(client) * MS_PER_DAY)]), ...blanks],
+    frequency: [...table.map((client) => [purchases(client)]), ...blanks],
+    monetary: [...table.map((client) => [amount(client)]), ...blanks],
     expected: [...result.scores.map(rfmCode), ...blanks.map(() => '' as const)],
   };
 }
 
-/** A script whose custom function does nothing but hand back a column as large as RFM_SCORE's result. */
-const COPY_ONLY_SCRIPT = 'function RFM_SCORE(recency, frequency, monetary) { return monetary; }';
+/**
+ * Appended to the bundle for timing: `BENCH_HOLD` keeps three arguments in the
+ * script's realm (copied once), `BENCH_RUN(name)` calls custom function `name`
+ * on them and returns only the result's length, so that a timed call is the
+ * add-on's own work (what Apps Script runs between handing over the arguments
+ * and taking back the result), without the emulator's copying.
+ */
+const HOLDING_SCRIPT = `
+var BENCH_HELD_ = [];
+function BENCH_HOLD(a, b, c) { BENCH_HELD_ = [a, b, c]; return 0; }
+function BENCH_RUN(name) { return ClientPortfolio[name](BENCH_HELD_[0], BENCH_HELD_[1], BENCH_HELD_[2]).length; }
+`;
 
-/** Loads `dist/Code.js` (or `code`) over an empty memory spreadsheet in UTC, English. */
-export function loadBuiltBundle(code?: string): LoadedBundle {
-  const spreadsheet = createMemorySpreadsheet({ locale: 'en_US', timeZone: 'Etc/UTC' });
-  return loadBundle({ spreadsheet, code });
+/** Loads `dist/Code.js` with the holding functions over an empty memory spreadsheet in English, in UTC unless told. */
+export function loadBuiltBundle(timeZone = 'Etc/UTC'): LoadedBundle {
+  const spreadsheet = createMemorySpreadsheet({ locale: 'en_US', timeZone });
+  return loadBundle({ spreadsheet, code: `${readFileSync(path.join(DIST_DIR, 'Code.js'), 'utf8')}\n${HOLDING_SCRIPT}` });
 }
 
-/** The emulator with the copy-only script in place of the bundle. */
-export function loadCopyOnlyScript(): LoadedBundle {
-  return loadBuiltBundle(COPY_ONLY_SCRIPT);
+/** Median time of custom function `name` on `args`, script only (arguments copied into the script's realm once, before timing). */
+export function timeScriptOnly(bundle: LoadedBundle, name: string, args: readonly unknown[], plan: RunPlan): Timing<unknown> {
+  bundle.callWith({ authMode: 'CUSTOM_FUNCTION' }, 'BENCH_HOLD', ...args);
+  const timing = timeJob(() => bundle.callWith({ authMode: 'CUSTOM_FUNCTION' }, 'BENCH_RUN', name), plan);
+  bundle.callWith({ authMode: 'CUSTOM_FUNCTION' }, 'BENCH_HOLD');
+  return timing;
 }
 
 function sameCodes(result: unknown, expected: ReadonlyArray<number | ''>): boolean {
@@ -89,7 +107,7 @@ export function timeRfmScore(bundle: LoadedBundle, input: RfmScoreInput, plan: R
   return timeJob(call, plan);
 }
 
-/** Times the call through the bundle and checks its codes. */
+/** Times the whole call through the bundle and checks its codes. */
 export function timeBundleRfmScore(bundle: LoadedBundle, input: RfmScoreInput, plan: RunPlan): RfmScoreTiming {
   const timing = timeRfmScore(bundle, input, plan);
   return {

@@ -45,6 +45,13 @@ export class HtmlOutputModel extends EmulatorObject {
     return this._content;
   }
 
+  /** Replaces the whole content (used to open the sidebar page on its Exercise panel). */
+  setContent(content: string): HtmlOutputModel {
+    if (typeof content !== 'string') throw signatureMismatch('HtmlOutput.setContent', [content]);
+    this._content = content;
+    return this;
+  }
+
   append(addedContent: string): HtmlOutputModel {
     this._content += String(addedContent);
     return this;

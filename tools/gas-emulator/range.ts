@@ -9,7 +9,8 @@ import type { CellValue } from './cellValue.ts';
 import { appsScriptException, emulatorError, signatureMismatch } from './errors.ts';
 import { createFilterOn, type FilterModel } from './filter.ts';
 import { displayText } from './numberFormat.ts';
-import { EmulatorObject } from './objectModel.ts';
+import { DataValidationModel } from './dataValidation.ts';
+import { EmulatorObject, unwrap } from './objectModel.ts';
 import type { SheetModel } from './sheet.ts';
 import { checkedStyle, STYLE_RULES, type StyleName, type StyleValue } from './styles.ts';
 
@@ -312,6 +313,34 @@ export class RangeModel extends EmulatorObject {
     const layer = this._sheet._styles.get(name);
     this._eachOf(stored, (row, column, value) => layer?.set(row - 1, column - 1, value));
     return this;
+  }
+
+  /** One rule for every cell of the range; `null` removes the rules. */
+  setDataValidation(rule: unknown): RangeModel {
+    if (rule !== null && !(rule instanceof DataValidationModel)) throw signatureMismatch('SpreadsheetApp.Range.setDataValidation', [rule]);
+    this._each((row, column) => this._sheet._validations.set(row - 1, column - 1, rule ?? undefined));
+    return this;
+  }
+
+  /** One rule (or `null`) per cell, in the range's shape. */
+  setDataValidations(rules: unknown[][]): RangeModel {
+    this._checkShape(rules, 'SpreadsheetApp.Range.setDataValidations');
+    // Elements arrive as the script's proxies: unwrap them to store the rules themselves.
+    const raw = rules.map((line) => line.map((rule) => unwrap(rule)));
+    if (!raw.every((line) => line.every((rule) => rule === null || rule instanceof DataValidationModel))) {
+      throw signatureMismatch('SpreadsheetApp.Range.setDataValidations', [rules]);
+    }
+    this._eachOf(raw, (row, column, rule) => this._sheet._validations.set(row - 1, column - 1, (rule as DataValidationModel | null) ?? undefined));
+    return this;
+  }
+
+  /** The top-left cell's rule, or `null`. */
+  getDataValidation(): DataValidationModel | null {
+    return this._sheet._validations.get(this._rect.row - 1, this._rect.column - 1) ?? null;
+  }
+
+  getDataValidations(): (DataValidationModel | null)[][] {
+    return this._map((row, column) => this._sheet._validations.get(row - 1, column - 1) ?? null);
   }
 
   /** Apps Script's shape check for 2-D writes: rows first, then each row's columns. */

@@ -9,11 +9,13 @@ import { format } from 'node:util';
 import { AUTH_MODES } from './authMode.ts';
 import { CHART_TYPES, LEGEND_POSITIONS } from './charts.ts';
 import { ConditionalFormatRuleBuilderModel } from './conditionalFormats.ts';
+import { DATA_VALIDATION_CRITERIA, DataValidationBuilderModel } from './dataValidation.ts';
 import { formatSimpleDate } from './dateFormat.ts';
 import { signatureMismatch } from './errors.ts';
 import { HtmlServiceModel } from './html.ts';
 import { LockServiceModel } from './lock.ts';
 import { EmulatorObject, expose, type View } from './objectModel.ts';
+import { PROTECTION_TYPES } from './protection.ts';
 import { isDate } from './realm.ts';
 import type { RangeModel } from './range.ts';
 import type { SheetModel } from './sheet.ts';
@@ -51,6 +53,8 @@ export interface ExecutionSource {
 
 class SpreadsheetAppModel extends EmulatorObject {
   readonly _className = 'SpreadsheetApp';
+  readonly DataValidationCriteria = DATA_VALIDATION_CRITERIA;
+  readonly ProtectionType = PROTECTION_TYPES;
 
   constructor(
     readonly _book: SpreadsheetModel,
@@ -81,6 +85,11 @@ class SpreadsheetAppModel extends EmulatorObject {
 
   newConditionalFormatRule(): ConditionalFormatRuleBuilderModel {
     return new ConditionalFormatRuleBuilderModel();
+  }
+
+  /** A builder of data validation rules (list rules only, see dataValidation.ts). */
+  newDataValidation(): DataValidationBuilderModel {
+    return new DataValidationBuilderModel();
   }
 
   /** Writes are immediate in memory: nothing to flush. */

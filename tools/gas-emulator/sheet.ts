@@ -8,9 +8,11 @@ import { interpretInput, type CellContent, type CellValue } from './cellValue.ts
 import { EmbeddedChartBuilderModel, EmbeddedChartModel } from './charts.ts';
 import { checkedRules, type ConditionalFormatRuleModel } from './conditionalFormats.ts';
 import { appsScriptException, emulatorError, signatureMismatch } from './errors.ts';
+import type { DataValidationModel } from './dataValidation.ts';
 import { Layer } from './grid.ts';
 import type { FilterModel } from './filter.ts';
 import { EmulatorObject } from './objectModel.ts';
+import { PROTECTION_TYPES, ProtectionModel } from './protection.ts';
 import { RangeModel } from './range.ts';
 import { STYLE_NAMES, type StyleName, type StyleValue } from './styles.ts';
 
@@ -38,6 +40,8 @@ export class SheetModel extends EmulatorObject {
   readonly _charts: EmbeddedChartModel[] = [];
   _filter: FilterModel | null = null;
   _conditionalFormatRules: ConditionalFormatRuleModel[] = [];
+  readonly _validations = new Layer<DataValidationModel>();
+  readonly _protections: ProtectionModel[] = [];
   _frozenRows = 0;
   _frozenColumns = 0;
   _hidden = false;
@@ -206,6 +210,21 @@ export class SheetModel extends EmulatorObject {
   showSheet(): SheetModel {
     this._hidden = false;
     return this;
+  }
+
+  /** The sheet's protection: a new one, or the existing one when the sheet is already protected (as Apps Script does). */
+  protect(): ProtectionModel {
+    const existing = this._protections.find((protection) => protection._type === PROTECTION_TYPES.SHEET);
+    if (existing) return existing;
+    const protection = new ProtectionModel(this, PROTECTION_TYPES.SHEET);
+    this._protections.push(protection);
+    return protection;
+  }
+
+  /** Protections of `type` (`SpreadsheetApp.ProtectionType`) on this sheet. */
+  getProtections(type: unknown): ProtectionModel[] {
+    if (type !== PROTECTION_TYPES.SHEET && type !== PROTECTION_TYPES.RANGE) throw signatureMismatch('SpreadsheetApp.Sheet.getProtections', [type]);
+    return this._protections.filter((protection) => protection._type === type);
   }
 
   isSheetHidden(): boolean {

@@ -13,7 +13,10 @@
  *   POST /api/locale       { locale }  → WorkbookView
  *   POST /api/example      { example } → WorkbookView
  *   POST /api/upload?name= file bytes  → WorkbookView
+ *   POST /api/panel        { panel }   → WorkbookView (analysis or Exercise panel)
  *   GET  /download.xlsx    every sheet as an .xlsx workbook
+ *   GET  /download/exercise-student.xlsx, /download/exercise-key.xlsx
+ *                          the exercise of the spreadsheet as the offline workbooks
  *
  * Errors are `ErrorReply` JSON (message in both languages); the server keeps
  * running whatever a request holds.
@@ -29,7 +32,10 @@ import { fetchTransport, googleScriptShim, withScript } from '../sidebar-host/in
 import { guessLocale } from './localeGuess';
 import { buildPageAssets, type PageAssets } from './pageAssets';
 import { readRequestBody } from './requestBody';
-import { PreviewSession, UnknownSheetError, type OpenedWorkbook } from './session';
+import { uploadBaseName } from './uploadName';
+import { exerciseSettingsRows, PreviewSession, UnknownSheetError, type OpenedWorkbook } from './session';
+import { optionsFromSettings } from '../../src/core/exercise/options';
+import { fileExercise, keyWorkbook, studentWorkbook } from '../exercise/workbooks.ts';
 import { previewTextInBoth, type PreviewErrorCode } from '../../src/core/i18n/previewTexts';
 import { PREVIEW_LOCALES, SCRIPT_RUN_MESSAGE, type ErrorReply, type ExampleId, type PreviewLocale } from './types';
 import { writeWorkbookXlsx } from './xlsxExport';
@@ -220,7 +226,7 @@ async function route(request: http.IncomingMessage, response: http.ServerRespons
       return sendJson(response, 200, session.view());
     }
     case 'POST /api/upload': {
-      const fileName = url.searchParams.get('name') ?? '';
+      const fileName = uploadBaseName(url.searchParams.get('name') ?? '');
       if (fileName === '') throw new PreviewRequestError('bad_request', 400);
       const body = await readRequestBody(request, maxUploadBytes);
       if (body.tooLarge) throw new FileImportError('file_too_large', { fileName, sizeBytes: body.sizeBytes, maxBytes: maxUploadBytes });
@@ -233,6 +239,29 @@ async function route(request: http.IncomingMessage, response: http.ServerRespons
       };
       session.open(opened);
       return sendJson(response, 200, session.view());
+    }
+    case 'POST /api/panel': {
+      const { panel } = await readJson(request);
+      if (panel !== 'analysis' && panel !== 'exercise') throw new PreviewRequestError('bad_request', 400);
+      session.showPanel(panel);
+      return sendJson(response, 200, session.view());
+    }
+    case 'GET /download/exercise-student.xlsx':
+    case 'GET /download/exercise-key.xlsx': {
+      const rows = exerciseSettingsRows(session.spreadsheet());
+      if (rows === null) throw new PreviewRequestError('not_found', 404);
+      const exercise = fileExercise(optionsFromSettings(rows));
+      const kind = url.pathname.endsWith('key.xlsx') ? 'key' : 'student';
+      const name = `${exercise.options.topic}-${exercise.options.seed}-${kind}.xlsx`;
+      response.writeHead(200, {
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'content-disposition': `attachment; filename="${name}"`,
+        'cache-control': 'no-store',
+      });
+      const workbook = kind === 'key' ? keyWorkbook(exercise) : studentWorkbook(exercise);
+      await workbook.xlsx.write(response);
+      response.end();
+      return;
     }
     case 'GET /download.xlsx': {
       const name = `${session.fileName().replace(/\.[^.]*$/, '')} - Client Portfolio.xlsx`;

@@ -7,10 +7,11 @@
 import { createMemorySpreadsheet, loadBundle, type LoadedBundle, type MemorySpreadsheet } from '../gas-emulator/index.ts';
 import type { ImportedSheet } from '../file-import/index';
 import { answerCall, type Reply } from '../sidebar-host/index.mjs';
+import { exerciseText } from '../../src/core/i18n/exerciseTexts';
 import { langFromLocale, usesDecimalComma } from '../../src/core/i18n/language';
 import { evaluateFormula, parseFormula, type FormulaCall } from './formulas';
 import { sheetView } from './sheetView';
-import type { ExampleId, WorkbookView } from './types';
+import type { ExampleId, SidebarPanel, WorkbookView } from './types';
 
 /** The built add-on: `dist/Code.js` and `dist/sidebar.html`. */
 export interface BuiltAddOn {
@@ -43,6 +44,7 @@ interface Current {
   spreadsheet: MemorySpreadsheet;
   bundle: LoadedBundle;
   sidebar: { title: string; content: string };
+  panel: SidebarPanel;
 }
 
 /** A formula typed in the grid: where, what, and the block its last result filled. */
@@ -83,7 +85,7 @@ export class PreviewSession {
       now: this.options.now,
     });
     bundle.callWith({ authMode: 'NONE' }, 'onOpen', { authMode: 'NONE' });
-    this.current = { workbook, spreadsheet, bundle, sidebar: showSidebar(bundle) };
+    this.current = { workbook, spreadsheet, bundle, sidebar: showSidebar(bundle, 'analysis'), panel: 'analysis' };
     this.formulas.clear();
     this.addFileFormulas(workbook.sheets);
     this.version += 1;
@@ -152,7 +154,15 @@ export class PreviewSession {
   setLocale(locale: string): void {
     const current = this.opened();
     current.spreadsheet.setSpreadsheetLocale(locale);
-    current.sidebar = showSidebar(current.bundle);
+    current.sidebar = showSidebar(current.bundle, current.panel);
+    this.version += 1;
+  }
+
+  /** Opens `panel` in the sidebar, as the menu items *Analyse clients…* and *Create an exercise…* do. */
+  showPanel(panel: SidebarPanel): void {
+    const current = this.opened();
+    current.panel = panel;
+    current.sidebar = showSidebar(current.bundle, panel);
     this.version += 1;
   }
 
@@ -190,7 +200,7 @@ export class PreviewSession {
   }
 
   view(): WorkbookView {
-    const { workbook, spreadsheet, sidebar } = this.opened();
+    const { workbook, spreadsheet, sidebar, panel } = this.opened();
     const locale = spreadsheet.getSpreadsheetLocale();
     return {
       version: this.version,
@@ -201,6 +211,8 @@ export class PreviewSession {
       sheets: spreadsheet.getSheets().filter((sheet) => !sheet.isSheetHidden()).map((sheet) => sheet.getName()),
       active: sheetView(spreadsheet, spreadsheet.getActiveSheet(), this.typedFormulas(spreadsheet.getActiveSheet().getName())),
       sidebarTitle: sidebar.title,
+      panel,
+      exercise: exerciseSettingsRows(spreadsheet) !== null,
       maxUploadBytes: this.options.maxUploadBytes,
     };
   }
@@ -220,9 +232,18 @@ export class PreviewSession {
   }
 }
 
-/** Runs the add-on's `showSidebar` and returns what it showed. */
-function showSidebar(bundle: LoadedBundle): { title: string; content: string } {
-  bundle.call('showSidebar');
+/** The rows of the spreadsheet's exercise Settings sheet (hidden), or null when it holds no exercise. */
+export function exerciseSettingsRows(spreadsheet: MemorySpreadsheet): unknown[][] | null {
+  for (const lang of ['fr', 'en'] as const) {
+    const sheet = spreadsheet.getSheetByName(exerciseText(lang, 'sheetSettings'));
+    if (sheet !== null) return sheet.getDataRange().getValues();
+  }
+  return null;
+}
+
+/** Runs the add-on's menu function of `panel` and returns the sidebar it showed. */
+function showSidebar(bundle: LoadedBundle, panel: SidebarPanel): { title: string; content: string } {
+  bundle.call(panel === 'exercise' ? 'showExercisePanel' : 'showSidebar');
   const shown = bundle.ui.sidebars[bundle.ui.sidebars.length - 1];
   if (shown === undefined) throw new Error('showSidebar did not open a sidebar');
   return { title: shown.title, content: shown.content };

@@ -78,9 +78,16 @@ export interface WorkbookView {
   active: SheetView;
   /** Title the add-on gave its sidebar (`showSidebar`). */
   sidebarTitle: string;
+  /** The sidebar panel shown: the analysis, or the Exercise panel (menu *Create an exercise…*). */
+  panel: SidebarPanel;
+  /** Whether the spreadsheet holds an exercise (its hidden Settings sheet): the exercise workbooks can be downloaded. */
+  exercise: boolean;
   /** Largest upload accepted, in bytes. */
   maxUploadBytes: number;
 }
+
+/** The sidebar panels the page can show. */
+export type SidebarPanel = 'analysis' | 'exercise';
 
 /** The example workbooks the page offers. */
 export type ExampleId = 'boutique' | 'salesLog';

@@ -96,7 +96,7 @@ WITH rows_read AS (
 ),
 sales AS (
   -- Rows with client, date and amount all blank are skipped.
-  SELECT *, ${clientKey('client_text')} AS client_key
+  SELECT *, ${clientKey(dialect, 'client_text')} AS client_key
   FROM rows_read
   WHERE NOT (${clientIsBlank('client_text')} AND sale_date IS NULL AND amount IS NULL)
 ),

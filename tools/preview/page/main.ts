@@ -31,6 +31,10 @@ interface Layout {
   localeLabel: HTMLElement;
   locale: HTMLElement;
   download: HTMLAnchorElement;
+  panelLabel: HTMLElement;
+  panel: HTMLElement;
+  downloadStudent: HTMLAnchorElement;
+  downloadKey: HTMLAnchorElement;
   status: HTMLElement;
   gridScroll: HTMLElement;
   gridNote: HTMLElement;
@@ -52,6 +56,10 @@ function buildLayout(root: HTMLElement, bannerElement: HTMLElement): Layout {
     localeLabel: el('label', { for: 'locale' }),
     locale: el('span'),
     download: el('a', { id: 'download', class: 'button', href: '/download.xlsx', download: '' }),
+    panelLabel: el('label', { for: 'panel' }),
+    panel: el('span'),
+    downloadStudent: el('a', { id: 'download-student', class: 'button', href: '/download/exercise-student.xlsx', download: '' }),
+    downloadKey: el('a', { id: 'download-key', class: 'button', href: '/download/exercise-key.xlsx', download: '' }),
     status: el('span', { id: 'status', role: 'status', class: 'status' }),
     gridScroll: el('div', { id: 'grid', class: 'grid-scroll', tabindex: 0 }),
     gridNote: el('p', { id: 'grid-note', class: 'grid-note', hidden: true }),
@@ -69,6 +77,9 @@ function buildLayout(root: HTMLElement, bannerElement: HTMLElement): Layout {
       el('span', { class: 'control' }, layout.examplesLabel, layout.examples),
       el('span', { class: 'control' }, layout.localeLabel, layout.locale),
       layout.download,
+      el('span', { class: 'control' }, layout.panelLabel, layout.panel),
+      layout.downloadStudent,
+      layout.downloadKey,
       layout.status,
     ),
     bannerElement,
@@ -116,6 +127,18 @@ function start(root: HTMLElement): void {
     layout.locale.replaceChildren(locale);
     layout.download.textContent = text('download');
     layout.download.title = text('downloadHint');
+    layout.panelLabel.textContent = text('panelLabel');
+    const panelChoices = [
+      { value: 'analysis', label: text('panelAnalysis') },
+      { value: 'exercise', label: text('panelExercise') },
+    ];
+    const panel = selectOf({ id: 'panel' }, panelChoices, current.panel);
+    panel.addEventListener('change', () => void act(postJson('/api/panel', { panel: panel.value }), { reloadSidebar: true }));
+    layout.panel.replaceChildren(panel);
+    layout.downloadStudent.textContent = text('downloadStudent');
+    layout.downloadKey.textContent = text('downloadKey');
+    layout.downloadStudent.hidden = !current.exercise;
+    layout.downloadKey.hidden = !current.exercise;
     layout.sidebarTitle.textContent = current.sidebarTitle;
     layout.sidebar.title = text('sidebarFrame');
   };

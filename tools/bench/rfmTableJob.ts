@@ -1,0 +1,41 @@
+/**
+ * `RFM_TABLE` on a whole sales log in one call, through the built bundle
+ * (`dist/Code.js`) run by the Apps Script emulator, as a cell formula calls
+ * it: three one-column ranges (client names as text, sale dates as `Date`
+ * cells at midnight in the spreadsheet's time zone, amounts as numbers).
+ * Timed: the script's own work, from the arguments handed over to the table
+ * handed back (the emulator's copying of a million rows into the script's
+ * realm, which Apps Script does on its side, is left out).
+ */
+import { localDateFromDay } from '../localCalendar';
+import { loadBuiltBundle, timeScriptOnly } from './customFunction';
+import type { SalesLog } from './salesLog';
+import type { RunPlan } from './timing';
+
+/** The three range arguments of `RFM_TABLE`, one row per sale. */
+export interface RfmTableInput {
+  clientIds: unknown[][];
+  dates: unknown[][];
+  amounts: unknown[][];
+}
+
+/** The log as RFM_TABLE's arguments: dates at local midnight, read in a spreadsheet in the runtime's time zone. */
+export function rfmTableInput(log: SalesLog): RfmTableInput {
+  return {
+    clientIds: log.clientNames.map((name) => [name]),
+    dates: log.days.map((day) => [localDateFromDay(day)]),
+    amounts: log.amounts.map((amount) => [amount]),
+  };
+}
+
+/**
+ * Median script time of `RFM_TABLE` on `input` (arguments copied into the script's realm once, see
+ * `timeScriptOnly`), and the table of one more call, to check.
+ */
+export function timeRfmTable(input: RfmTableInput, plan: RunPlan): { scriptMs: number; table: unknown[][] } {
+  const bundle = loadBuiltBundle(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const args = [input.clientIds, input.dates, input.amounts];
+  const script = timeScriptOnly(bundle, 'RFM_TABLE', args, plan);
+  const table = bundle.callWith({ authMode: 'CUSTOM_FUNCTION' }, 'RFM_TABLE', ...args) as unknown[][];
+  return { scriptMs: script.medianMs, table };
+}
