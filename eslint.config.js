@@ -61,7 +61,8 @@ export default tseslint.config(
     {
       group: ['**/src/server/**', '**/src/main'],
       allowTypeImports: true,
-      message: 'The sidebar runs in the browser: it may import only types from src/server and src/main (the call contract).',
+      message:
+        'The sidebar runs in the browser: it may import only types from src/server and src/main (the call contract).',
     },
     {
       group: ['**/src/functions/**', '**/src/platform/**'],

@@ -19,6 +19,6 @@ try {
 } catch (error) {
   // BuildError and esbuild's failures (which carry `errors`) explain themselves; anything else is a bug here.
   const explained = error instanceof BuildError || Array.isArray(error?.errors);
-  console.error(`build failed: ${explained ? error.message : error?.stack ?? error}`);
+  console.error(`build failed: ${explained ? error.message : (error?.stack ?? error)}`);
   process.exitCode = 1;
 }

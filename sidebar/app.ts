@@ -62,7 +62,8 @@ export function startSidebar(root: HTMLElement): void {
   const load = async () => {
     setBusy(true);
     layout.alert.clear();
-    if (source === null) layout.source.replaceChildren(el('p', { class: 'hint', role: 'status' }, locale.text('loading')));
+    if (source === null)
+      layout.source.replaceChildren(el('p', { class: 'hint', role: 'status' }, locale.text('loading')));
     try {
       info = await getSourceInfo();
       switchTo(info.lang);
@@ -75,7 +76,9 @@ export function startSidebar(root: HTMLElement): void {
         settings.element.append(greeting.element);
       }
       if (layout.bigQuery.childElementCount === 0) {
-        layout.bigQuery.replaceChildren(renderBigQueryPanel({ settings: checkedSettings, columnNames: () => source?.columnNames ?? [] }, locale.lang));
+        layout.bigQuery.replaceChildren(
+          renderBigQueryPanel({ settings: checkedSettings, columnNames: () => source?.columnNames ?? [] }, locale.lang),
+        );
       }
       layout.summary.replaceChildren();
       layout.status.textContent = '';
@@ -117,7 +120,9 @@ export function startSidebar(root: HTMLElement): void {
     try {
       const result = await runAnalysis(analysisSettings);
       const summary = renderSummary(result, locale);
-      const csv = csvDownloadButton(locale.lang, (message) => layout.alert.show(locale.text('errorTitle'), [message || locale.text('unknownError')]));
+      const csv = csvDownloadButton(locale.lang, (message) =>
+        layout.alert.show(locale.text('errorTitle'), [message || locale.text('unknownError')]),
+      );
       layout.summary.replaceChildren(summary, csv);
       layout.status.textContent = locale.text('analysisDone');
       summary.querySelector<HTMLElement>('#results-title')?.focus();
@@ -150,7 +155,11 @@ function buildLayout(root: HTMLElement, locale: SidebarLocale, onAnalyse: () => 
   document.documentElement.lang = locale.lang;
   document.title = locale.text('title');
   const alert = createAlertBox();
-  const analyse = el('button', { type: 'button', id: 'analyse', class: 'primary', disabled: true }, locale.text('analyse'));
+  const analyse = el(
+    'button',
+    { type: 'button', id: 'analyse', class: 'primary', disabled: true },
+    locale.text('analyse'),
+  );
   analyse.addEventListener('click', onAnalyse);
   const status = el('p', { id: 'status', role: 'status', 'aria-live': 'polite' });
   const progress = el(

@@ -18,7 +18,12 @@ export interface PanelSource {
 }
 
 /** The query for `settings` read from `table`, or null when the source is not a sales log with client, date and amount. */
-export function bigQueryFor(settings: AnalysisSettings, columnNames: readonly string[], table: string, lang: Lang): string | null {
+export function bigQueryFor(
+  settings: AnalysisSettings,
+  columnNames: readonly string[],
+  table: string,
+  lang: Lang,
+): string | null {
   const { mapping } = settings;
   const name = (index: number | null) => (index === null ? undefined : columnNames[index]);
   const client = name(mapping.client);
@@ -55,7 +60,13 @@ async function copyText(area: HTMLTextAreaElement): Promise<boolean> {
 export function renderBigQueryPanel(source: PanelSource, lang: Lang): HTMLDetailsElement {
   const table = el('input', { type: 'text', id: 'bq-table', spellcheck: false, autocomplete: 'off' });
   table.placeholder = sqlText(lang, 'panelTablePlaceholder');
-  const query = el('textarea', { id: 'bq-query', readonly: true, rows: 10, spellcheck: false, 'aria-label': sqlText(lang, 'panelTitle') });
+  const query = el('textarea', {
+    id: 'bq-query',
+    readonly: true,
+    rows: 10,
+    spellcheck: false,
+    'aria-label': sqlText(lang, 'panelTitle'),
+  });
   const copy = el('button', { type: 'button', class: 'secondary', id: 'bq-copy' }, sqlText(lang, 'panelCopy'));
   const status = el('p', { class: 'hint', role: 'status', 'aria-live': 'polite' });
   const panel = el(
@@ -73,7 +84,10 @@ export function renderBigQueryPanel(source: PanelSource, lang: Lang): HTMLDetail
     if (!panel.open) return;
     status.textContent = '';
     const settings = source.settings();
-    const text = settings === null ? null : bigQueryFor(settings, source.columnNames(), table.value.trim() || table.placeholder, lang);
+    const text =
+      settings === null
+        ? null
+        : bigQueryFor(settings, source.columnNames(), table.value.trim() || table.placeholder, lang);
     query.value = text ?? '';
     query.hidden = text === null;
     copy.disabled = text === null;

@@ -30,7 +30,11 @@ export function renderGreetingField(info: SourceInfo, lang: Lang): GreetingField
     { class: 'field' },
     el('label', { for: 'greeting' }, shopText(lang, 'greetingLabel')),
     select,
-    el('p', { id: 'greeting-hint', class: 'hint' }, shopText(lang, 'greetingHint', { placeholders: placeholderList(lang) })),
+    el(
+      'p',
+      { id: 'greeting-hint', class: 'hint' },
+      shopText(lang, 'greetingHint', { placeholders: placeholderList(lang) }),
+    ),
   );
   return {
     element,
@@ -45,7 +49,10 @@ export function csvDownloadButton(lang: Lang, onError: (message: string) => void
     button.disabled = true;
     getActionsCsv()
       .then(({ fileName, text }) => {
-        const link = el('a', { href: URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' })), download: fileName });
+        const link = el('a', {
+          href: URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' })),
+          download: fileName,
+        });
         document.body.append(link);
         link.click();
         link.remove();

@@ -39,13 +39,23 @@ export function renderSettingsStep(
   const { binning } = defaults;
   const scaleBins = el('input', { type: 'radio', name: 'scale', id: 'scale-bins', value: 'bins' });
   const scaleGrid = el('input', { type: 'radio', name: 'scale', id: 'scale-grid', value: 'grid' });
-  const scalePoints = el('input', { type: 'radio', name: 'scale', id: 'scale-points', value: 'points', 'aria-describedby': 'points-hint' });
+  const scalePoints = el('input', {
+    type: 'radio',
+    name: 'scale',
+    id: 'scale-points',
+    value: 'points',
+    'aria-describedby': 'points-hint',
+  });
   const points = defaults.scoring === 'points';
   scaleBins.checked = !points && binning.kind === 'bins';
   scaleGrid.checked = !points && binning.kind === 'grid';
   scalePoints.checked = points;
   const lang = locale.lang;
-  const pointsHint = el('p', { id: 'points-hint', class: 'hint' }, pointsSidebarText(lang, 'pointsHint', { sheet: pointsText(lang, 'sheetScale') }));
+  const pointsHint = el(
+    'p',
+    { id: 'points-hint', class: 'hint' },
+    pointsSidebarText(lang, 'pointsHint', { sheet: pointsText(lang, 'sheetScale') }),
+  );
 
   const bins = el('input', { type: 'number', id: 'bins', min: MIN_BINS, max: MAX_BINS, step: 1, inputmode: 'numeric' });
   // Classes per axis when the defaults hold a grid and the user switches to classes: the core's default.
@@ -132,7 +142,12 @@ export function renderSettingsStep(
       el('legend', {}, text('scaleLegend')),
       el('div', { class: 'choice' }, scaleBins, el('label', { for: 'scale-bins' }, text('scaleBins'))),
       el('div', { class: 'choice' }, scaleGrid, el('label', { for: 'scale-grid' }, text('scaleGrid'))),
-      el('div', { class: 'choice' }, scalePoints, el('label', { for: 'scale-points' }, pointsSidebarText(lang, 'scalePointsOption'))),
+      el(
+        'div',
+        { class: 'choice' },
+        scalePoints,
+        el('label', { for: 'scale-points' }, pointsSidebarText(lang, 'scalePointsOption')),
+      ),
       binsField,
       gridField,
       pointsHint,
@@ -190,8 +205,17 @@ const RULE_OPTIONS: Record<AbcRule, PointsSidebarTextKey> = {
  * previous rule's defaults puts the new rule's defaults in (20 % / 50 % of
  * the clients for "clients"); shares the user typed are kept.
  */
-function abcRuleSelect(initial: AbcRule, aPercent: HTMLInputElement, bPercent: HTMLInputElement, lang: Lang): HTMLSelectElement {
-  const select = selectOf({ id: 'abcRule' }, ABC_RULES.map((rule) => ({ value: rule, label: pointsSidebarText(lang, RULE_OPTIONS[rule]) })), initial);
+function abcRuleSelect(
+  initial: AbcRule,
+  aPercent: HTMLInputElement,
+  bPercent: HTMLInputElement,
+  lang: Lang,
+): HTMLSelectElement {
+  const select = selectOf(
+    { id: 'abcRule' },
+    ABC_RULES.map((rule) => ({ value: rule, label: pointsSidebarText(lang, RULE_OPTIONS[rule]) })),
+    initial,
+  );
   let previous = initial;
   select.addEventListener('change', () => {
     const rule = select.value as AbcRule;
@@ -221,12 +245,25 @@ function percentInput(id: string, share: number): HTMLInputElement {
  * When the data ends more than 90 days before today (the server's advice),
  * says so under the reference date with a button that puts the last date in it.
  */
-function referenceAdviceBox(advice: SourceInfo['referenceAdvice'], lang: Lang, asOf: HTMLInputElement): HTMLElement | null {
+function referenceAdviceBox(
+  advice: SourceInfo['referenceAdvice'],
+  lang: Lang,
+  asOf: HTMLInputElement,
+): HTMLElement | null {
   if (advice === null) return null;
   const date = formatDay(lang, dayFromIso(advice.lastDate));
   const days = formatNumber(lang, advice.daysBefore, 0);
-  const use = el('button', { type: 'button', id: 'use-last-date', class: 'secondary' }, shopText(lang, 'useLastDate', { date }));
-  const box = el('div', { class: 'notice', id: 'asOf-advice', role: 'status' }, el('p', {}, shopText(lang, 'staleData', { date, days })), use);
+  const use = el(
+    'button',
+    { type: 'button', id: 'use-last-date', class: 'secondary' },
+    shopText(lang, 'useLastDate', { date }),
+  );
+  const box = el(
+    'div',
+    { class: 'notice', id: 'asOf-advice', role: 'status' },
+    el('p', {}, shopText(lang, 'staleData', { date, days })),
+    use,
+  );
   use.addEventListener('click', () => {
     asOf.value = advice.lastDate;
     asOf.dispatchEvent(new Event('change', { bubbles: true }));

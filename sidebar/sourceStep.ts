@@ -33,7 +33,11 @@ export function renderSourceStep(info: SourceInfo, locale: SidebarLocale, onRelo
     header.trim() === '' ? text('unnamedColumn', { letter: columnLetter(index) }) : header,
   );
 
-  const reload = el('button', { type: 'button', class: 'secondary', 'aria-describedby': 'reload-hint' }, text('reload'));
+  const reload = el(
+    'button',
+    { type: 'button', class: 'secondary', 'aria-describedby': 'reload-hint' },
+    text('reload'),
+  );
   reload.addEventListener('click', onReload);
 
   const shapeSelect = selectOf(
@@ -109,7 +113,12 @@ interface RoleField {
   show(shape: SourceShape): void;
 }
 
-function roleField(role: ColumnRole, info: SourceInfo, columnNames: readonly string[], locale: SidebarLocale): RoleField {
+function roleField(
+  role: ColumnRole,
+  info: SourceInfo,
+  columnNames: readonly string[],
+  locale: SidebarLocale,
+): RoleField {
   const id = `role-${role}`;
   const preset = info.defaults.mapping[role];
   const selected = preset !== null && preset >= 0 && preset < columnNames.length ? String(preset) : NO_COLUMN;
@@ -120,7 +129,12 @@ function roleField(role: ColumnRole, info: SourceInfo, columnNames: readonly str
   const select = selectOf({ id }, choices, selected);
   const labelText = el('span');
   const requiredMark = el('span', { class: 'required' }, locale.text('required'));
-  const element = el('div', { class: 'field role', 'data-role': role }, el('label', { for: id }, labelText, requiredMark), select);
+  const element = el(
+    'div',
+    { class: 'field role', 'data-role': role },
+    el('label', { for: id }, labelText, requiredMark),
+    select,
+  );
   return {
     role,
     element,

@@ -42,7 +42,10 @@ export function renderSummary(result: AnalysisResult, locale: SidebarLocale): HT
     el(
       'p',
       { class: 'pareto' },
-      text('pareto', { clientShare: percent(result.pareto.clientShare), revenueShare: percent(result.pareto.revenueShare) }),
+      text('pareto', {
+        clientShare: percent(result.pareto.clientShare),
+        revenueShare: percent(result.pareto.revenueShare),
+      }),
     ),
 
     el('h3', {}, text('segmentsTitle')),
@@ -83,7 +86,12 @@ function groupTable(
   locale: SidebarLocale,
   { count, percent }: Figures,
 ): HTMLTableElement {
-  const headers = [nameColumn, locale.text('clientsColumn'), locale.text('clientShareColumn'), locale.text('revenueShareColumn')];
+  const headers = [
+    nameColumn,
+    locale.text('clientsColumn'),
+    locale.text('clientShareColumn'),
+    locale.text('revenueShareColumn'),
+  ];
   const table = el('table', { id, class: 'groups' });
   table.append(
     el('thead', {}, el('tr', {}, ...headers.map((header) => el('th', { scope: 'col' }, header)))),

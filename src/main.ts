@@ -17,6 +17,12 @@ export { NPS, CSAT } from './functions/satisfaction';
 export { VALUE_QUADRANT } from './functions/valueQuadrant';
 export { BGNBD_PARAMS, GAMMA_GAMMA_PARAMS, EXPECTED_PURCHASES, P_ALIVE, CLV_FORECAST } from './functions/btydModels';
 export { BTYD_TABLE } from './functions/btydTable';
-export { showExercisePanel, getExerciseDefaults, createExerciseSheets, checkMyAnswers, prepareStudentVersion } from './server/exercise';
+export {
+  showExercisePanel,
+  getExerciseDefaults,
+  createExerciseSheets,
+  checkMyAnswers,
+  prepareStudentVersion,
+} from './server/exercise';
 export { getLanguage } from './server/language';
 export { getActionsCsv } from './server/mailMergeExport';

@@ -54,9 +54,10 @@ export function loadBundleExports(code) {
   try {
     vm.runInContext(code, context, { filename: 'Code.js', timeout: LOAD_TIMEOUT_MS });
   } catch (error) {
-    throw new BuildError('Code.js throws when loaded in an empty context (nothing may call an Apps Script service at load time)', [
-      `${error?.name ?? 'Error'}: ${error?.message ?? error}`,
-    ]);
+    throw new BuildError(
+      'Code.js throws when loaded in an empty context (nothing may call an Apps Script service at load time)',
+      [`${error?.name ?? 'Error'}: ${error?.message ?? error}`],
+    );
   }
   const api = context[GLOBAL_NAME];
   if (api === null || typeof api !== 'object') {

@@ -114,7 +114,13 @@ export function abcClasses(
  * `within` at that revenue plus its own amount. A relative tolerance of 1e-12
  * keeps a share reached exactly (0.1 + 0.2…) on the intended side.
  */
-function revenueFloors(descending: Float64Array, total: number, aShare: number, bShare: number, rule: AbcRule): ClassFloors {
+function revenueFloors(
+  descending: Float64Array,
+  total: number,
+  aShare: number,
+  bShare: number,
+  rule: AbcRule,
+): ClassFloors {
   const tolerance = total * 1e-12;
   const floors: ClassFloors = { lowestA: Infinity, lowestB: Infinity };
   let before = 0;
@@ -123,8 +129,12 @@ function revenueFloors(descending: Float64Array, total: number, aShare: number, 
     if (!(amount > 0)) break;
     const startsRun = amount !== previous;
     if (startsRun) {
-      const inA = rule === 'within' ? previous === undefined || before + amount <= aShare * total + tolerance : before < aShare * total - tolerance;
-      const inB = rule === 'within' ? before + amount <= bShare * total + tolerance : before < bShare * total - tolerance;
+      const inA =
+        rule === 'within'
+          ? previous === undefined || before + amount <= aShare * total + tolerance
+          : before < aShare * total - tolerance;
+      const inB =
+        rule === 'within' ? before + amount <= bShare * total + tolerance : before < bShare * total - tolerance;
       if (inA) floors.lowestA = amount;
       else if (inB) floors.lowestB = amount;
       else break;

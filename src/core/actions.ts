@@ -54,8 +54,18 @@ const KIND_OF_SEGMENT: Record<SegmentKey, ActionKind> = {
 
 /** Priority of each kind of action: big clients slipping away first, cheap reactivation last. */
 const PRIORITY: readonly ActionKind[] = [
-  'winBackNow', 'retain', 'reward', 'raiseBasket', 'welcome', 'buildHabit', 'intensify', 'bringBack', 'remind',
-  'develop', 'reactivate', 'askWhy',
+  'winBackNow',
+  'retain',
+  'reward',
+  'raiseBasket',
+  'welcome',
+  'buildHabit',
+  'intensify',
+  'bringBack',
+  'remind',
+  'develop',
+  'reactivate',
+  'askWhy',
 ];
 
 /** The default catalogue in `lang`: one entry per segment name of every shipped scheme, by priority. */

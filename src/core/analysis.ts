@@ -83,14 +83,23 @@ export interface PortfolioAnalysis {
 /** Client value over one year, from the observed purchases over `periodDays` (a year at least). */
 function yearlyValue(client: SourceClient, averageBasket: number, periodDays: number): number {
   const years = Math.max(periodDays / YEAR_DAYS, 1);
-  return clientValue({ averageBasket: Math.max(averageBasket, 0), purchasesPerYear: client.purchases / years, years: 1 });
+  return clientValue({
+    averageBasket: Math.max(averageBasket, 0),
+    purchasesPerYear: client.purchases / years,
+    years: 1,
+  });
 }
 
 /**
  * Figures of `members` out of `clientCount` clients making `revenue`. As in
  * ABC and Pareto, a client whose amount is 0 or negative brings no revenue.
  */
-function groupStats(name: string, members: readonly AnalysedClient[], clientCount: number, revenue: number): GroupStats {
+function groupStats(
+  name: string,
+  members: readonly AnalysedClient[],
+  clientCount: number,
+  revenue: number,
+): GroupStats {
   const groupRevenue = members.reduce((sum, c) => sum + Math.max(c.amount, 0), 0);
   const purchases = members.reduce((sum, c) => sum + c.purchases, 0);
   return {
@@ -125,7 +134,9 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
   if (source.clients.length === 0) throw new PortfolioError('noClients');
   const scored = scorePortfolio(source.clients, options);
   const withTypes = options.mapping.type !== null;
-  const card = options.points ? scoreClients(source.clients, options.points.settings, withTypes, options.lang, options.points.sheet) : null;
+  const card = options.points
+    ? scoreClients(source.clients, options.points.settings, withTypes, options.lang, options.points.sheet)
+    : null;
   const clients: AnalysedClient[] = source.clients.map((client, i) => {
     const averageBasket = client.purchases > 0 ? client.amount / client.purchases : 0;
     const scores = itemAt(scored.clients, i);
@@ -166,7 +177,10 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
   const classA = itemAt(abc, 0);
   const amounts = clients.map((c) => c.amount);
   const cumulative = cumulativeRevenue(amounts);
-  const curve = Array.from({ length: 21 }, (_, k) => ({ clientShare: k / 20, revenueShare: paretoShareOf(cumulative, k / 20) }));
+  const curve = Array.from({ length: 21 }, (_, k) => ({
+    clientShare: k / 20,
+    revenueShare: paretoShareOf(cumulative, k / 20),
+  }));
   return {
     clients,
     skipped: source.skipped,
@@ -179,7 +193,9 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
     revenue,
     dateOrder: source.dateOrder,
     periodDays: source.periodDays,
-    scorecard: options.points ? { ...options.points, withTypes: withTypes && options.points.settings.scales.t !== undefined } : null,
+    scorecard: options.points
+      ? { ...options.points, withTypes: withTypes && options.points.settings.scales.t !== undefined }
+      : null,
   };
 }
 

@@ -3,7 +3,13 @@
  * checks. They arrive from the browser as JSON: nothing in them is trusted.
  */
 import {
-  DEFAULT_A_SHARE, DEFAULT_B_SHARE, DEFAULT_BINS, DEFAULT_METHOD, DEFAULT_RETURNS, RETURNS_POLICIES, SOURCE_SHAPES,
+  DEFAULT_A_SHARE,
+  DEFAULT_B_SHARE,
+  DEFAULT_BINS,
+  DEFAULT_METHOD,
+  DEFAULT_RETURNS,
+  RETURNS_POLICIES,
+  SOURCE_SHAPES,
 } from './choices';
 import { dayFromIso } from './days';
 import type { SettingName } from './i18n/settingNames';
@@ -46,7 +52,12 @@ export type Scoring = 'rfm' | 'points';
 export const SCORINGS: readonly Scoring[] = ['rfm', 'points'];
 
 /** Settings proposed before the user changes anything. */
-export function defaultSettings(mapping: ColumnMapping, shape: SourceShape, asOf: string, sheetName?: string): AnalysisSettings {
+export function defaultSettings(
+  mapping: ColumnMapping,
+  shape: SourceShape,
+  asOf: string,
+  sheetName?: string,
+): AnalysisSettings {
   return {
     sheetName,
     mapping,
@@ -138,7 +149,8 @@ function checkSettingsShape(settings: AnalysisSettings): void {
   if (typeof settings.mapping !== 'object' || settings.mapping === null) throw bad('mapping');
   if (!SOURCE_SHAPES.includes(settings.shape)) throw bad('shape');
   const binning = settings.binning as Partial<Binning> | undefined;
-  const gridOk = binning?.kind === 'grid' && ['r', 'f', 'm'].every((axis) => Array.isArray(binning.grid?.[axis as 'r']));
+  const gridOk =
+    binning?.kind === 'grid' && ['r', 'f', 'm'].every((axis) => Array.isArray(binning.grid?.[axis as 'r']));
   if (!(binning?.kind === 'bins' || gridOk)) throw bad('binning');
   if (!RETURNS_POLICIES.includes(settings.returns)) throw bad('returns');
   if (typeof settings.aShare !== 'number') throw bad('aShare');

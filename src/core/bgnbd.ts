@@ -171,7 +171,8 @@ export function expectedPurchases(params: BgNbdParams, history: PurchaseHistory,
   const { r, alpha, a, b } = params;
   const c = a + b + x - 1;
   if (!(c > 0)) throw new PortfolioError('modelOutOfRange');
-  if (horizon > HORIZON_LIMIT * (alpha + T)) throw new PortfolioError('horizonTooLong', { value: horizon, field: 'horizon' });
+  if (horizon > HORIZON_LIMIT * (alpha + T))
+    throw new PortfolioError('horizonTooLong', { value: horizon, field: 'horizon' });
   const z = horizon / (alpha + T + horizon);
   let logSeries: number;
   try {

@@ -40,7 +40,8 @@ export function showCell(cell: Cell): string {
   return String(cell);
 }
 
-const CURRENCY = /^(?:€|\$|£|¥|eur|euros?|usd|gbp|chf|fcfa|xof|cad)\s*|\s*(?:€|\$|£|¥|eur|euros?|usd|gbp|chf|fcfa|xof|cad)$/i;
+const CURRENCY =
+  /^(?:€|\$|£|¥|eur|euros?|usd|gbp|chf|fcfa|xof|cad)\s*|\s*(?:€|\$|£|¥|eur|euros?|usd|gbp|chf|fcfa|xof|cad)$/i;
 const SPACES = /[\s\u00a0\u202f\u2009\u2007]/;
 const SPACES_ALL = /[\s\u00a0\u202f\u2009\u2007]/g;
 /** Digits grouped by thousands with spaces (`1 234 567,50`): the only place a space may stand in a number. */

@@ -34,10 +34,13 @@ export function clientValue(input: ClientValueInput): number {
   const marginRate = input.marginRate ?? 1;
   const discountRate = input.discountRate ?? 0;
   if (averageBasket < 0) throw new PortfolioError('negativeNumber', { value: averageBasket, field: 'averageBasket' });
-  if (purchasesPerYear < 0) throw new PortfolioError('negativeNumber', { value: purchasesPerYear, field: 'purchasesPerYear' });
+  if (purchasesPerYear < 0)
+    throw new PortfolioError('negativeNumber', { value: purchasesPerYear, field: 'purchasesPerYear' });
   if (years !== null && years < 0) throw new PortfolioError('negativeNumber', { value: years, field: 'years' });
-  if (!(marginRate >= 0 && marginRate <= 1)) throw new PortfolioError('marginOutOfRange', { value: marginRate, field: 'marginRate' });
-  if (!(discountRate >= 0)) throw new PortfolioError('discountNegative', { value: discountRate, field: 'discountRate' });
+  if (!(marginRate >= 0 && marginRate <= 1))
+    throw new PortfolioError('marginOutOfRange', { value: marginRate, field: 'marginRate' });
+  if (!(discountRate >= 0))
+    throw new PortfolioError('discountNegative', { value: discountRate, field: 'discountRate' });
   const yearlyMargin = averageBasket * purchasesPerYear * marginRate;
   if (!isFiniteNumber(yearlyMargin)) throw new PortfolioError('valueOverflow', { field: 'averageBasket' });
   const value = valueOfMargin(yearlyMargin, years, input.retentionRate, discountRate);
@@ -46,7 +49,12 @@ export function clientValue(input: ClientValueInput): number {
 }
 
 /** The value of a yearly margin over `years` (see `clientValue`); checks the rates. */
-function valueOfMargin(yearlyMargin: number, years: number | null, retentionRate: number | undefined, discountRate: number): number {
+function valueOfMargin(
+  yearlyMargin: number,
+  years: number | null,
+  retentionRate: number | undefined,
+  discountRate: number,
+): number {
   if (retentionRate === undefined && discountRate === 0) {
     if (years === null) throw new PortfolioError('yearsRequired', { field: 'years' });
     return yearlyMargin * years;
@@ -54,7 +62,8 @@ function valueOfMargin(yearlyMargin: number, years: number | null, retentionRate
   const r = retentionRate ?? 1;
   if (!(r > 0 && r <= 1)) throw new PortfolioError('retentionOutOfRange', { value: r, field: 'retentionRate' });
   if (years === null) {
-    if (!(r < 1 + discountRate)) throw new PortfolioError('infiniteHorizon', { r, d: discountRate, field: 'retentionRate' });
+    if (!(r < 1 + discountRate))
+      throw new PortfolioError('infiniteHorizon', { r, d: discountRate, field: 'retentionRate' });
     return (yearlyMargin * r) / (1 + discountRate - r);
   }
   if (!Number.isInteger(years)) throw new PortfolioError('yearsNotWhole', { value: years, field: 'years' });

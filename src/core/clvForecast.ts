@@ -27,7 +27,8 @@ export interface ClvInputs {
  */
 export function clvForecast(params: BgNbdParams, inputs: ClvInputs): number {
   const { history, spend, horizon, margin, discount } = inputs;
-  if (!(horizon >= 0) || !Number.isFinite(horizon)) throw new PortfolioError('horizonInvalid', { value: horizon, field: 'horizon' });
+  if (!(horizon >= 0) || !Number.isFinite(horizon))
+    throw new PortfolioError('horizonInvalid', { value: horizon, field: 'horizon' });
   if (!(margin >= 0 && margin <= 1)) throw new PortfolioError('marginOutOfRange', { value: margin, field: 'margin' });
   if (!(discount >= 0)) throw new PortfolioError('discountNegative', { value: discount, field: 'discount' });
   if (discount === 0) return margin * spend * expectedPurchases(params, history, horizon);

@@ -17,8 +17,13 @@ export interface CsatOptions {
 }
 
 const MODE_NAMES: Readonly<Record<string, CsatMode>> = {
-  share: 'share', part: 'share', percent: 'share', pourcentage: 'share',
-  average: 'average', mean: 'average', moyenne: 'average',
+  share: 'share',
+  part: 'share',
+  percent: 'share',
+  pourcentage: 'share',
+  average: 'average',
+  mean: 'average',
+  moyenne: 'average',
 };
 
 /** The CSAT mode named by `text` (share/part, average/mean/moyenne; any case). Throws `csatModeInvalid`. */

@@ -14,12 +14,22 @@ import type { Lang, SchemeId } from './types';
 
 /** Rows of the segment-rules sheet: a header, then every rule of every shipped scheme (scheme named in `lang`). */
 export function defaultRulesRows(lang: Lang): Cell[][] {
-  const header = (['ruleScheme', 'ruleSegment', 'ruleRFrom', 'ruleRTo', 'ruleFFrom', 'ruleFTo', 'ruleMFrom', 'ruleMTo'] as const)
-    .map((key) => reportText(lang, key));
+  const header = (
+    ['ruleScheme', 'ruleSegment', 'ruleRFrom', 'ruleRTo', 'ruleFFrom', 'ruleFTo', 'ruleMFrom', 'ruleMTo'] as const
+  ).map((key) => reportText(lang, key));
   const rows: Cell[][] = [header];
   for (const scheme of SCHEME_IDS) {
     for (const rule of defaultRules(scheme, lang)) {
-      rows.push([schemeName(scheme, lang), rule.segment, rule.r[0], rule.r[1], rule.f[0], rule.f[1], rule.m[0], rule.m[1]]);
+      rows.push([
+        schemeName(scheme, lang),
+        rule.segment,
+        rule.r[0],
+        rule.r[1],
+        rule.f[0],
+        rule.f[1],
+        rule.m[0],
+        rule.m[1],
+      ]);
     }
   }
   return rows;
@@ -33,7 +43,12 @@ function readBound(cell: Cell): number {
 }
 
 /** Builds a rule-sheet error, localised, for sheet row `row`. */
-function ruleError(lang: Lang, sheet: string, row: number, problem: 'ruleScheme' | 'ruleRange' | 'ruleSegment'): PortfolioError {
+function ruleError(
+  lang: Lang,
+  sheet: string,
+  row: number,
+  problem: 'ruleScheme' | 'ruleRange' | 'ruleSegment',
+): PortfolioError {
   return new PortfolioError('badRule', { sheet, row, problem: formatMessage(lang, problem) });
 }
 
@@ -42,7 +57,12 @@ function ruleError(lang: Lang, sheet: string, row: number, problem: 'ruleScheme'
  * first). Blank rows are skipped; rules of other schemes are checked too, so
  * that a typing mistake shows up whatever the scheme. Throws `badRule`.
  */
-export function rulesFromRows(rows: readonly (readonly Cell[])[], scheme: SchemeId, lang: Lang, sheet: string): SegmentRule[] {
+export function rulesFromRows(
+  rows: readonly (readonly Cell[])[],
+  scheme: SchemeId,
+  lang: Lang,
+  sheet: string,
+): SegmentRule[] {
   const rules: SegmentRule[] = [];
   rows.forEach((cells, index) => {
     if (index === 0 || cells.every(isBlank)) return;
@@ -59,8 +79,15 @@ export function rulesFromRows(rows: readonly (readonly Cell[])[], scheme: Scheme
     }
     const [rFrom, rTo, fFrom, fTo, mFrom, mTo] = bounds;
     if (
-      rFrom === undefined || rTo === undefined || fFrom === undefined || fTo === undefined || mFrom === undefined || mTo === undefined ||
-      rFrom > rTo || fFrom > fTo || mFrom > mTo
+      rFrom === undefined ||
+      rTo === undefined ||
+      fFrom === undefined ||
+      fTo === undefined ||
+      mFrom === undefined ||
+      mTo === undefined ||
+      rFrom > rTo ||
+      fFrom > fTo ||
+      mFrom > mTo
     ) {
       throw ruleError(lang, sheet, row, 'ruleRange');
     }
@@ -72,9 +99,13 @@ export function rulesFromRows(rows: readonly (readonly Cell[])[], scheme: Scheme
 
 /** Rows of the action-catalogue sheet: a header, then the default catalogue. */
 export function defaultCatalogueRows(lang: Lang): Cell[][] {
-  const header = (['ruleSegment', 'priority', 'objective', 'action', 'channel', 'messageTemplate'] as const)
-    .map((key) => reportText(lang, key));
-  return [header, ...defaultCatalogue(lang).map((e) => [e.segment, e.priority, e.objective, e.action, e.channel, e.message])];
+  const header = (['ruleSegment', 'priority', 'objective', 'action', 'channel', 'messageTemplate'] as const).map(
+    (key) => reportText(lang, key),
+  );
+  return [
+    header,
+    ...defaultCatalogue(lang).map((e) => [e.segment, e.priority, e.objective, e.action, e.channel, e.message]),
+  ];
 }
 
 /** Catalogue entries read from the rows of the action-catalogue sheet (header first). Throws `badCatalogue`. */

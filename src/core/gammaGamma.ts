@@ -65,7 +65,8 @@ export interface GammaGammaFit {
 export function fitGammaGamma(histories: readonly SpendHistory[]): GammaGammaFit {
   histories.forEach(({ x, m }, index) => {
     if (!(x >= 0)) throw new PortfolioError('btydNegative', { value: x, field: 'frequency' }, index);
-    if (!Number.isInteger(x)) throw new PortfolioError('btydNotWholeFrequency', { value: x, field: 'frequency' }, index);
+    if (!Number.isInteger(x))
+      throw new PortfolioError('btydNotWholeFrequency', { value: x, field: 'frequency' }, index);
     if (x > 0 && !(m > 0)) throw new PortfolioError('spendNotPositive', { value: m, field: 'monetary' }, index);
   });
   const buyers = histories.filter((history) => history.x > 0);
@@ -82,7 +83,11 @@ export function fitGammaGamma(histories: readonly SpendHistory[]): GammaGammaFit
   const [p = 0, q = 0, v = 0] = best.point.map(Math.exp);
   const params = { p, q, v: v / scale };
   const logLikelihood = gammaGammaLogLikelihood(params, buyers);
-  if (!Number.isFinite(logLikelihood) || !best.converged || best.point.some((value) => Math.abs(value) > DEGENERATE_LOG_PARAM)) {
+  if (
+    !Number.isFinite(logLikelihood) ||
+    !best.converged ||
+    best.point.some((value) => Math.abs(value) > DEGENERATE_LOG_PARAM)
+  ) {
     throw new PortfolioError('fitFailed');
   }
   return { params, logLikelihood };

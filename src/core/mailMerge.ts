@@ -11,19 +11,37 @@ import { formatDecimal, usesDecimalComma } from './i18n/localeFormat';
 import type { Lang } from './types';
 
 /** The placeholders of a message template, by key. */
-export const PLACEHOLDER_KEYS = ['client', 'first_name', 'last_name', 'amount', 'days_since', 'segment', 'product_type'] as const;
+export const PLACEHOLDER_KEYS = [
+  'client',
+  'first_name',
+  'last_name',
+  'amount',
+  'days_since',
+  'segment',
+  'product_type',
+] as const;
 
 export type PlaceholderKey = (typeof PLACEHOLDER_KEYS)[number];
 
 /** Placeholder names per language, as typed between `{{` and `}}`; a template may use either language's. */
 const PLACEHOLDER_NAMES: Record<Lang, Record<PlaceholderKey, string>> = {
   en: {
-    client: 'client', first_name: 'first_name', last_name: 'last_name', amount: 'amount',
-    days_since: 'days_since', segment: 'segment', product_type: 'product_type',
+    client: 'client',
+    first_name: 'first_name',
+    last_name: 'last_name',
+    amount: 'amount',
+    days_since: 'days_since',
+    segment: 'segment',
+    product_type: 'product_type',
   },
   fr: {
-    client: 'client', first_name: 'prenom', last_name: 'nom', amount: 'montant',
-    days_since: 'jours', segment: 'segment', product_type: 'type_produit',
+    client: 'client',
+    first_name: 'prenom',
+    last_name: 'nom',
+    amount: 'montant',
+    days_since: 'jours',
+    segment: 'segment',
+    product_type: 'type_produit',
   },
 };
 
@@ -56,7 +74,12 @@ export function fillMessage(template: string, values: Readonly<Record<Placeholde
  * not blank; the client cell otherwise. `rows` are the source rows below
  * the header, the first one being sheet row `firstRow`.
  */
-export function greetingOf(client: AnalysedClient, rows: readonly (readonly Cell[])[], firstRow: number, column: number | null): string {
+export function greetingOf(
+  client: AnalysedClient,
+  rows: readonly (readonly Cell[])[],
+  firstRow: number,
+  column: number | null,
+): string {
   const cell = column === null ? '' : rows[client.row - firstRow]?.[column];
   const chosen = cell === undefined || isBlank(cell) || isDate(cell) ? client.name : cell;
   return String(chosen ?? '').trim();

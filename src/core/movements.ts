@@ -33,7 +33,12 @@ export function clientKey(client: string): string {
 
 /** The history entries of this run. */
 export function runEntries(clients: readonly AnalysedClient[], runDay: number): HistoryEntry[] {
-  return clients.map((client) => ({ runDay, client: String(client.name ?? '').trim(), segment: client.segment, abc: client.abc }));
+  return clients.map((client) => ({
+    runDay,
+    client: String(client.name ?? '').trim(),
+    segment: client.segment,
+    abc: client.abc,
+  }));
 }
 
 /**
@@ -46,18 +51,30 @@ export function historyFromRows(rows: readonly (readonly Cell[])[], dayOf: DayOf
   rows.forEach((row, index) => {
     const [date, client, segment, abc] = row;
     if (index === 0 || !isDate(date) || isBlank(client)) return;
-    entries.push({ runDay: dayOf(date), client: String(client).trim(), segment: String(segment ?? ''), abc: String(abc ?? '') });
+    entries.push({
+      runDay: dayOf(date),
+      client: String(client).trim(),
+      segment: String(segment ?? ''),
+      abc: String(abc ?? ''),
+    });
   });
   return entries;
 }
 
 /** The history after this run: earlier runs kept, a run of the same day replaced by this one. */
-export function nextHistory(history: readonly HistoryEntry[], current: readonly HistoryEntry[], runDay: number): HistoryEntry[] {
+export function nextHistory(
+  history: readonly HistoryEntry[],
+  current: readonly HistoryEntry[],
+  runDay: number,
+): HistoryEntry[] {
   return [...history.filter((entry) => entry.runDay !== runDay), ...current];
 }
 
 /** The latest run before `runDay` (day and entries), or `null` when there is none. */
-export function previousRun(history: readonly HistoryEntry[], runDay: number): { day: number; entries: HistoryEntry[] } | null {
+export function previousRun(
+  history: readonly HistoryEntry[],
+  runDay: number,
+): { day: number; entries: HistoryEntry[] } | null {
   const earlier = history.filter((entry) => entry.runDay < runDay);
   if (earlier.length === 0) return null;
   const day = Math.max(...earlier.map((entry) => entry.runDay));
@@ -105,11 +122,21 @@ function ordered(names: readonly string[], order: readonly string[]): string[] {
  * The movements from `previous` (history entries of the previous run) to
  * this run's `clients`; `order` is the segments' order (the scheme's rules).
  */
-export function segmentMovements(previous: readonly HistoryEntry[], clients: readonly AnalysedClient[], order: readonly string[]): SegmentMovements {
+export function segmentMovements(
+  previous: readonly HistoryEntry[],
+  clients: readonly AnalysedClient[],
+  order: readonly string[],
+): SegmentMovements {
   const before = new Map(previous.map((entry) => [clientKey(entry.client), entry.segment]));
   const now = new Set(clients.map((client) => clientKey(String(client.name ?? ''))));
-  const from = ordered(previous.map((entry) => entry.segment), order);
-  const to = ordered(clients.map((client) => client.segment), order);
+  const from = ordered(
+    previous.map((entry) => entry.segment),
+    order,
+  );
+  const to = ordered(
+    clients.map((client) => client.segment),
+    order,
+  );
   const counts = from.map(() => to.map(() => 0));
   const arrived = to.map(() => 0);
   const left = from.map(() => 0);
@@ -130,15 +157,25 @@ export function segmentMovements(previous: readonly HistoryEntry[], clients: rea
     const i = from.indexOf(entry.segment);
     left[i] = (left[i] ?? 0) + 1;
   }
-  down.sort((a, b) => a.client.action.priority - b.client.action.priority || b.client.value - a.client.value || a.client.row - b.client.row);
+  down.sort(
+    (a, b) =>
+      a.client.action.priority - b.client.action.priority ||
+      b.client.value - a.client.value ||
+      a.client.row - b.client.row,
+  );
   return { from, to, counts, arrived, left, down };
 }
 
 /** The history sheet: a header, then one row per client and run. */
 export function historyTable(entries: readonly HistoryEntry[], lang: Lang): SheetTable {
-  const header = (['historyRunDate', 'historyClient', 'historySegment', 'historyAbc'] as const).map((key) => shopText(lang, key));
+  const header = (['historyRunDate', 'historyClient', 'historySegment', 'historyAbc'] as const).map((key) =>
+    shopText(lang, key),
+  );
   const dateFormat = sheetDateFormat(lang);
-  const values: ReportCell[][] = [header, ...entries.map((entry) => [{ day: entry.runDay }, entry.client, entry.segment, entry.abc])];
+  const values: ReportCell[][] = [
+    header,
+    ...entries.map((entry) => [{ day: entry.runDay }, entry.client, entry.segment, entry.abc]),
+  ];
   return {
     values,
     formats: values.map((_, i) => (i === 0 ? ['@', '@', '@', '@'] : [dateFormat, '@', '@', '@'])),
@@ -154,7 +191,12 @@ export function historyTable(entries: readonly HistoryEntry[], lang: Lang): Shee
  * clients who moved down with their action first. Without a previous run,
  * a sentence saying movements start at the second run.
  */
-export function movementsTable(movements: SegmentMovements | null, previousDay: number | null, runDay: number, lang: Lang): SheetTable {
+export function movementsTable(
+  movements: SegmentMovements | null,
+  previousDay: number | null,
+  runDay: number,
+  lang: Lang,
+): SheetTable {
   const t = (key: Parameters<typeof shopText>[1], params?: Record<string, string>) => shopText(lang, key, params);
   const rows: ReportCell[][] = [];
   const bold: boolean[] = [];
@@ -175,7 +217,10 @@ export function movementsTable(movements: SegmentMovements | null, previousDay: 
     add([t('movementsDown')], true);
     if (movements.down.length === 0) add([t('movementsNone')]);
     else {
-      add([t('movementsPriority'), t('movementsAction'), t('movementsClient'), t('movementsBefore'), t('movementsNow')], true);
+      add(
+        [t('movementsPriority'), t('movementsAction'), t('movementsClient'), t('movementsBefore'), t('movementsNow')],
+        true,
+      );
       for (const { client, before } of movements.down) {
         const priority = client.action.priority < Number.MAX_SAFE_INTEGER ? client.action.priority : '';
         add([priority, client.action.action, String(client.name ?? ''), before, client.segment]);

@@ -28,7 +28,11 @@ export interface Minimum {
  * Deterministic: the same `f` and `start` give the same result. Example: minimising (x − 1)² + (y + 2)² from
  * (0, 0) returns (1, −2) to about 1e-6.
  */
-export function minimise(f: (point: readonly number[]) => number, start: readonly number[], options: MinimiseOptions = {}): Minimum {
+export function minimise(
+  f: (point: readonly number[]) => number,
+  start: readonly number[],
+  options: MinimiseOptions = {},
+): Minimum {
   const step = options.step ?? 0.5;
   const tolerance = options.tolerance ?? 1e-12;
   const maxEvaluations = options.maxEvaluations ?? 20_000;
@@ -73,7 +77,8 @@ function simplexSearch(
     point[axis] = (point[axis] ?? 0) + step;
     simplex.push({ point, value: evaluate(point) });
   }
-  const combine = (from: readonly number[], to: readonly number[], t: number) => from.map((x, i) => x + t * ((to[i] ?? 0) - x));
+  const combine = (from: readonly number[], to: readonly number[], t: number) =>
+    from.map((x, i) => x + t * ((to[i] ?? 0) - x));
   while (budgetLeft()) {
     simplex.sort((p, q) => p.value - q.value);
     const lowest = simplex[0] as Vertex;
@@ -92,7 +97,10 @@ function simplexSearch(
     if (reflectedValue < lowest.value) {
       const expanded = combine(centroid, highest.point, -2);
       const expandedValue = evaluate(expanded);
-      simplex[n] = expandedValue < reflectedValue ? { point: expanded, value: expandedValue } : { point: reflected, value: reflectedValue };
+      simplex[n] =
+        expandedValue < reflectedValue
+          ? { point: expanded, value: expandedValue }
+          : { point: reflected, value: reflectedValue };
       continue;
     }
     if (reflectedValue < secondHighest.value) {

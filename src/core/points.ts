@@ -136,7 +136,10 @@ export function parseScale(rows: readonly (readonly Cell[])[], decimalComma = fa
   if (numericAfterFirst && !labelText(firstCell).includes('*')) {
     throw new PortfolioError('scaleHeader', { value: showCell(firstCell) }, 0);
   }
-  return labelScale(filled.map(([first]) => labelText(first).trim()), values);
+  return labelScale(
+    filled.map(([first]) => labelText(first).trim()),
+    values,
+  );
 }
 
 /** A numeric scale; throws `scaleNotAscending` at the first bound not above the one before it. */
@@ -242,7 +245,8 @@ export function numericPointsOf(value: Cell, scale: PointsScale, decimalComma = 
  */
 export function checkNumericPoints(scale: PointsScale, decimalComma = false): void {
   scale.values.forEach((entry, index) => {
-    if (!Number.isFinite(entryPoints(entry, decimalComma))) throw new PortfolioError('pointsNotNumber', { value: showCell(entry) }, index);
+    if (!Number.isFinite(entryPoints(entry, decimalComma)))
+      throw new PortfolioError('pointsNotNumber', { value: showCell(entry) }, index);
   });
 }
 
@@ -256,7 +260,8 @@ function checkCriterionScale(scale: PointsScale, criterion: PointsCriterion): vo
   try {
     checkNumericPoints(scale);
   } catch (error) {
-    if (error instanceof PortfolioError) throw new PortfolioError(error.key, { ...error.params, criterion }, error.index);
+    if (error instanceof PortfolioError)
+      throw new PortfolioError(error.key, { ...error.params, criterion }, error.index);
     throw error;
   }
 }
@@ -269,7 +274,11 @@ function bestPointsOf(value: Cell | readonly Cell[], scale: PointsScale): number
 }
 
 /** Points of each value on one criterion; errors carry the client position as index and `params.criterion`. */
-function criterionPoints(values: ReadonlyArray<Cell | readonly Cell[]>, scale: PointsScale, criterion: PointsCriterion): number[] {
+function criterionPoints(
+  values: ReadonlyArray<Cell | readonly Cell[]>,
+  scale: PointsScale,
+  criterion: PointsCriterion,
+): number[] {
   return values.map((value, index) => {
     try {
       return bestPointsOf(value, scale);
@@ -302,10 +311,19 @@ export function rfmPoints(
   const { types } = options;
   const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
   if (purchases.length !== days.length || amounts.length !== days.length || (types && types.length !== days.length)) {
-    throw new PortfolioError('lengthMismatch', { actual: purchases.length, expected: days.length, expectedArg: 'recency' });
+    throw new PortfolioError('lengthMismatch', {
+      actual: purchases.length,
+      expected: days.length,
+      expectedArg: 'recency',
+    });
   }
   if ((types === undefined) !== (scales.t === undefined)) throw new PortfolioError('typesWithoutScale');
-  for (const [criterion, scale] of [['R', scales.r], ['F', scales.f], ['M', scales.m], ['T', scales.t]] as const) {
+  for (const [criterion, scale] of [
+    ['R', scales.r],
+    ['F', scales.f],
+    ['M', scales.m],
+    ['T', scales.t],
+  ] as const) {
     if (scale) checkCriterionScale(scale, criterion);
   }
   const r = criterionPoints(days, scales.r, 'R');

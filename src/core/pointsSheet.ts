@@ -16,7 +16,13 @@ import { formatMessage, type MessageKey, type MessageParams } from './i18n/messa
 import { pointsText, type PointsTextKey } from './i18n/pointsTexts';
 import { segmentName } from './i18n/segmentNames';
 import {
-  checkNumericPoints, DEFAULT_WEIGHTS, normaliseLabel, parseScale, type PointsScale, type PointsScales, type PointsWeights,
+  checkNumericPoints,
+  DEFAULT_WEIGHTS,
+  normaliseLabel,
+  parseScale,
+  type PointsScale,
+  type PointsScales,
+  type PointsWeights,
 } from './points';
 import type { Lang } from './types';
 import { usesDecimalComma } from './i18n/localeFormat';
@@ -78,7 +84,8 @@ export function defaultScaleRows(lang: Lang): Cell[][] {
     [9, 'good', 'meaningClass2'],
     [13, 'veryGood', 'meaningClass3'],
   ];
-  for (const [bound, segment, meaning] of classes) rows.push([t('criterionClass'), bound, segmentName(segment, lang), t(meaning)]);
+  for (const [bound, segment, meaning] of classes)
+    rows.push([t('criterionClass'), bound, segmentName(segment, lang), t(meaning)]);
   return rows;
 }
 
@@ -110,7 +117,10 @@ function sectionScale(
     if (text) throw rowError(lang, sheet, text.row, 'boundNotNumber', { criterion, value: showCell(text.cells[0]) });
   }
   try {
-    const scale = parseScale(entries.map((entry) => entry.cells), usesDecimalComma(lang));
+    const scale = parseScale(
+      entries.map((entry) => entry.cells),
+      usesDecimalComma(lang),
+    );
     if (rules.numericPoints) checkNumericPoints(scale, usesDecimalComma(lang));
     return scale;
   } catch (error) {
@@ -121,10 +131,17 @@ function sectionScale(
 }
 
 /** Reads the weight rows: criterion in the second column, number in the third. */
-function readWeights(entries: ReadonlyArray<{ row: number; cells: [Cell, Cell] }>, lang: Lang, sheet: string): PointsWeights {
+function readWeights(
+  entries: ReadonlyArray<{ row: number; cells: [Cell, Cell] }>,
+  lang: Lang,
+  sheet: string,
+): PointsWeights {
   const weights: PointsWeights = { ...DEFAULT_WEIGHTS };
   const seen = new Set<string>();
-  for (const { row, cells: [axisCell, weightCell] } of entries) {
+  for (const {
+    row,
+    cells: [axisCell, weightCell],
+  } of entries) {
     const axis = sectionOf(axisCell);
     if (axis !== 'r' && axis !== 'f' && axis !== 'm' && axis !== 't') {
       throw rowError(lang, sheet, row, 'weightUnknownAxis', { value: showCell(axisCell) });
@@ -155,7 +172,8 @@ export function pointsSettingsFromRows(rows: readonly (readonly Cell[])[], lang:
     if ([criterion, bound, points].every(isBlank)) return;
     const row = index + 1;
     const section = isBlank(criterion) ? null : sectionOf(criterion);
-    if (section === null) throw rowError(lang, sheet, row, 'scaleUnknownCriterion', { value: showCell(criterion ?? '') });
+    if (section === null)
+      throw rowError(lang, sheet, row, 'scaleUnknownCriterion', { value: showCell(criterion ?? '') });
     if (isBlank(bound) || isBlank(points)) throw rowError(lang, sheet, row, 'scaleBlank');
     const entries = sections.get(section) ?? [];
     entries.push({ row, cells: [bound, points] });
@@ -177,7 +195,10 @@ export function pointsSettingsFromRows(rows: readonly (readonly Cell[])[], lang:
   return {
     scales,
     weights: readWeights(sections.get('weight') ?? [], lang, sheet),
-    classes: sectionScale(required('class', className), lang, sheet, { numericBoundsOf: className, numericPoints: false }),
+    classes: sectionScale(required('class', className), lang, sheet, {
+      numericBoundsOf: className,
+      numericPoints: false,
+    }),
   };
 }
 

@@ -8,7 +8,8 @@ import { isBlank, isDate, looksLikeTextDate, readNumber, type Cell } from './cel
 
 /** Days from `lastDay` to `asOfDay` (day numbers). Throws `dateAfterAsOf` when the purchase is after the reference date. */
 export function recencyDays(lastDay: number, asOfDay: number): number {
-  if (lastDay > asOfDay) throw new PortfolioError('dateAfterAsOf', { date: dayParam(lastDay), asOf: dayParam(asOfDay) });
+  if (lastDay > asOfDay)
+    throw new PortfolioError('dateAfterAsOf', { date: dayParam(lastDay), asOf: dayParam(asOfDay) });
   return asOfDay - lastDay;
 }
 
@@ -36,7 +37,13 @@ export function recencyKind(cells: readonly Cell[]): RecencyKind {
   });
   if (count.dates > 0 && count.days > 0) {
     const rarer: RecencyKind =
-      count.dates === count.days ? (first.dates > first.days ? 'dates' : 'days') : count.dates < count.days ? 'dates' : 'days';
+      count.dates === count.days
+        ? first.dates > first.days
+          ? 'dates'
+          : 'days'
+        : count.dates < count.days
+          ? 'dates'
+          : 'days';
     throw new PortfolioError('mixedRecency', {}, first[rarer]);
   }
   return count.dates > 0 ? 'dates' : 'days';

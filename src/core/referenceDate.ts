@@ -10,7 +10,12 @@ import { readDate, type DateOrder, type DayOf, type Cell } from './cells';
 export const STALE_AFTER_DAYS = 90;
 
 /** The latest date of column `column` (0-based), or `null` when it holds none; cells that are not dates are skipped. */
-export function lastDateInColumn(rows: readonly (readonly Cell[])[], column: number, dayOf: DayOf, order: DateOrder): number | null {
+export function lastDateInColumn(
+  rows: readonly (readonly Cell[])[],
+  column: number,
+  dayOf: DayOf,
+  order: DateOrder,
+): number | null {
   let last: number | null = null;
   for (const row of rows) {
     let day: number;

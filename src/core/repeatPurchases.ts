@@ -23,9 +23,22 @@ export type TimeUnit = 'days' | 'weeks' | 'months';
 export const DAYS_PER_UNIT: Readonly<Record<TimeUnit, number>> = { days: 1, weeks: 7, months: 365.25 / 12 };
 
 const UNIT_NAMES: Readonly<Record<string, TimeUnit>> = {
-  day: 'days', days: 'days', jour: 'days', jours: 'days', d: 'days', j: 'days',
-  week: 'weeks', weeks: 'weeks', semaine: 'weeks', semaines: 'weeks', w: 'weeks', s: 'weeks',
-  month: 'months', months: 'months', mois: 'months', m: 'months',
+  day: 'days',
+  days: 'days',
+  jour: 'days',
+  jours: 'days',
+  d: 'days',
+  j: 'days',
+  week: 'weeks',
+  weeks: 'weeks',
+  semaine: 'weeks',
+  semaines: 'weeks',
+  w: 'weeks',
+  s: 'weeks',
+  month: 'months',
+  months: 'months',
+  mois: 'months',
+  m: 'months',
 };
 
 /** The time unit named by `text` (English or French, singular or plural, any case). Throws `unknownTimeUnit`. */

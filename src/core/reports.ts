@@ -10,7 +10,13 @@ import type { AnalysedClient, GroupStats, PortfolioAnalysis } from './analysis';
 import { itemAt } from './arrays';
 import type { Cell } from './cells';
 import { describeMessage } from './i18n/describe';
-import { formatDecimal, formatPercent, formatSharePercent, sheetDateFormat, sheetPercentFormat } from './i18n/localeFormat';
+import {
+  formatDecimal,
+  formatPercent,
+  formatSharePercent,
+  sheetDateFormat,
+  sheetPercentFormat,
+} from './i18n/localeFormat';
 import { reportText, type ReportTextKey } from './i18n/reportTexts';
 import { tableHeader, type TableHeaderKey } from './i18n/tableHeaders';
 import type { MessageParams } from './i18n/textTable';
@@ -103,8 +109,10 @@ function tableOf<T>(rows: readonly T[], columns: ReadonlyArray<ColumnSpec<T>>): 
 /** Contact columns present in the source. */
 function contactColumns(mapping: ColumnMapping, lang: Lang): Array<ColumnSpec<AnalysedClient>> {
   const columns: Array<ColumnSpec<AnalysedClient>> = [];
-  if (mapping.email !== null) columns.push({ header: tableHeader('email', lang), format: '@', value: (c) => textOf(c.email) });
-  if (mapping.phone !== null) columns.push({ header: tableHeader('phone', lang), format: '@', value: (c) => textOf(c.phone) });
+  if (mapping.email !== null)
+    columns.push({ header: tableHeader('email', lang), format: '@', value: (c) => textOf(c.email) });
+  if (mapping.phone !== null)
+    columns.push({ header: tableHeader('phone', lang), format: '@', value: (c) => textOf(c.phone) });
   return columns;
 }
 
@@ -122,7 +130,11 @@ export function clientsTable(analysis: PortfolioAnalysis, mapping: ColumnMapping
   ];
   if (mapping.type !== null) columns.push({ header: h('productType'), format: '@', value: (c) => c.types });
   if (mapping.date !== null) {
-    columns.push({ header: h('lastPurchase'), format: sheetDateFormat(lang), value: (c) => (c.lastDay === null ? '' : { day: c.lastDay }) });
+    columns.push({
+      header: h('lastPurchase'),
+      format: sheetDateFormat(lang),
+      value: (c) => (c.lastDay === null ? '' : { day: c.lastDay }),
+    });
   }
   columns.push(
     { header: h('daysSince'), format: FORMAT.integer, value: (c) => c.recencyDays },
@@ -195,22 +207,37 @@ export function actionsTable(
   const t = (key: ReportTextKey) => reportText(lang, key);
   const rank = notes ? notes.rank : () => 0;
   const sorted = [...analysis.clients].sort(
-    (a, b) => rank(a) - rank(b) || a.action.priority - b.action.priority || a.segment.localeCompare(b.segment) || b.value - a.value || a.row - b.row,
+    (a, b) =>
+      rank(a) - rank(b) ||
+      a.action.priority - b.action.priority ||
+      a.segment.localeCompare(b.segment) ||
+      b.value - a.value ||
+      a.row - b.row,
   );
   const columns: Array<ColumnSpec<AnalysedClient>> = [
-    { header: t('priority'), format: FORMAT.integer, value: (c) => (c.action.priority < Number.MAX_SAFE_INTEGER ? c.action.priority : '') },
+    {
+      header: t('priority'),
+      format: FORMAT.integer,
+      value: (c) => (c.action.priority < Number.MAX_SAFE_INTEGER ? c.action.priority : ''),
+    },
     { header: segmentHeader(analysis, lang), format: '@', value: (c) => c.segment },
     { header: t('objective'), format: '@', value: (c) => c.action.objective },
     { header: t('action'), format: '@', value: (c) => c.action.action },
     { header: t('channel'), format: '@', value: (c) => c.action.channel },
     { header: tableHeader('client', lang), format: '@', value: (c) => textOf(c.name) },
     ...contactColumns(mapping, lang),
-    ...(mapping.type !== null ? [{ header: tableHeader('productType', lang), format: '@', value: (c: AnalysedClient) => c.types }] : []),
+    ...(mapping.type !== null
+      ? [{ header: tableHeader('productType', lang), format: '@', value: (c: AnalysedClient) => c.types }]
+      : []),
     { header: tableHeader('abc', lang), format: '@', value: (c) => c.abc },
     { header: t('valueAtStake'), format: FORMAT.money, value: (c) => c.value },
     { header: tableHeader('daysSince', lang), format: FORMAT.integer, value: (c) => c.recencyDays },
     { header: tableHeader('amount', lang), format: FORMAT.money, value: (c) => c.amount },
-    { header: t('message'), format: '@', value: (c) => fillMessage(c.action.message, messageValues(c, greeting(c), lang)) },
+    {
+      header: t('message'),
+      format: '@',
+      value: (c) => fillMessage(c.action.message, messageValues(c, greeting(c), lang)),
+    },
   ];
   if (notes) columns.push({ header: notes.header, format: '@', value: notes.note });
   return tableOf(sorted, columns);
@@ -225,11 +252,18 @@ export interface SummarySettings {
   abc?: { rule: AbcRule; aShare: number; bShare: number };
 }
 
-const RULE_TEXT: Record<AbcRule, PointsTextKey> = { reach: 'abcRuleReach', within: 'abcRuleWithin', clients: 'abcRuleClients' };
+const RULE_TEXT: Record<AbcRule, PointsTextKey> = {
+  reach: 'abcRuleReach',
+  within: 'abcRuleWithin',
+  clients: 'abcRuleClients',
+};
 
 /** "ABC rule used: within – A: … within 80 %, B within 95 %". */
 function abcRuleSentence(abc: NonNullable<SummarySettings['abc']>, lang: Lang): string {
-  const rule = pointsText(lang, RULE_TEXT[abc.rule], { a: formatSharePercent(lang, abc.aShare), b: formatSharePercent(lang, abc.bShare) });
+  const rule = pointsText(lang, RULE_TEXT[abc.rule], {
+    a: formatSharePercent(lang, abc.aShare),
+    b: formatSharePercent(lang, abc.bShare),
+  });
   return pointsText(lang, 'abcRuleUsed', { rule });
 }
 
@@ -237,7 +271,9 @@ function abcRuleSentence(abc: NonNullable<SummarySettings['abc']>, lang: Lang): 
 function scaleCells(scale: PointsScale, lang: Lang): string[] {
   const entry = (value: unknown) => (typeof value === 'number' ? formatDecimal(lang, value) : String(value));
   const firsts: unknown[] = scale.kind === 'numeric' ? scale.bounds : scale.labels;
-  return firsts.map((first, k) => pointsText(lang, 'boundAndPoints', { bound: entry(first), points: entry(scale.values[k]) }));
+  return firsts.map((first, k) =>
+    pointsText(lang, 'boundAndPoints', { bound: entry(first), points: entry(scale.values[k]) }),
+  );
 }
 
 /** Builds the Summary sheet block by block into one rectangle. */
@@ -258,8 +294,15 @@ class SummaryBuilder {
   }
 
   table(width: number): SheetTable {
-    const pad = <T>(rows: T[][], fill: T) => rows.map((row) => [...row, ...new Array<T>(width - row.length).fill(fill)]);
-    return { values: pad(this.rows, ''), formats: pad(this.formats, FORMAT.general), bold: pad(this.bold, false), frozenRows: 0, charts: [] };
+    const pad = <T>(rows: T[][], fill: T) =>
+      rows.map((row) => [...row, ...new Array<T>(width - row.length).fill(fill)]);
+    return {
+      values: pad(this.rows, ''),
+      formats: pad(this.formats, FORMAT.general),
+      bold: pad(this.bold, false),
+      frozenRows: 0,
+      charts: [],
+    };
   }
 }
 
@@ -277,7 +320,10 @@ function groupRow(group: GroupStats): ReportCell[] {
 function methodText(settings: SummarySettings, lang: Lang): string {
   if (settings.binning.kind === 'grid') return reportText(lang, 'gridLabel');
   const key: Record<ScoreMethod, ReportTextKey> = { quantile: 'quantileLabel', rfm: 'rfmLabel', ntile: 'ntileLabel' };
-  return reportText(lang, 'methodWithClasses', { classes: settings.binning.n, method: reportText(lang, key[settings.method]) });
+  return reportText(lang, 'methodWithClasses', {
+    classes: settings.binning.n,
+    method: reportText(lang, key[settings.method]),
+  });
 }
 
 /**
@@ -302,7 +348,9 @@ function addScaleUsed(b: SummaryBuilder, scorecard: NonNullable<PortfolioAnalysi
   b.add([t('frequencyAxis'), ...scaleCells(scales.f, lang)]);
   b.add([t('monetaryAxis'), ...scaleCells(scales.m, lang)]);
   if (scorecard.withTypes && scales.t) b.add([p('typeAxis'), ...scaleCells(scales.t, lang)]);
-  const weightList = scorecard.withTypes ? [weights.r, weights.f, weights.m, weights.t] : [weights.r, weights.f, weights.m];
+  const weightList = scorecard.withTypes
+    ? [weights.r, weights.f, weights.m, weights.t]
+    : [weights.r, weights.f, weights.m];
   b.add([p('weightsLabel'), ...weightList], ['@', ...weightList.map(() => FORMAT.general)]);
   b.add([p('classesLabel'), ...scaleCells(classes, lang)]);
 }
@@ -320,13 +368,22 @@ export function summaryTable(analysis: PortfolioAnalysis, settings: SummarySetti
   b.add([t('asOf'), { day: settings.asOfDay }], ['@', sheetDateFormat(lang)]);
   b.add([t('clients'), analysis.clients.length], ['@', FORMAT.integer]);
   b.add([t('revenue'), analysis.revenue], ['@', FORMAT.money]);
-  b.add([t('paretoSentence', {
-    clients: formatPercent(lang, analysis.pareto.clientShare),
-    revenue: formatPercent(lang, analysis.pareto.revenueShare),
-  })]);
+  b.add([
+    t('paretoSentence', {
+      clients: formatPercent(lang, analysis.pareto.clientShare),
+      revenue: formatPercent(lang, analysis.pareto.revenueShare),
+    }),
+  ]);
   if (settings.abc) b.add([abcRuleSentence(settings.abc, lang)]);
   b.blank();
-  const groupHeader = [segmentHeader(analysis, lang), t('clients'), t('clientShare'), t('revenue'), t('revenueShare'), t('averageBasket')];
+  const groupHeader = [
+    segmentHeader(analysis, lang),
+    t('clients'),
+    t('clientShare'),
+    t('revenue'),
+    t('revenueShare'),
+    t('averageBasket'),
+  ];
   b.add([analysis.scorecard ? pointsText(lang, 'byClass') : t('bySegment')], [], true);
   const segmentHeaderRow = b.add(groupHeader, [], true);
   analysis.segments.forEach((group) => b.add(groupRow(group), groupFormats(lang)));
@@ -348,7 +405,11 @@ export function summaryTable(analysis: PortfolioAnalysis, settings: SummarySetti
   }
   b.blank();
   b.add([t('paretoCurve')], [], true);
-  const curveHeaderRow = b.add([t('clientShare'), t('revenueShare'), pointsText(lang, 'lineClients'), pointsText(lang, 'lineRevenue')], [], true);
+  const curveHeaderRow = b.add(
+    [t('clientShare'), t('revenueShare'), pointsText(lang, 'lineClients'), pointsText(lang, 'lineRevenue')],
+    [],
+    true,
+  );
   const percent = sheetPercentFormat(lang);
   analysis.curve.forEach((point) => b.add([point.clientShare, point.revenueShare], [percent, percent]));
   // The lesson's two lines: 20 % of clients (vertical) and 80 % of revenue (horizontal), each a series of two points.
@@ -384,7 +445,10 @@ export function summaryTable(analysis: PortfolioAnalysis, settings: SummarySetti
       secondAxis: true,
       axes: {
         h: { title: tableHeader('segment', lang), format: '@' },
-        v: [{ title: t('clients'), format: '0' }, { title: t('revenue'), format: '#,##0' }],
+        v: [
+          { title: t('clients'), format: '0' },
+          { title: t('revenue'), format: '#,##0' },
+        ],
       },
     },
   ];

@@ -110,7 +110,12 @@ export function ntileScores(values: readonly number[], n: number, direction: Dir
 }
 
 /** Scores of one axis by `method` with n classes. */
-export function axisScores(values: readonly number[], n: number, method: ScoreMethod, direction: Direction): AxisScores {
+export function axisScores(
+  values: readonly number[],
+  n: number,
+  method: ScoreMethod,
+  direction: Direction,
+): AxisScores {
   switch (method) {
     case 'quantile':
       return quantileScores(values, n, direction);
@@ -126,7 +131,8 @@ export type GridAxisProblem = 'gridShape' | 'gridNotAscending' | null;
 
 /** The problem of the bounds of one grid axis: 1 to 9 finite bounds, strictly ascending, else a problem code. */
 export function gridAxisProblem(bounds: readonly number[]): GridAxisProblem {
-  if (bounds.length < 1 || bounds.length > MAX_GRID_BOUNDS || bounds.some((b) => !Number.isFinite(b))) return 'gridShape';
+  if (bounds.length < 1 || bounds.length > MAX_GRID_BOUNDS || bounds.some((b) => !Number.isFinite(b)))
+    return 'gridShape';
   return bounds.every((bound, k) => k === 0 || bound > (bounds[k - 1] ?? -Infinity)) ? null : 'gridNotAscending';
 }
 
@@ -139,7 +145,8 @@ export function checkGrid(grid: Grid): void {
     const bounds = grid[axis];
     const problem = gridAxisProblem(bounds);
     if (problem === 'gridShape') throw new PortfolioError('gridShape');
-    if (problem === 'gridNotAscending') throw new PortfolioError('gridNotAscending', { axis: axis.toUpperCase(), values: bounds });
+    if (problem === 'gridNotAscending')
+      throw new PortfolioError('gridNotAscending', { axis: axis.toUpperCase(), values: bounds });
   }
 }
 

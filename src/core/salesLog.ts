@@ -20,7 +20,19 @@
  * lie (`CellColumn`), per-client sums live side by side in one growing typed
  * array (`RunningTotals`).
  */
-import { dateOrderProof, isBlank, isDate, orderOfProofs, otherReading, readDate, readNumber, showCell, type Cell, type DateOrder, type DayOf } from './cells';
+import {
+  dateOrderProof,
+  isBlank,
+  isDate,
+  orderOfProofs,
+  otherReading,
+  readDate,
+  readNumber,
+  showCell,
+  type Cell,
+  type DateOrder,
+  type DayOf,
+} from './cells';
 import { isFiniteNumber } from './builtins';
 import { clientKey } from './clientKey';
 import { dayParam } from './i18n/textTable';
@@ -257,7 +269,9 @@ export function clientsFromSaleCells(columns: SaleColumns, reading: SaleReading)
       if (blank !== null) {
         if (isBlank(clientCell) && isBlank(dateCell) && isBlank(amountCell)) continue;
         role = blank;
-        throw blank === 'client' ? new PortfolioError('missingClient') : new PortfolioError('missingCell', { column: blank });
+        throw blank === 'client'
+          ? new PortfolioError('missingClient')
+          : new PortfolioError('missingCell', { column: blank });
       }
       role = 'date';
       day = dates.day(dateCell);
@@ -303,7 +317,15 @@ function keepBuyers(
   totals: RunningTotals,
   log: Pick<SalesLogClients, 'skipped' | 'earliestDay' | 'latestDay' | 'clientOfRow'>,
 ): SalesLogClients {
-  const kept: SalesLogClients = { ...log, names: [], firstIndex: [], firstDay: [], lastDay: [], purchases: [], amount: [] };
+  const kept: SalesLogClients = {
+    ...log,
+    names: [],
+    firstIndex: [],
+    firstDay: [],
+    lastDay: [],
+    purchases: [],
+    amount: [],
+  };
   const renumber = new Int32Array(totals.count);
   let returnOnly = false;
   for (let client = 0; client < totals.count; client += 1) {

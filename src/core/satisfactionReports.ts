@@ -5,7 +5,12 @@ import type { Cell } from './cells';
 import { btydText } from './i18n/btydTexts';
 import { tableHeader } from './i18n/tableHeaders';
 import type { ReportCell, SheetTable } from './reports';
-import { satisfactionBySegment, surveyColumns, type GroupSatisfaction, type SatisfactionSummary } from './satisfactionBySegment';
+import {
+  satisfactionBySegment,
+  surveyColumns,
+  type GroupSatisfaction,
+  type SatisfactionSummary,
+} from './satisfactionBySegment';
 import type { Lang } from './types';
 
 /** Appends the satisfaction block (one row per segment, then all clients) to the Summary table. */
@@ -20,15 +25,31 @@ export function addSatisfactionSummary(table: SheetTable, summary: SatisfactionS
   const scale = { scale: String(summary.scale) };
   add([]);
   add([btydText(lang, 'satisfactionTitle')], [], true);
-  add([
-    tableHeader('segment', lang), btydText(lang, 'headerRecommendationAnswers'), btydText(lang, 'headerNps'),
-    btydText(lang, 'headerSatisfactionAnswers'), btydText(lang, 'headerCsat', scale), btydText(lang, 'headerAverageScore', scale),
-  ], [], true);
-  const row = (group: GroupSatisfaction, name: string, bold: boolean) => add(
-    [name, group.recommendationAnswers, group.nps ?? '', group.satisfactionAnswers, group.csat ?? '', group.averageScore ?? ''],
-    ['@', '0', '0.0', '0', '0.0%', '0.00'],
-    bold,
+  add(
+    [
+      tableHeader('segment', lang),
+      btydText(lang, 'headerRecommendationAnswers'),
+      btydText(lang, 'headerNps'),
+      btydText(lang, 'headerSatisfactionAnswers'),
+      btydText(lang, 'headerCsat', scale),
+      btydText(lang, 'headerAverageScore', scale),
+    ],
+    [],
+    true,
   );
+  const row = (group: GroupSatisfaction, name: string, bold: boolean) =>
+    add(
+      [
+        name,
+        group.recommendationAnswers,
+        group.nps ?? '',
+        group.satisfactionAnswers,
+        group.csat ?? '',
+        group.averageScore ?? '',
+      ],
+      ['@', '0', '0.0', '0', '0.0%', '0.00'],
+      bold,
+    );
   summary.segments.forEach((group) => row(group, group.name, false));
   row(summary.all, btydText(lang, 'allClients'), true);
   if (summary.leftOutRows.length > 0) add([btydText(lang, 'answersLeftOut', { rows: summary.leftOutRows.join(', ') })]);
@@ -45,8 +66,13 @@ export interface RowSegments {
  * column with answers; does nothing otherwise.
  */
 export function addSatisfaction(
-  table: SheetTable, headers: readonly string[], rows: readonly (readonly Cell[])[], where: RowSegments,
-  firstRow: number, decimalComma: boolean, lang: Lang,
+  table: SheetTable,
+  headers: readonly string[],
+  rows: readonly (readonly Cell[])[],
+  where: RowSegments,
+  firstRow: number,
+  decimalComma: boolean,
+  lang: Lang,
 ): void {
   const columns = surveyColumns(headers);
   if (columns.recommendation === null && columns.satisfaction === null) return;

@@ -29,7 +29,10 @@ export interface Scorecard {
 
 /** The product types of a client as a list (`"Bijoux, Montres"` → two labels). */
 function typeList(types: string): string[] {
-  return types.split(', ').map((type) => type.trim()).filter((type) => type !== '');
+  return types
+    .split(', ')
+    .map((type) => type.trim())
+    .filter((type) => type !== '');
 }
 
 /**
@@ -66,7 +69,12 @@ export function scoreClients(
       { types: scales.t ? clients.map((c) => typeList(c.types)) : undefined, weights: settings.weights },
     );
   } catch (error) {
-    if (error instanceof PortfolioError && error.key !== 'pointsNotNumber' && error.index !== undefined && typeof error.params.criterion === 'string') {
+    if (
+      error instanceof PortfolioError &&
+      error.key !== 'pointsNotNumber' &&
+      error.index !== undefined &&
+      typeof error.params.criterion === 'string'
+    ) {
       throw outOfScale(error, clients[error.index], error.params.criterion);
     }
     throw error;

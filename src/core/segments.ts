@@ -113,7 +113,12 @@ export function parseSchemeChoice(value: string): { scheme: SchemeId; namesLang:
 
 /** The shipped rules of `scheme`, with segment names in `lang`. */
 export function defaultRules(scheme: SchemeId, lang: Lang): SegmentRule[] {
-  return schemes[scheme].rules.map((rule) => ({ segment: segmentName(rule.key, lang), r: rule.r, f: rule.f, m: rule.m }));
+  return schemes[scheme].rules.map((rule) => ({
+    segment: segmentName(rule.key, lang),
+    r: rule.r,
+    f: rule.f,
+    m: rule.m,
+  }));
 }
 
 /** Segment keys of `scheme` in rule order, then its fallback segment when it is not a rule. */

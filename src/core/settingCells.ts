@@ -31,7 +31,8 @@ export function readBins(cell: Cell, decimalComma: boolean): Binning {
  */
 export function readGrid(rows: readonly (readonly Cell[])[], decimalComma: boolean): Grid {
   const [rRow, fRow, mRow] = rows;
-  if (rows.length !== 3 || rRow === undefined || fRow === undefined || mRow === undefined) throw new PortfolioError('gridShape');
+  if (rows.length !== 3 || rRow === undefined || fRow === undefined || mRow === undefined)
+    throw new PortfolioError('gridShape');
   const bounds = (axis: 'R' | 'F' | 'M', row: readonly Cell[]): number[] => {
     const cells = [...row];
     while (cells.length > 0 && isBlank(cells[cells.length - 1])) cells.pop();

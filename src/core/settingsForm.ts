@@ -14,7 +14,16 @@ import type { ColumnMapping, ColumnRole, SourceShape } from './sourceLayout';
 import type { Axis, Binning, Grid, ReturnsPolicy, SchemeId, ScoreMethod } from './types';
 
 /** Every role, in the order the sidebar lists them. */
-export const FORM_ROLES: readonly ColumnRole[] = ['client', 'date', 'recency', 'purchases', 'amount', 'email', 'phone', 'type'];
+export const FORM_ROLES: readonly ColumnRole[] = [
+  'client',
+  'date',
+  'recency',
+  'purchases',
+  'amount',
+  'email',
+  'phone',
+  'type',
+];
 
 /** What the user entered, as read from the form. Numbers are NaN when the input is empty or invalid. */
 export interface SettingsDraft {
@@ -47,8 +56,7 @@ export type FieldId = `role-${ColumnRole}` | 'asOf' | 'bins' | `grid-${Axis}` | 
 
 /** What is wrong with the bounds typed for one grid axis. */
 export type GridBoundsProblem =
-  | { problem: 'empty' | 'tooMany' | 'notAscending' }
-  | { problem: 'notNumber'; value: string };
+  { problem: 'empty' | 'tooMany' | 'notAscending' } | { problem: 'notNumber'; value: string };
 
 /** A problem of the form. */
 export type SettingsProblem =

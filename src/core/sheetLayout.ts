@@ -86,7 +86,8 @@ export function segmentColours(names: readonly string[]): ColourRule[] {
   for (const name of names) {
     if (name.trim() === '' || rules.some((rule) => rule.text === name)) continue;
     const tone = segmentTone(name);
-    const background = tone === null ? (SPARE_COLOURS[spare++ % SPARE_COLOURS.length] ?? '#eeeeee') : TONE_COLOURS[tone];
+    const background =
+      tone === null ? (SPARE_COLOURS[spare++ % SPARE_COLOURS.length] ?? '#eeeeee') : TONE_COLOURS[tone];
     rules.push({ text: name, background });
   }
   return rules;
@@ -149,12 +150,15 @@ export function sheetLayout(table: SheetTable, options: LayoutOptions = {}): She
   const widths = chars.map((count, k) => Math.max(widthFor(count, false), widthFor(boldChars[k] ?? 0, true)));
   const wrap = chars.map((count) => widthFor(count, false) === MAX_WIDTH && count * CHAR_PX + PADDING_PX > MAX_WIDTH);
   const segmentColumn = options.segmentColumn ?? null;
-  const colours = segmentColumn === null
-    ? null
-    : {
-        column: segmentColumn,
-        rules: segmentColours(options.segments ?? table.values.slice(1).map((row) => String(row[segmentColumn] ?? ''))),
-      };
+  const colours =
+    segmentColumn === null
+      ? null
+      : {
+          column: segmentColumn,
+          rules: segmentColours(
+            options.segments ?? table.values.slice(1).map((row) => String(row[segmentColumn] ?? '')),
+          ),
+        };
   return { widths, widthRuns: widthRuns(widths), wrap, filter: options.filter ?? false, colours };
 }
 

@@ -18,7 +18,16 @@ export type ColumnMapping = Record<ColumnRole, number | null>;
 export type SourceShape = 'clients' | 'sales';
 
 /** Roles in the order they are claimed: specific headers before generic ones. */
-export const COLUMN_ROLES: readonly ColumnRole[] = ['email', 'phone', 'recency', 'purchases', 'date', 'amount', 'type', 'client'];
+export const COLUMN_ROLES: readonly ColumnRole[] = [
+  'email',
+  'phone',
+  'recency',
+  'purchases',
+  'date',
+  'amount',
+  'type',
+  'client',
+];
 
 /**
  * Header words per role, accents removed and lower-cased; a header matches a
@@ -28,24 +37,90 @@ export const COLUMN_ROLES: readonly ColumnRole[] = ['email', 'phone', 'recency',
 const SYNONYMS: Record<ColumnRole, readonly string[]> = {
   email: ['email', 'e mail', 'mail', 'courriel', 'adresse electronique'],
   phone: ['telephone', 'tel', 'phone', 'mobile', 'portable', 'gsm', 'cell'],
-  recency: ['recence', 'recency', 'jours depuis', 'days since', 'nb jours', 'nombre de jours', 'recency days', 'anciennete'],
+  recency: [
+    'recence',
+    'recency',
+    'jours depuis',
+    'days since',
+    'nb jours',
+    'nombre de jours',
+    'recency days',
+    'anciennete',
+  ],
   purchases: [
-    'nombre d achats', 'nb d achats', 'nb achats', 'nombre de commandes', 'nb commandes', 'frequence', 'frequency',
-    'purchases', 'number of purchases', 'orders', 'number of orders', 'transactions', 'transaction count', 'visites',
-    'visits', 'commandes', 'achats',
+    'nombre d achats',
+    'nb d achats',
+    'nb achats',
+    'nombre de commandes',
+    'nb commandes',
+    'frequence',
+    'frequency',
+    'purchases',
+    'number of purchases',
+    'orders',
+    'number of orders',
+    'transactions',
+    'transaction count',
+    'visites',
+    'visits',
+    'commandes',
+    'achats',
   ],
   date: [
-    'date du dernier achat', 'dernier achat', 'derniere commande', 'date', 'last purchase', 'last order', 'order date',
-    'purchase date', 'sale date', 'date de vente', 'date d achat', 'jour', 'day', 'most recent visit',
+    'date du dernier achat',
+    'dernier achat',
+    'derniere commande',
+    'date',
+    'last purchase',
+    'last order',
+    'order date',
+    'purchase date',
+    'sale date',
+    'date de vente',
+    'date d achat',
+    'jour',
+    'day',
+    'most recent visit',
   ],
   amount: [
-    'montant', 'ca', 'chiffre d affaires', 'total', 'amount', 'revenue', 'sales', 'spend', 'spent', 'valeur',
-    'value', 'prix', 'price', 'ventes', 'depense', 'depenses', 'monetary', 'ttc', 'ht',
+    'montant',
+    'ca',
+    'chiffre d affaires',
+    'total',
+    'amount',
+    'revenue',
+    'sales',
+    'spend',
+    'spent',
+    'valeur',
+    'value',
+    'prix',
+    'price',
+    'ventes',
+    'depense',
+    'depenses',
+    'monetary',
+    'ttc',
+    'ht',
   ],
   type: ['type de produit', 'type', 'categorie', 'category', 'famille', 'rayon', 'product type', 'produit', 'product'],
   client: [
-    'client', 'clients', 'nom', 'name', 'raison sociale', 'customer', 'customer id', 'id client', 'code client',
-    'customer name', 'nom du client', 'societe', 'company', 'acheteur', 'buyer', 'contact',
+    'client',
+    'clients',
+    'nom',
+    'name',
+    'raison sociale',
+    'customer',
+    'customer id',
+    'id client',
+    'code client',
+    'customer name',
+    'nom du client',
+    'societe',
+    'company',
+    'acheteur',
+    'buyer',
+    'contact',
   ],
 };
 
@@ -71,7 +146,16 @@ export function roleOfHeader(header: string): ColumnRole | null {
 
 /** An empty mapping. */
 export function emptyMapping(): ColumnMapping {
-  return { client: null, date: null, recency: null, purchases: null, amount: null, email: null, phone: null, type: null };
+  return {
+    client: null,
+    date: null,
+    recency: null,
+    purchases: null,
+    amount: null,
+    email: null,
+    phone: null,
+    type: null,
+  };
 }
 
 /**
@@ -167,7 +251,11 @@ export interface ShapeNote {
  * first spelling shown, at most five), and, when most named rows repeat a
  * name, that the table may well be a sales log (`ambiguousShape`).
  */
-export function shapeNotes(rows: readonly (readonly Cell[])[], mapping: ColumnMapping, shape: SourceShape): ShapeNote[] {
+export function shapeNotes(
+  rows: readonly (readonly Cell[])[],
+  mapping: ColumnMapping,
+  shape: SourceShape,
+): ShapeNote[] {
   const column = mapping.client;
   if (shape !== 'clients' || column === null) return [];
   const rowsOf = new Map<string, { name: Cell; rows: number }>();

@@ -97,9 +97,10 @@ function isBlankRow(row: readonly Cell[], mapping: ColumnMapping): boolean {
  */
 export function readSourceRows(rows: readonly (readonly Cell[])[], options: SourceOptions): SourceClients {
   const { mapping } = options;
-  const dateOrder = mapping.date === null
-    ? options.reading.dateOrder
-    : dateOrderOfColumn({ rows, column: mapping.date }, options.reading.dateOrder);
+  const dateOrder =
+    mapping.date === null
+      ? options.reading.dateOrder
+      : dateOrderOfColumn({ rows, column: mapping.date }, options.reading.dateOrder);
   return options.shape === 'clients'
     ? readClientRows(rows, options, dateOrder)
     : readSaleRows(rows, options, dateOrder);
@@ -116,7 +117,11 @@ function attempt<T>(row: number, skipped: SkippedSourceRow[], read: () => T): T 
   }
 }
 
-function readClientRows(rows: readonly (readonly Cell[])[], options: SourceOptions, dateOrder: DateOrder): SourceClients {
+function readClientRows(
+  rows: readonly (readonly Cell[])[],
+  options: SourceOptions,
+  dateOrder: DateOrder,
+): SourceClients {
   const { mapping, reading } = options;
   const clients: SourceClient[] = [];
   const skipped: SkippedSourceRow[] = [];
@@ -179,7 +184,13 @@ function readSaleRows(rows: readonly (readonly Cell[])[], options: SourceOptions
       date: columnOfRole(rows, mapping, 'date'),
       amount: columnOfRole(rows, mapping, 'amount'),
     },
-    { dayOf: reading.dayOf, dateOrder, decimalComma: reading.decimalComma, returns: options.returns, asOfDay: options.asOfDay },
+    {
+      dayOf: reading.dayOf,
+      dateOrder,
+      decimalComma: reading.decimalComma,
+      returns: options.returns,
+      asOfDay: options.asOfDay,
+    },
   );
   const count = log.names.length;
   const emails: Cell[] = new Array<Cell>(count).fill('');
@@ -208,7 +219,11 @@ function readSaleRows(rows: readonly (readonly Cell[])[], options: SourceOptions
     purchases: log.purchases[client] ?? 0,
     amount: log.amount[client] ?? 0,
   }));
-  const skipped = log.skipped.map((sale) => ({ row: options.firstRow + sale.index, key: sale.key, params: sale.params }));
+  const skipped = log.skipped.map((sale) => ({
+    row: options.firstRow + sale.index,
+    key: sale.key,
+    params: sale.params,
+  }));
   const firstDay = Math.min(log.earliestDay, options.asOfDay);
   return { clients, skipped, dateOrder, periodDays: options.asOfDay - firstDay + 1 };
 }

@@ -60,7 +60,8 @@ export interface ValueToCome {
 }
 
 /** The forecasts, or why they could not be made (a message key of the model's errors). */
-export type ValueToComeOutcome = { ok: true; value: ValueToCome } | { ok: false; key: MessageKey; params: MessageParams };
+export type ValueToComeOutcome =
+  { ok: true; value: ValueToCome } | { ok: false; key: MessageKey; params: MessageParams };
 
 /** Every k-th element so that at most `limit` remain (all of them when there are fewer). */
 function evenSample<T>(items: readonly T[], limit: number): T[] {
@@ -76,17 +77,27 @@ function evenSample<T>(items: readonly T[], limit: number): T[] {
  * fitted (no spread of spend…).
  */
 export function forecastValueToCome(
-  sales: SaleArrays, clientKeys: readonly string[], valueNow: readonly number[], asOfDay: number,
+  sales: SaleArrays,
+  clientKeys: readonly string[],
+  valueNow: readonly number[],
+  asOfDay: number,
 ): ValueToComeOutcome {
   try {
-    const lines = new Map(summariseRepeatPurchases(sales.clients, sales.days, sales.amounts, asOfDay, 'weeks').map((line) => [line.client, line]));
+    const lines = new Map(
+      summariseRepeatPurchases(sales.clients, sales.days, sales.amounts, asOfDay, 'weeks').map((line) => [
+        line.client,
+        line,
+      ]),
+    );
     const histories = clientKeys.map((key) => lines.get(key) ?? { x: 0, tx: 0, T: 0, meanRepeatSpend: 0 });
     const repeatBuyers = histories.filter((h) => h.x > 0).length;
     if (repeatBuyers < MIN_REPEAT_BUYERS) {
       return { ok: false, key: 'tooFewRepeatBuyers', params: { count: repeatBuyers, min: MIN_REPEAT_BUYERS } };
     }
     const purchaseModel = fitBgNbd(evenSample<PurchaseHistory>(histories, MAX_FIT_CLIENTS)).params;
-    const spenders = histories.filter((h) => h.x > 0 && h.meanRepeatSpend > 0).map((h) => ({ x: h.x, m: h.meanRepeatSpend }));
+    const spenders = histories
+      .filter((h) => h.x > 0 && h.meanRepeatSpend > 0)
+      .map((h) => ({ x: h.x, m: h.meanRepeatSpend }));
     const spendModel = fitGammaGamma(evenSample(spenders, MAX_FIT_CLIENTS)).params;
     const predicted = histories.map((h) => ({
       expectedPurchases: expectedPurchases(purchaseModel, h, YEAR_WEEKS),
@@ -130,7 +141,6 @@ export interface SaleColumns {
   decimalComma: boolean;
 }
 
-
 /**
  * The sales of source rows as parallel arrays. Rows whose client, date or amount cannot be read are passed over:
  * the analysis has already listed them as left out.
@@ -160,8 +170,14 @@ export function saleArraysOf(rows: readonly (readonly Cell[])[], columns: SaleCo
  * sale row of a client); null for a row of no analysed client (left out or blank).
  */
 export function segmentsOfRows(
-  analysis: { clients: ReadonlyArray<{ row: number; name: Cell; segment: string }>; segments: ReadonlyArray<{ name: string }> },
-  shape: 'clients' | 'sales', clientColumn: number | null, firstRow: number, rows: readonly (readonly Cell[])[],
+  analysis: {
+    clients: ReadonlyArray<{ row: number; name: Cell; segment: string }>;
+    segments: ReadonlyArray<{ name: string }>;
+  },
+  shape: 'clients' | 'sales',
+  clientColumn: number | null,
+  firstRow: number,
+  rows: readonly (readonly Cell[])[],
 ): { segmentOfRow: (index: number) => string | null; segments: string[] } {
   const segments = analysis.segments.map((group) => group.name);
   if (shape === 'clients' || clientColumn === null) {

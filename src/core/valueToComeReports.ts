@@ -14,7 +14,12 @@ import { type ActionNotes, type ReportCell, type SheetTable } from './reports';
 import type { Lang } from './types';
 import { VALUE_QUADRANTS } from './valueQuadrant';
 import {
-  forecastValueToCome, saleArraysOf, type ClientForecast, type SaleColumns, type ValueToCome, type ValueToComeOutcome,
+  forecastValueToCome,
+  saleArraysOf,
+  type ClientForecast,
+  type SaleColumns,
+  type ValueToCome,
+  type ValueToComeOutcome,
 } from './valueToCome';
 
 /** Appends `cells` (with their formats) to row `row` of `table`, bold or not. */
@@ -29,13 +34,29 @@ function extendRow(table: SheetTable, row: number, cells: ReportCell[], formats:
  * rows follow `forecasts` (the clients of the analysis, in order).
  */
 export function addForecastColumns(table: SheetTable, forecasts: readonly ClientForecast[], lang: Lang): void {
-  const headers: BtydTextKey[] = ['headerExpectedPurchases', 'headerProbabilityAlive', 'headerPredictedValue', 'headerQuadrant'];
-  extendRow(table, 0, headers.map((key) => btydText(lang, key)), headers.map(() => '@'), true);
+  const headers: BtydTextKey[] = [
+    'headerExpectedPurchases',
+    'headerProbabilityAlive',
+    'headerPredictedValue',
+    'headerQuadrant',
+  ];
+  extendRow(
+    table,
+    0,
+    headers.map((key) => btydText(lang, key)),
+    headers.map(() => '@'),
+    true,
+  );
   forecasts.forEach((forecast, i) => {
     extendRow(
       table,
       i + 1,
-      [forecast.expectedPurchases, forecast.probabilityAlive, forecast.predictedValue, btydText(lang, forecast.quadrant)],
+      [
+        forecast.expectedPurchases,
+        forecast.probabilityAlive,
+        forecast.predictedValue,
+        btydText(lang, forecast.quadrant),
+      ],
       ['0.00', '0.0%', '#,##0.00', '@'],
       false,
     );
@@ -65,16 +86,32 @@ export function addQuadrantSummary(table: SheetTable, future: ValueToCome | null
   add([btydText(lang, 'quadrantTitle')], [], true);
   if (future) {
     const { purchaseModel: bg, spendModel: gg } = future;
-    add([btydText(lang, 'quadrantThresholds', { now: significant(future.thresholds.now, lang), future: significant(future.thresholds.future, lang) })]);
-    add([btydText(lang, 'quadrantModel', {
-      r: significant(bg.r, lang), alpha: significant(bg.alpha, lang), a: significant(bg.a, lang), b: significant(bg.b, lang),
-      p: significant(gg.p, lang), q: significant(gg.q, lang), v: significant(gg.v, lang),
-    })]);
+    add([
+      btydText(lang, 'quadrantThresholds', {
+        now: significant(future.thresholds.now, lang),
+        future: significant(future.thresholds.future, lang),
+      }),
+    ]);
+    add([
+      btydText(lang, 'quadrantModel', {
+        r: significant(bg.r, lang),
+        alpha: significant(bg.alpha, lang),
+        a: significant(bg.a, lang),
+        b: significant(bg.b, lang),
+        p: significant(gg.p, lang),
+        q: significant(gg.q, lang),
+        v: significant(gg.v, lang),
+      }),
+    ]);
   } else {
     add([reason]);
     add([]);
   }
-  const headerRow = add([btydText(lang, 'headerQuadrant'), reportText(lang, 'clients'), reportText(lang, 'clientShare')], [], true);
+  const headerRow = add(
+    [btydText(lang, 'headerQuadrant'), reportText(lang, 'clients'), reportText(lang, 'clientShare')],
+    [],
+    true,
+  );
   const total = future?.forecasts.length ?? 0;
   for (const quadrant of VALUE_QUADRANTS) {
     const clients = future?.quadrants.find((entry) => entry.quadrant === quadrant)?.clients;
@@ -100,7 +137,10 @@ export function addQuadrantSummary(table: SheetTable, future: ValueToCome | null
 export function actionNotes(clients: readonly AnalysedClient[], future: ValueToCome, lang: Lang): ActionNotes {
   const byClient = new Map(clients.map((client, i) => [client, future.forecasts[i]]));
   const noteKey: Record<ClientForecast['quadrant'], BtydTextKey> = {
-    develop: 'noteDevelop', retain: 'noteRetain', nurture: 'noteNurture', maintain: 'noteMaintain',
+    develop: 'noteDevelop',
+    retain: 'noteRetain',
+    nurture: 'noteNurture',
+    maintain: 'noteMaintain',
   };
   return {
     header: btydText(lang, 'headerNote'),
@@ -133,11 +173,20 @@ export interface ValueToComeRun {
  * Summary tables; gives the Actions sheet's notes, or the reason why there is no forecast.
  */
 export function addValueToCome(
-  rows: readonly (readonly Cell[])[], analysis: PortfolioAnalysis, columns: SaleColumns, asOfDay: number, lang: Lang,
+  rows: readonly (readonly Cell[])[],
+  analysis: PortfolioAnalysis,
+  columns: SaleColumns,
+  asOfDay: number,
+  lang: Lang,
   tables: { clients: SheetTable; summary: SheetTable },
 ): ValueToComeRun {
   const keys = analysis.clients.map((client) => clientKey(client.name));
-  const outcome = forecastValueToCome(saleArraysOf(rows, columns), keys, analysis.clients.map((client) => client.value), asOfDay);
+  const outcome = forecastValueToCome(
+    saleArraysOf(rows, columns),
+    keys,
+    analysis.clients.map((client) => client.value),
+    asOfDay,
+  );
   if (!outcome.ok) {
     const note = forecastSkippedNote(outcome, lang);
     addQuadrantSummary(tables.summary, null, note, lang);

@@ -1,7 +1,16 @@
 import { ABC_DEFAULT_SHARES, abcClasses, checkAbcShares, DEFAULT_ABC_RULE, parseAbcRule } from '../core/abc';
 import { readNumber } from '../core/cells';
 import { readShare } from '../core/settingCells';
-import { columnOf, filledRows, isOmitted, readArgument, readCells, runCustomFunction, shapeResult, spread } from './args';
+import {
+  columnOf,
+  filledRows,
+  isOmitted,
+  readArgument,
+  readCells,
+  runCustomFunction,
+  shapeResult,
+  spread,
+} from './args';
 
 /**
  * ABC class of each client by amount. Rule "reach" (default): A = the top clients making the first a_share of revenue

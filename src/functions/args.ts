@@ -167,7 +167,8 @@ export function filledRows(
     rows.push(row);
   }
   const [firstRequired] = requiredEntries;
-  if (rows.length === 0 && firstRequired !== undefined) throw new ArgumentError(firstRequired[0], new PortfolioError('emptyRange'));
+  if (rows.length === 0 && firstRequired !== undefined)
+    throw new ArgumentError(firstRequired[0], new PortfolioError('emptyRange'));
   return rows;
 }
 

@@ -11,7 +11,12 @@ import type { SheetContext } from '../platform/sheetContext';
 import { columnOf, commonLength, filledRows, isOmitted, isRange, readArgument, readCells, type Column } from './args';
 
 /** Re-raises core error `error` against an argument (from its `field` through `argumentOf`, else `fallback`) and `row`. */
-function retrace(error: PortfolioError, row: number | undefined, fallback: string, argumentOf: Record<string, string>): never {
+function retrace(
+  error: PortfolioError,
+  row: number | undefined,
+  fallback: string,
+  argumentOf: Record<string, string>,
+): never {
   const argument = argumentOf[String(error.params.field)] ?? fallback;
   return readArgument(argument, () => {
     throw row === undefined ? new PortfolioError(error.key, error.params) : error.at(row);
@@ -22,7 +27,12 @@ function retrace(error: PortfolioError, row: number | undefined, fallback: strin
  * Runs `compute`; a core error it raises is re-raised against an argument: the one named by the error's
  * `field` through `argumentOf` (else `fallback`), at row `rows[error.index]` when the error has an index.
  */
-export function traced<T>(compute: () => T, rows: readonly number[], fallback: string, argumentOf: Record<string, string> = {}): T {
+export function traced<T>(
+  compute: () => T,
+  rows: readonly number[],
+  fallback: string,
+  argumentOf: Record<string, string> = {},
+): T {
   try {
     return compute();
   } catch (error) {
@@ -32,7 +42,12 @@ export function traced<T>(compute: () => T, rows: readonly number[], fallback: s
 }
 
 /** Runs the computation of one row; a core error is re-raised against an argument (as `traced`) and `row` (none for single values). */
-export function tracedRow<T>(compute: () => T, row: number | undefined, fallback: string, argumentOf: Record<string, string> = {}): T {
+export function tracedRow<T>(
+  compute: () => T,
+  row: number | undefined,
+  fallback: string,
+  argumentOf: Record<string, string> = {},
+): T {
   try {
     return compute();
   } catch (error) {
@@ -42,13 +57,20 @@ export function tracedRow<T>(compute: () => T, row: number | undefined, fallback
 }
 
 /** The non-blank cells of a one-column argument read as numbers, with their 0-based rows. Throws `emptyRange`. */
-export function answeredNumbers(name: string, arg: unknown, context: SheetContext): { values: number[]; rows: number[] } {
+export function answeredNumbers(
+  name: string,
+  arg: unknown,
+  context: SheetContext,
+): { values: number[]; rows: number[] } {
   const column = readArgument(name, () => columnOf(arg));
   const rows: number[] = [];
   column.cells.forEach((cell, row) => {
     if (!isBlank(cell)) rows.push(row);
   });
-  if (rows.length === 0) readArgument(name, () => { throw new PortfolioError('emptyRange'); });
+  if (rows.length === 0)
+    readArgument(name, () => {
+      throw new PortfolioError('emptyRange');
+    });
   const values = readCells(name, column, rows, (cell) => readNumber(cell, context.decimalComma));
   return { values, rows };
 }
@@ -101,9 +123,16 @@ export function numbersAt(name: string, model: ModelColumns, context: SheetConte
 }
 
 /** The optional numbers of column `name` at `rows`, `fallback` where blank. */
-export function optionalNumbersAt(name: string, model: ModelColumns, context: SheetContext, fallback: number): number[] {
+export function optionalNumbersAt(
+  name: string,
+  model: ModelColumns,
+  context: SheetContext,
+  fallback: number,
+): number[] {
   const column = model.columns[name] as Column;
-  return readCells(name, column, model.rows, (cell) => (isOmitted(cell) ? fallback : readNumber(cell, context.decimalComma)));
+  return readCells(name, column, model.rows, (cell) =>
+    isOmitted(cell) ? fallback : readNumber(cell, context.decimalComma),
+  );
 }
 
 /** The histories (x, t_x, T) of the `frequency`, `recency` and `age` columns at the model's rows. */
@@ -115,7 +144,13 @@ export function historiesAt(model: ModelColumns, context: SheetContext): Purchas
 }
 
 /** The first `names.length` numbers of a parameter row (any range shape, read row by row), all above 0. */
-function readParamRow(name: string, arg: unknown, names: readonly string[], source: string, context: SheetContext): number[] {
+function readParamRow(
+  name: string,
+  arg: unknown,
+  names: readonly string[],
+  source: string,
+  context: SheetContext,
+): number[] {
   return readArgument(name, () => {
     const cells = isRange(arg) ? arg.flat() : [arg];
     const invalid = new PortfolioError('paramsInvalid', { count: names.length, names: names.join(', '), source });

@@ -1,11 +1,26 @@
-import { checkHistory, expectedPurchases, fitBgNbd, probabilityAlive, type BgNbdParams, type PurchaseHistory } from '../core/bgnbd';
+import {
+  checkHistory,
+  expectedPurchases,
+  fitBgNbd,
+  probabilityAlive,
+  type BgNbdParams,
+  type PurchaseHistory,
+} from '../core/bgnbd';
 import { clvForecast } from '../core/clvForecast';
 import { expectedAverageSpend, fitGammaGamma, type GammaGammaParams } from '../core/gammaGamma';
 import { PortfolioError } from '../core/errors';
 import type { SheetContext } from '../platform/sheetContext';
 import { isOmitted, runCustomFunction, shapeResult, spread } from './args';
 import {
-  HISTORY_ARGUMENTS, historiesAt, modelColumns, numbersAt, optionalNumbersAt, readBgNbdParams, readGammaGammaParams, traced, tracedRow,
+  HISTORY_ARGUMENTS,
+  historiesAt,
+  modelColumns,
+  numbersAt,
+  optionalNumbersAt,
+  readBgNbdParams,
+  readGammaGammaParams,
+  traced,
+  tracedRow,
   type ModelColumns,
 } from './btydArgs';
 
@@ -17,12 +32,19 @@ function rowAt(model: ModelColumns, i: number): number | undefined {
 /** Checks every history, naming the argument and row at fault. */
 function checkedHistories(model: ModelColumns, context: SheetContext): PurchaseHistory[] {
   const histories = historiesAt(model, context);
-  histories.forEach((history, i) => tracedRow(() => checkHistory(history), rowAt(model, i), 'frequency', HISTORY_ARGUMENTS));
+  histories.forEach((history, i) =>
+    tracedRow(() => checkHistory(history), rowAt(model, i), 'frequency', HISTORY_ARGUMENTS),
+  );
   return histories;
 }
 
 /** `params` when given, else the BG/NBD fit of `histories`. */
-function bgnbdParams(params: unknown, histories: readonly PurchaseHistory[], model: ModelColumns, context: SheetContext): BgNbdParams {
+function bgnbdParams(
+  params: unknown,
+  histories: readonly PurchaseHistory[],
+  model: ModelColumns,
+  context: SheetContext,
+): BgNbdParams {
   if (!isOmitted(params) && !(Array.isArray(params) && params.flat().every((cell) => cell === ''))) {
     return readBgNbdParams('params', params, context);
   }
@@ -49,7 +71,11 @@ export function BGNBD_PARAMS(frequency: unknown, recency: unknown, age: unknown)
 
 /** Gamma-Gamma parameters: `params` when given, else fitted on the rows. */
 function spendParams(
-  params: unknown, frequencies: readonly number[], monetary: readonly number[], rows: readonly number[], context: SheetContext,
+  params: unknown,
+  frequencies: readonly number[],
+  monetary: readonly number[],
+  rows: readonly number[],
+  context: SheetContext,
 ): GammaGammaParams {
   if (!isOmitted(params) && !(Array.isArray(params) && params.flat().every((cell) => cell === ''))) {
     return readGammaGammaParams('spend_params', params, context);
@@ -71,7 +97,12 @@ export function GAMMA_GAMMA_PARAMS(frequency: unknown, monetary: unknown): numbe
     const model = modelColumns({ frequency, monetary });
     const x = numbersAt('frequency', model, context);
     const m = numbersAt('monetary', model, context);
-    const fit = traced(() => fitGammaGamma(x.map((count, i) => ({ x: count, m: m[i] ?? 0 }))), model.rows, 'monetary', HISTORY_ARGUMENTS);
+    const fit = traced(
+      () => fitGammaGamma(x.map((count, i) => ({ x: count, m: m[i] ?? 0 }))),
+      model.rows,
+      'monetary',
+      HISTORY_ARGUMENTS,
+    );
     return [[fit.params.p, fit.params.q, fit.params.v]];
   });
 }
@@ -87,19 +118,33 @@ export function GAMMA_GAMMA_PARAMS(frequency: unknown, monetary: unknown): numbe
  * @return Expected purchases per row.
  * @customfunction
  */
-export function EXPECTED_PURCHASES(frequency: unknown, recency: unknown, age: unknown, horizon: unknown, params?: unknown): unknown {
+export function EXPECTED_PURCHASES(
+  frequency: unknown,
+  recency: unknown,
+  age: unknown,
+  horizon: unknown,
+  params?: unknown,
+): unknown {
   return runCustomFunction('EXPECTED_PURCHASES', (context) => {
     const model = modelColumns({ frequency, recency, age, horizon });
     const histories = checkedHistories(model, context);
     const horizons = numbersAt('horizon', model, context);
     horizons.forEach((t, i) => {
       if (!(t >= 0) || !Number.isFinite(t)) {
-        tracedRow(() => { throw new PortfolioError('horizonInvalid', { value: t }); }, rowAt(model, i), 'horizon');
+        tracedRow(
+          () => {
+            throw new PortfolioError('horizonInvalid', { value: t });
+          },
+          rowAt(model, i),
+          'horizon',
+        );
       }
     });
     const fitted = bgnbdParams(params, histories, model, context);
     const values = histories.map((history, i) =>
-      tracedRow(() => expectedPurchases(fitted, history, horizons[i] ?? 0), rowAt(model, i), 'params', { horizon: 'horizon' }),
+      tracedRow(() => expectedPurchases(fitted, history, horizons[i] ?? 0), rowAt(model, i), 'params', {
+        horizon: 'horizon',
+      }),
     );
     return shapeResult(spread(values, model.rows, model.length), model.scalar);
   });
@@ -142,8 +187,15 @@ export function P_ALIVE(frequency: unknown, recency: unknown, age: unknown, para
  * @customfunction
  */
 export function CLV_FORECAST(
-  frequency: unknown, recency: unknown, age: unknown, monetary: unknown, horizon: unknown,
-  margin?: unknown, discount?: unknown, params?: unknown, spend_params?: unknown,
+  frequency: unknown,
+  recency: unknown,
+  age: unknown,
+  monetary: unknown,
+  horizon: unknown,
+  margin?: unknown,
+  discount?: unknown,
+  params?: unknown,
+  spend_params?: unknown,
 ): unknown {
   return runCustomFunction('CLV_FORECAST', (context) => {
     const model = modelColumns({ frequency, recency, age, monetary, horizon }, { margin, discount });
@@ -153,12 +205,29 @@ export function CLV_FORECAST(
     const margins = optionalNumbersAt('margin', model, context, 1);
     const discounts = optionalNumbersAt('discount', model, context, 0);
     const purchaseModel = bgnbdParams(params, histories, model, context);
-    const spendModel = spendParams(spend_params, histories.map((h) => h.x), monetaryValues, model.rows, context);
+    const spendModel = spendParams(
+      spend_params,
+      histories.map((h) => h.x),
+      monetaryValues,
+      model.rows,
+      context,
+    );
     const values = histories.map((history, i) => {
       const row = rowAt(model, i);
-      const spend = tracedRow(() => expectedAverageSpend(spendModel, { x: history.x, m: monetaryValues[i] ?? 0 }), row, 'spend_params');
+      const spend = tracedRow(
+        () => expectedAverageSpend(spendModel, { x: history.x, m: monetaryValues[i] ?? 0 }),
+        row,
+        'spend_params',
+      );
       return tracedRow(
-        () => clvForecast(purchaseModel, { history, spend, horizon: horizons[i] ?? 0, margin: margins[i] ?? 1, discount: discounts[i] ?? 0 }),
+        () =>
+          clvForecast(purchaseModel, {
+            history,
+            spend,
+            horizon: horizons[i] ?? 0,
+            margin: margins[i] ?? 1,
+            discount: discounts[i] ?? 0,
+          }),
         row,
         'params',
         HISTORY_ARGUMENTS,

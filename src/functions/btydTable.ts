@@ -2,9 +2,24 @@ import { inferDateOrder, readDate, readNumber, readReferenceDate } from '../core
 import { latestDay } from '../core/days';
 import { btydText, type BtydTextKey } from '../core/i18n/btydTexts';
 import { parseTimeUnit, summariseRepeatPurchases, type TimeUnit } from '../core/repeatPurchases';
-import { columnOf, commonLength, filledRows, isOmitted, isRange, readArgument, readCells, runCustomFunction } from './args';
+import {
+  columnOf,
+  commonLength,
+  filledRows,
+  isOmitted,
+  isRange,
+  readArgument,
+  readCells,
+  runCustomFunction,
+} from './args';
 
-const COLUMNS: readonly BtydTextKey[] = ['headerClient', 'headerFrequency', 'headerRecency', 'headerAge', 'headerMeanRepeatSpend'];
+const COLUMNS: readonly BtydTextKey[] = [
+  'headerClient',
+  'headerFrequency',
+  'headerRecency',
+  'headerAge',
+  'headerMeanRepeatSpend',
+];
 
 /**
  * From a sales log, per client: x (distinct purchase days − 1), t_x, T and the mean repeat spend, for the BG/NBD and
@@ -18,7 +33,13 @@ const COLUMNS: readonly BtydTextKey[] = ['headerClient', 'headerFrequency', 'hea
  * @return A header row, then one row per client.
  * @customfunction
  */
-export function BTYD_TABLE(client_ids: unknown, dates: unknown, amounts: unknown, as_of?: unknown, unit?: unknown): unknown[][] {
+export function BTYD_TABLE(
+  client_ids: unknown,
+  dates: unknown,
+  amounts: unknown,
+  as_of?: unknown,
+  unit?: unknown,
+): unknown[][] {
   return runCustomFunction('BTYD_TABLE', (context) => {
     const columns = {
       client_ids: readArgument('client_ids', () => columnOf(client_ids)),
@@ -29,7 +50,10 @@ export function BTYD_TABLE(client_ids: unknown, dates: unknown, amounts: unknown
     const length = commonLength(columns);
     const rows = filledRows(columns, length);
     const idCells = rows.map((row) => columns.client_ids.cells[columns.client_ids.scalar ? 0 : row]);
-    const order = inferDateOrder(rows.map((row) => columns.dates.cells[columns.dates.scalar ? 0 : row]), context.dateOrder);
+    const order = inferDateOrder(
+      rows.map((row) => columns.dates.cells[columns.dates.scalar ? 0 : row]),
+      context.dateOrder,
+    );
     const days = readCells('dates', columns.dates, rows, (cell) => readDate(cell, context.dayOf, order));
     const values = readCells('amounts', columns.amounts, rows, (cell) => readNumber(cell, context.decimalComma));
     const reference = isOmitted(as_of)

@@ -3,7 +3,15 @@ import { readNumber } from '../core/cells';
 import { isPortfolioError } from '../core/errors';
 import { clientValue } from '../core/clientValue';
 import {
-  columnOf, commonLength, filledRows, isOmitted, readArgument, readCells, runCustomFunction, shapeResult, spread,
+  columnOf,
+  commonLength,
+  filledRows,
+  isOmitted,
+  readArgument,
+  readCells,
+  runCustomFunction,
+  shapeResult,
+  spread,
   type Column,
 } from './args';
 

@@ -3,7 +3,16 @@ import { cumulativeRevenue, paretoShareOf } from '../core/pareto';
 import { positiveTotal } from '../core/abc';
 import { PortfolioError } from '../core/errors';
 import { readShare } from '../core/settingCells';
-import { columnOf, filledRows, isOmitted, readArgument, readCells, runCustomFunction, shapeResult, spread } from './args';
+import {
+  columnOf,
+  filledRows,
+  isOmitted,
+  readArgument,
+  readCells,
+  runCustomFunction,
+  shapeResult,
+  spread,
+} from './args';
 
 /**
  * Share (0 to 1) of total revenue made by the top clients (the 20/80 rule). Clients are ranked by amount, largest first;

@@ -1,9 +1,25 @@
 import { isBlank, readNumber, showCell } from '../core/cells';
 import { PortfolioError } from '../core/errors';
-import { checkNumericPoints, rfmPoints, type PointsCriterion, type PointsScale, type PointsWeights } from '../core/points';
+import {
+  checkNumericPoints,
+  rfmPoints,
+  type PointsCriterion,
+  type PointsScale,
+  type PointsWeights,
+} from '../core/points';
 import type { SheetContext } from '../platform/sheetContext';
 import {
-  columnOf, commonLength, filledRows, inArgument, isOmitted, isRange, readArgument, readCells, runCustomFunction, shapeResult, spread,
+  columnOf,
+  commonLength,
+  filledRows,
+  inArgument,
+  isOmitted,
+  isRange,
+  readArgument,
+  readCells,
+  runCustomFunction,
+  shapeResult,
+  spread,
   type Column,
 } from './args';
 import { readScale } from './points';
@@ -64,13 +80,19 @@ export function RFM_POINTS(
     const length = commonLength(columns);
     const rows = filledRows(columns, length);
     const days = recencyColumnDays(columns.recency as Column, rows, as_of, context);
-    const purchases = readCells('frequency', columns.frequency as Column, rows, (cell) => readNumber(cell, context.decimalComma));
-    const amounts = readCells('monetary', columns.monetary as Column, rows, (cell) => readNumber(cell, context.decimalComma));
+    const purchases = readCells('frequency', columns.frequency as Column, rows, (cell) =>
+      readNumber(cell, context.decimalComma),
+    );
+    const amounts = readCells('monetary', columns.monetary as Column, rows, (cell) =>
+      readNumber(cell, context.decimalComma),
+    );
     const typeCells = columns.types ? readCells('types', columns.types, rows, (cell) => cell) : undefined;
     const scalar = Object.values(columns).every((column) => column.scalar);
     let totals: number[];
     try {
-      totals = rfmPoints(days, purchases, amounts, scales, { types: typeCells, weights: weighting }).map((client) => client.total);
+      totals = rfmPoints(days, purchases, amounts, scales, { types: typeCells, weights: weighting }).map(
+        (client) => client.total,
+      );
     } catch (error) {
       throw located(error, rows, scalar);
     }

@@ -10,7 +10,16 @@ import { parseMethod, readBins, readGrid } from '../core/settingCells';
 import type { Binning, ScoreMethod } from '../core/types';
 import type { SheetContext } from '../platform/sheetContext';
 import {
-  columnOf, commonLength, filledRows, isOmitted, isRange, readArgument, readCells, runCustomFunction, shapeResult, spread,
+  columnOf,
+  commonLength,
+  filledRows,
+  isOmitted,
+  isRange,
+  readArgument,
+  readCells,
+  runCustomFunction,
+  shapeResult,
+  spread,
   type Column,
 } from './args';
 
@@ -43,7 +52,9 @@ export function RFM_SCORE(
     const length = commonLength(columns);
     const rows = filledRows(columns, length);
     const days = recencyColumnDays(columns.recency, rows, as_of, context);
-    const purchases = readCells('frequency', columns.frequency, rows, (cell) => readPurchaseCount(cell, context.decimalComma));
+    const purchases = readCells('frequency', columns.frequency, rows, (cell) =>
+      readPurchaseCount(cell, context.decimalComma),
+    );
     const amounts = readCells('monetary', columns.monetary, rows, (cell) => readNumber(cell, context.decimalComma));
     const result = rfmScores(days, purchases, amounts, readBinning(bins, context), readMethod(method));
     const codes = result.scores.map(rfmCode);
@@ -56,13 +67,20 @@ export function RFM_SCORE(
  * Days since the last purchase for `rows` of a recency column of dates (→ days to `as_of`,
  * default the latest date) or of days (`as_of` unused).
  */
-export function recencyColumnDays(column: Column, rows: readonly number[], asOf: unknown, context: SheetContext): number[] {
+export function recencyColumnDays(
+  column: Column,
+  rows: readonly number[],
+  asOf: unknown,
+  context: SheetContext,
+): number[] {
   const cells = rows.map((row) => column.cells[column.scalar ? 0 : row]);
   const kind = readArgument('recency', () => {
     try {
       return recencyKind(cells);
     } catch (error) {
-      throw error instanceof PortfolioError && error.index !== undefined && !column.scalar ? error.at(itemAt(rows, error.index)) : error;
+      throw error instanceof PortfolioError && error.index !== undefined && !column.scalar
+        ? error.at(itemAt(rows, error.index))
+        : error;
     }
   });
   if (kind === 'days') {

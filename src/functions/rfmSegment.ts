@@ -2,7 +2,16 @@ import { readNumber } from '../core/cells';
 import { checkBins, scoresFromCode } from '../core/rfm';
 import { DEFAULT_SCHEME, defaultRules, othersName, parseSchemeChoice, segmentOf } from '../core/segments';
 import type { SchemeId } from '../core/types';
-import { columnOf, filledRows, isOmitted, readArgument, readCells, runCustomFunction, shapeResult, spread } from './args';
+import {
+  columnOf,
+  filledRows,
+  isOmitted,
+  readArgument,
+  readCells,
+  runCustomFunction,
+  shapeResult,
+  spread,
+} from './args';
 
 /**
  * Segment of each RFM code (e.g. 543 → "Champions"), in the spreadsheet's language. Rules are evaluated top-down,

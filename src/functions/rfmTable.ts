@@ -3,7 +3,14 @@ import { PortfolioError } from '../core/errors';
 import type { MessageKey } from '../core/i18n/messages';
 import { tableHeader, type TableHeaderKey } from '../core/i18n/tableHeaders';
 import { scorePortfolioColumns } from '../core/portfolio';
-import { clientsFromSaleCells, dateOrderOfColumn, type CellColumn, type SaleColumns, type SaleRole, type SkippedSale } from '../core/salesLog';
+import {
+  clientsFromSaleCells,
+  dateOrderOfColumn,
+  type CellColumn,
+  type SaleColumns,
+  type SaleRole,
+  type SkippedSale,
+} from '../core/salesLog';
 import { DEFAULT_A_SHARE, DEFAULT_B_SHARE } from '../core/choices';
 import { DEFAULT_SCHEME, defaultRules, othersName, parseSchemeChoice } from '../core/segments';
 import type { SchemeId } from '../core/types';
@@ -11,7 +18,17 @@ import { columnOf, commonLength, isOmitted, isRange, readArgument, runCustomFunc
 import { readBinning, readMethod } from './rfmScore';
 
 const COLUMNS: readonly TableHeaderKey[] = [
-  'client', 'lastPurchase', 'daysSince', 'purchases', 'amount', 'r', 'f', 'm', 'code', 'segment', 'abc',
+  'client',
+  'lastPurchase',
+  'daysSince',
+  'purchases',
+  'amount',
+  'r',
+  'f',
+  'm',
+  'code',
+  'segment',
+  'abc',
 ];
 
 /** The argument behind each column of the sales log. */
@@ -103,7 +120,12 @@ export function RFM_TABLE(
     const givenAsOf = isOmitted(asOfCell)
       ? null
       : readArgument('as_of', () => referenceDay(asOfCell, NaN, context.dayOf, order));
-    const reading = { dayOf: context.dayOf, dateOrder: order, decimalComma: context.decimalComma, returns: 'net' as const };
+    const reading = {
+      dayOf: context.dayOf,
+      dateOrder: order,
+      decimalComma: context.decimalComma,
+      returns: 'net' as const,
+    };
     const log = readArgument('amounts', () => clientsFromSaleCells(columns, { ...reading, asOfDay: givenAsOf }));
     firstUnreadRow(log.skipped);
     if (log.names.length === 0 && log.skipped.length === 0) {
@@ -117,14 +139,17 @@ export function RFM_TABLE(
     const schemeId: SchemeId = choice.scheme;
     const namesLang = choice.namesLang ?? context.lang;
     const scored = readArgument('amounts', () =>
-      scorePortfolioColumns({ recencyDays, purchases: log.purchases, amount: log.amount }, {
-        binning: readBinning(bins, context),
-        method: readMethod(method),
-        rules: defaultRules(schemeId, namesLang),
-        others: othersName(schemeId, namesLang),
-        aShare: DEFAULT_A_SHARE,
-        bShare: DEFAULT_B_SHARE,
-      }),
+      scorePortfolioColumns(
+        { recencyDays, purchases: log.purchases, amount: log.amount },
+        {
+          binning: readBinning(bins, context),
+          method: readMethod(method),
+          rules: defaultRules(schemeId, namesLang),
+          others: othersName(schemeId, namesLang),
+          aShare: DEFAULT_A_SHARE,
+          bShare: DEFAULT_B_SHARE,
+        },
+      ),
     );
     const table: unknown[][] = [COLUMNS.map((key) => tableHeader(key, context.lang))];
     scored.clients.forEach((client, i) => {

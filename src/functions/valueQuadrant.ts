@@ -13,7 +13,12 @@ import { modelColumns, numbersAt, optionalNumbersAt } from './btydArgs';
  * @return The quadrant of each row, in the spreadsheet's language.
  * @customfunction
  */
-export function VALUE_QUADRANT(value_now: unknown, value_future: unknown, threshold_now?: unknown, threshold_future?: unknown): unknown {
+export function VALUE_QUADRANT(
+  value_now: unknown,
+  value_future: unknown,
+  threshold_now?: unknown,
+  threshold_future?: unknown,
+): unknown {
   return runCustomFunction('VALUE_QUADRANT', (context) => {
     const model = modelColumns({ value_now, value_future }, { threshold_now, threshold_future });
     const now = numbersAt('value_now', model, context);

@@ -6,9 +6,7 @@ import type { ActionEntry } from '../core/actions';
 import type { Cell } from '../core/cells';
 import { settingsTable } from '../core/reports';
 import { defaultRules, type SegmentRule } from '../core/segments';
-import {
-  catalogueFromRows, defaultCatalogueRows, defaultRulesRows, rulesFromRows,
-} from '../core/editableSheets';
+import { catalogueFromRows, defaultCatalogueRows, defaultRulesRows, rulesFromRows } from '../core/editableSheets';
 import type { Lang, SchemeId } from '../core/types';
 import type { OwnedSheet } from './sheetWriter';
 import type { OwnedSheetNames } from './ownedSheets';

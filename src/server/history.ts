@@ -9,7 +9,13 @@ import type { Cell } from '../core/cells';
 import { shopText } from '../core/i18n/shopTexts';
 import { formatDay } from '../core/i18n/localeFormat';
 import {
-  historyFromRows, historyTable, movementsTable, nextHistory, previousRun, runEntries, segmentMovements,
+  historyFromRows,
+  historyTable,
+  movementsTable,
+  nextHistory,
+  previousRun,
+  runEntries,
+  segmentMovements,
 } from '../core/movements';
 import type { Lang } from '../core/types';
 import type { SheetContext } from '../platform/sheetContext';
@@ -20,8 +26,9 @@ import type { OwnedSheet } from './sheetWriter';
 /** The history sheet's rows, from this language's sheet or the other language's, or none. */
 function historyRows(lang: Lang): Cell[][] {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = spreadsheet.getSheetByName(ownedSheetNames(lang).history)
-    ?? spreadsheet.getSheetByName(ownedSheetNames(otherLang(lang)).history);
+  const sheet =
+    spreadsheet.getSheetByName(ownedSheetNames(lang).history) ??
+    spreadsheet.getSheetByName(ownedSheetNames(otherLang(lang)).history);
   return sheet ? (sheet.getDataRange().getValues() as Cell[][]) : [];
 }
 
@@ -44,8 +51,14 @@ export function historySheets(
   const movements = previous && segmentMovements(previous.entries, analysis.clients, segments);
   const updated = nextHistory(history, runEntries(analysis.clients, runDay), runDay);
   return {
-    movements: { name: names.movements, table: movementsTable(movements, previous?.day ?? null, runDay, lang), replaces: replacedNames(lang, 'movements') },
+    movements: {
+      name: names.movements,
+      table: movementsTable(movements, previous?.day ?? null, runDay, lang),
+      replaces: replacedNames(lang, 'movements'),
+    },
     history: { name: names.history, table: historyTable(updated, lang), replaces: replacedNames(lang, 'history') },
-    note: previous ? shopText(lang, 'noteMovements', { date: formatDay(lang, previous.day), sheet: names.movements }) : null,
+    note: previous
+      ? shopText(lang, 'noteMovements', { date: formatDay(lang, previous.day), sheet: names.movements })
+      : null,
   };
 }

@@ -22,7 +22,15 @@ export function otherLang(lang: Lang): Lang {
 
 /** Same cells, compared as text (a number read back from a sheet is the number written). */
 function sameRows(rows: readonly Cell[][], expected: readonly Cell[][]): boolean {
-  const text = (table: readonly Cell[][]) => JSON.stringify(table.map((row) => row.map((cell) => String(cell ?? '')).join('\t').replace(/\t+$/, '')));
+  const text = (table: readonly Cell[][]) =>
+    JSON.stringify(
+      table.map((row) =>
+        row
+          .map((cell) => String(cell ?? ''))
+          .join('\t')
+          .replace(/\t+$/, ''),
+      ),
+    );
   return text(rows) === text(expected);
 }
 

@@ -18,7 +18,11 @@ export interface ScaleSheetSettings {
 /** Reads the scale sheet `name` (one `getValues`), or plans its creation with the default scale. Throws `badScaleRow`, `scaleSection`. */
 export function readScaleSheet(name: string, lang: Lang): ScaleSheetSettings {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
-  if (sheet) return { settings: pointsSettingsFromRows(sheet.getDataRange().getValues() as Cell[][], lang, name), toCreate: [] };
+  if (sheet)
+    return { settings: pointsSettingsFromRows(sheet.getDataRange().getValues() as Cell[][], lang, name), toCreate: [] };
   const rows = defaultScaleRows(lang);
-  return { settings: pointsSettingsFromRows(rows, lang, name), toCreate: [{ name, table: settingsTable(rows, 'General') }] };
+  return {
+    settings: pointsSettingsFromRows(rows, lang, name),
+    toCreate: [{ name, table: settingsTable(rows, 'General') }],
+  };
 }

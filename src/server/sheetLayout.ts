@@ -8,7 +8,12 @@
 import type { SheetLayout } from '../core/sheetLayout';
 
 /** Lays out the table of `rows` × `columns` cells at A1 of `sheet`. */
-export function applyLayout(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: SheetLayout, rows: number, columns: number): void {
+export function applyLayout(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  layout: SheetLayout,
+  rows: number,
+  columns: number,
+): void {
   for (const [start, count, width] of layout.widthRuns) sheet.setColumnWidths(start, count, width);
   const table = sheet.getRange(1, 1, rows, columns);
   if (layout.wrap.some(Boolean)) {
@@ -19,7 +24,11 @@ export function applyLayout(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: S
   if (layout.colours && layout.colours.rules.length > 0 && rows > 1) {
     const cells = sheet.getRange(2, layout.colours.column + 1, rows - 1, 1);
     const rules = layout.colours.rules.map((rule) =>
-      SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(rule.text).setBackground(rule.background).setRanges([cells]).build(),
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenTextEqualTo(rule.text)
+        .setBackground(rule.background)
+        .setRanges([cells])
+        .build(),
     );
     sheet.setConditionalFormatRules(rules);
   }

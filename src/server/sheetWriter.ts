@@ -42,11 +42,13 @@ function fitGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, column
 function insertChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: ChartSpec): void {
   const type = spec.type === 'LINE' ? Charts.ChartType.LINE : Charts.ChartType.COLUMN;
   let builder = sheet.newChart().setChartType(type).setPosition(spec.anchor[0], spec.anchor[1], 0, 0);
-  for (const [row, column, rows, columns] of spec.ranges) builder = builder.addRange(sheet.getRange(row, column, rows, columns));
+  for (const [row, column, rows, columns] of spec.ranges)
+    builder = builder.addRange(sheet.getRange(row, column, rows, columns));
   builder = builder.setNumHeaders(1).setOption('title', spec.title).setOption('legend', { position: 'bottom' });
   const series: Record<number, Record<string, unknown>> = {};
   if (spec.secondAxis) series[1] = { targetAxisIndex: 1 };
-  for (const index of spec.dashedSeries ?? []) series[index] = { ...series[index], lineDashStyle: [6, 4], lineWidth: 1 };
+  for (const index of spec.dashedSeries ?? [])
+    series[index] = { ...series[index], lineDashStyle: [6, 4], lineWidth: 1 };
   if (Object.keys(series).length > 0) builder = builder.setOption('series', series);
   if (spec.axes) {
     builder = builder.setOption('hAxis', { title: spec.axes.h.title, format: spec.axes.h.format });
@@ -60,7 +62,12 @@ function insertChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: ChartSpec)
 }
 
 /** Writes `table` into the empty `sheet`, then lays it out. */
-function writeTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, table: SheetTable, layout: LayoutOptions, context: SheetContext): void {
+function writeTable(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  table: SheetTable,
+  layout: LayoutOptions,
+  context: SheetContext,
+): void {
   const rows = table.values.length;
   const columns = table.values[0]?.length ?? 0;
   if (rows === 0 || columns === 0) return;

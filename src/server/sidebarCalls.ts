@@ -40,7 +40,8 @@ export function getSourceInfo(): SourceInfo {
     const source = readSourceTable();
     const mapping = proposedMapping(source.headers);
     const shape = detectShape(mapping);
-    const lastDay = mapping.date === null ? null : lastDateInColumn(source.rows, mapping.date, context.dayOf, context.dateOrder);
+    const lastDay =
+      mapping.date === null ? null : lastDateInColumn(source.rows, mapping.date, context.dayOf, context.dateOrder);
     const advice = referenceDateAdvice(lastDay, context.today());
     return {
       lang: context.lang,
@@ -67,7 +68,12 @@ function withoutScale(names: OwnedSheetNames): Omit<OwnedSheetNames, 'scale'> {
  * Movements matrix): the rules' segments then the fallback one, or with the
  * points scale the classes the analysis found.
  */
-function segmentOrder(analysis: PortfolioAnalysis, editable: EditableSettings, settings: AnalysisSettings, lang: Lang): string[] {
+function segmentOrder(
+  analysis: PortfolioAnalysis,
+  editable: EditableSettings,
+  settings: AnalysisSettings,
+  lang: Lang,
+): string[] {
   if (analysis.scorecard) return analysis.segments.map((group) => group.name);
   return [...editable.rules.map((rule) => rule.segment), othersName(settings.scheme, lang)];
 }
@@ -151,16 +157,22 @@ function reportSheets(
   const segments = segmentsOfRows(analysis, settings.shape, client, firstRow, source.rows);
   addSatisfaction(summary, source.headers, source.rows, segments, firstRow, context.decimalComma, lang);
   const greeting = greetingColumn(settings.greeting, source.headers.length);
-  const actions = actionsTable(analysis, settings.mapping, lang, future?.actionNotes, (c) => greetingOf(c, source.rows, firstRow, greeting));
+  const actions = actionsTable(analysis, settings.mapping, lang, future?.actionNotes, (c) =>
+    greetingOf(c, source.rows, firstRow, greeting),
+  );
   const header = segmentHeader(analysis, lang);
   return {
     sheets: [
       {
-        name: names.clients, table: clients, replaces: replacedNames(lang, 'clients'),
+        name: names.clients,
+        table: clients,
+        replaces: replacedNames(lang, 'clients'),
         layout: { segmentColumn: columnOf(clients, header), segments: segmentNames },
       },
       {
-        name: names.actions, table: actions, replaces: replacedNames(lang, 'actions'),
+        name: names.actions,
+        table: actions,
+        replaces: replacedNames(lang, 'actions'),
         layout: { filter: true, segmentColumn: columnOf(actions, header), segments: segmentNames },
       },
       { name: names.summary, table: summary, replaces: replacedNames(lang, 'summary') },
@@ -234,7 +246,11 @@ export function runAnalysis(settings: AnalysisSettings): AnalysisResult {
       const history = historySheets(analysis, segments, context);
       replaceOwnedSheets([...report.sheets, history.movements, ...toCreate, history.history], context);
       SpreadsheetApp.getActiveSpreadsheet().getSheetByName(names.summary)?.activate();
-      const notes = [...runNotes(analysis, toCreate, scale, names, lang), ...report.notes, ...(history.note ? [history.note] : [])];
+      const notes = [
+        ...runNotes(analysis, toCreate, scale, names, lang),
+        ...report.notes,
+        ...(history.note ? [history.note] : []),
+      ];
       return analysisResult(analysis, scale ? names : withoutScale(names), notes, lang);
     }),
   );

@@ -40,7 +40,9 @@ export function readSourceTable(sheetName?: string): SourceTable {
   const headerIndex = findHeaderRow(values);
   if (headerIndex < 0) {
     const role = missingHeaderRole(values);
-    throw role === null ? new PortfolioError('noHeader', { sheet: name }) : new PortfolioError('missingColumn', { sheet: name, role });
+    throw role === null
+      ? new PortfolioError('noHeader', { sheet: name })
+      : new PortfolioError('missingColumn', { sheet: name, role });
   }
   return {
     sheetName: name,

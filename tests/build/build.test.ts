@@ -66,7 +66,7 @@ describe('Code.js', () => {
 
     const greetingDoc = jsdocAbove(code, 'GREETING');
     expect(greetingDoc).toContain('Greets a client by name.');
-    expect(greetingDoc).toContain('@param {string} client_name the client\'s name');
+    expect(greetingDoc).toContain("@param {string} client_name the client's name");
     expect(greetingDoc).toContain('@customfunction');
     expect(greetingDoc).not.toContain('A greeting text.');
 

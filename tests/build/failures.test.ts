@@ -37,9 +37,7 @@ describe('build failures', () => {
 
   it('an export that is not a function gets no stub', async () => {
     const error = await buildError('value-export');
-    expect(error.problems).toEqual([
-      'export VERSION has no stub: only exported functions become Apps Script globals',
-    ]);
+    expect(error.problems).toEqual(['export VERSION has no stub: only exported functions become Apps Script globals']);
   });
 
   it('a declared function has a stub but nothing in the bundle', async () => {

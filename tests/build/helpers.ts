@@ -38,5 +38,8 @@ export function jsdocAbove(code: string, name: string): string | null {
 export function stubParams(code: string, name: string): string[] {
   const match = new RegExp(`\\nfunction ${name}\\(([^)]*)\\)`).exec(code);
   if (!match) throw new Error(`no top-level function ${name} in Code.js`);
-  return at(match, 1).split(',').map((param) => param.trim()).filter((param) => param !== '');
+  return at(match, 1)
+    .split(',')
+    .map((param) => param.trim())
+    .filter((param) => param !== '');
 }

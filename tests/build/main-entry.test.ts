@@ -35,10 +35,9 @@ function jsdocParamNames(jsdoc: string): string[] {
 
 /** Names of the exports of src/**.ts whose JSDoc holds `@customfunction`, read from the sources as text. */
 function customFunctionsInSources(): string[] {
-  const documentedExport = /\/\*\*((?:(?!\*\/)[\s\S])*?@customfunction[\s\S]*?)\*\/\s*export\s+(?:function\s+|const\s+)([A-Za-z_$][\w$]*)/g;
-  const files = fs
-    .readdirSync(SOURCES, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.ts'));
+  const documentedExport =
+    /\/\*\*((?:(?!\*\/)[\s\S])*?@customfunction[\s\S]*?)\*\/\s*export\s+(?:function\s+|const\s+)([A-Za-z_$][\w$]*)/g;
+  const files = fs.readdirSync(SOURCES, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
   return files.flatMap((file) => {
     const source = fs.readFileSync(path.join(SOURCES, file), 'utf8');
     return [...source.matchAll(documentedExport)].map((match) => at(match, 2));

@@ -140,7 +140,8 @@ describe('abcClasses properties', () => {
         const smallestA = Math.min(...aRevenue);
         const aTotal = aRevenue.reduce((s, x) => s + x, 0);
         expect(aTotal - smallestA).toBeLessThan(a * total);
-        if (classes.includes('B') || classes.includes('C')) expect(aTotal).toBeGreaterThanOrEqual(a * total * (1 - 1e-12));
+        if (classes.includes('B') || classes.includes('C'))
+          expect(aTotal).toBeGreaterThanOrEqual(a * total * (1 - 1e-12));
       }),
       runs,
     );

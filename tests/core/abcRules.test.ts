@@ -37,13 +37,28 @@ describe('the 10-client key under each rule (default shares)', () => {
     // rank k (ties share the best rank), A if (k − 1)/10 < 0.2, B if < 0.5:
     // 9 000 k=1 → 0 → A; 8 125 k=2 → 0.1 → A; 900, 900 k=3 → 0.2 → B; 800 k=5 → 0.4 → B;
     // 600 k=6 → 0.5 → C; 500, 375, 200, 10 → C
-    expect(abcClasses(key, undefined, undefined, 'clients')).toEqual(['A', 'A', 'B', 'B', 'B', 'C', 'C', 'C', 'C', 'C']);
+    expect(abcClasses(key, undefined, undefined, 'clients')).toEqual([
+      'A',
+      'A',
+      'B',
+      'B',
+      'B',
+      'C',
+      'C',
+      'C',
+      'C',
+      'C',
+    ]);
   });
 });
 
 describe('ABC rules', () => {
   it('exports the defaults of each rule', () => {
-    expect(ABC_DEFAULT_SHARES).toEqual({ reach: { a: 0.8, b: 0.95 }, within: { a: 0.8, b: 0.95 }, clients: { a: 0.2, b: 0.5 } });
+    expect(ABC_DEFAULT_SHARES).toEqual({
+      reach: { a: 0.8, b: 0.95 },
+      within: { a: 0.8, b: 0.95 },
+      clients: { a: 0.2, b: 0.5 },
+    });
   });
 
   it('within: the largest client is A even when it alone passes a_share', () => {
@@ -71,7 +86,18 @@ describe('ABC rules', () => {
     // 10 equal amounts are all A
     expect(abcClasses(new Array<number>(10).fill(3), undefined, undefined, 'clients')).toEqual(new Array(10).fill('A'));
     // 0.3 × 10 = 3.0000000000000004: the client at rank 4 ((4 − 1)/10 = 0.3, not < 0.3) is B
-    expect(abcClasses([10, 9, 8, 7, 6, 5, 4, 3, 2, 1], 0.3, 0.6, 'clients')).toEqual(['A', 'A', 'A', 'B', 'B', 'B', 'C', 'C', 'C', 'C']);
+    expect(abcClasses([10, 9, 8, 7, 6, 5, 4, 3, 2, 1], 0.3, 0.6, 'clients')).toEqual([
+      'A',
+      'A',
+      'A',
+      'B',
+      'B',
+      'B',
+      'C',
+      'C',
+      'C',
+      'C',
+    ]);
   });
 
   it('parses rule names and refuses others', () => {
@@ -81,39 +107,53 @@ describe('ABC rules', () => {
 
   it('checks the shares under every rule', () => {
     expect(() => abcClasses(key, 0.6, 0.5, 'clients')).toThrow(expect.objectContaining({ key: 'abcSharesOrder' }));
-    expect(() => abcClasses([0, -1], undefined, undefined, 'within')).toThrow(expect.objectContaining({ key: 'allAmountsZero' }));
+    expect(() => abcClasses([0, -1], undefined, undefined, 'within')).toThrow(
+      expect.objectContaining({ key: 'allAmountsZero' }),
+    );
   });
 });
 
 describe('properties of every rule', () => {
   const rules: AbcRule[] = ['reach', 'within', 'clients'];
   const rank = { A: 0, B: 1, C: 2 } as const;
-  const amounts = fc.array(fc.integer({ min: -50, max: 1000 }), { minLength: 1, maxLength: 40 }).filter((list) => list.some((x) => x > 0));
-  const shares = fc.tuple(fc.double({ min: 0.05, max: 0.9, noNaN: true }), fc.double({ min: 0.05, max: 0.99, noNaN: true }))
-    .map(([x, y]) => [x, Math.min(1, x + y)] as const).filter(([a, b]) => a < b);
+  const amounts = fc
+    .array(fc.integer({ min: -50, max: 1000 }), { minLength: 1, maxLength: 40 })
+    .filter((list) => list.some((x) => x > 0));
+  const shares = fc
+    .tuple(fc.double({ min: 0.05, max: 0.9, noNaN: true }), fc.double({ min: 0.05, max: 0.99, noNaN: true }))
+    .map(([x, y]) => [x, Math.min(1, x + y)] as const)
+    .filter(([a, b]) => a < b);
 
   it('classes are monotone in the amount and equal amounts share a class', () => {
-    fc.assert(fc.property(amounts, shares, fc.constantFrom(...rules), (list, [a, b], rule) => {
-      const classes = abcClasses(list, a, b, rule);
-      list.forEach((x, i) => list.forEach((y, j) => {
-        const ci = classes[i] ?? 'C';
-        const cj = classes[j] ?? 'C';
-        if (x === y) expect(ci).toBe(cj);
-        if (x > y) expect(rank[ci]).toBeLessThanOrEqual(rank[cj]);
-      }));
-    }));
+    fc.assert(
+      fc.property(amounts, shares, fc.constantFrom(...rules), (list, [a, b], rule) => {
+        const classes = abcClasses(list, a, b, rule);
+        list.forEach((x, i) =>
+          list.forEach((y, j) => {
+            const ci = classes[i] ?? 'C';
+            const cj = classes[j] ?? 'C';
+            if (x === y) expect(ci).toBe(cj);
+            if (x > y) expect(rank[ci]).toBeLessThanOrEqual(rank[cj]);
+          }),
+        );
+      }),
+    );
   });
 
   it('the largest client is always A', () => {
-    fc.assert(fc.property(amounts, shares, fc.constantFrom(...rules), (list, [a, b], rule) => {
-      const largest = list.indexOf(Math.max(...list));
-      expect(abcClasses(list, a, b, rule)[largest]).toBe('A');
-    }));
+    fc.assert(
+      fc.property(amounts, shares, fc.constantFrom(...rules), (list, [a, b], rule) => {
+        const largest = list.indexOf(Math.max(...list));
+        expect(abcClasses(list, a, b, rule)[largest]).toBe('A');
+      }),
+    );
   });
 
   it('within never gives more A than reach', () => {
-    fc.assert(fc.property(amounts, shares, (list, [a, b]) => {
-      expect(count(abcClasses(list, a, b, 'within')).A).toBeLessThanOrEqual(count(abcClasses(list, a, b, 'reach')).A);
-    }));
+    fc.assert(
+      fc.property(amounts, shares, (list, [a, b]) => {
+        expect(count(abcClasses(list, a, b, 'within')).A).toBeLessThanOrEqual(count(abcClasses(list, a, b, 'reach')).A);
+      }),
+    );
   });
 });

@@ -61,4 +61,3 @@ describe('actionFor', () => {
     expect(actionFor(catalogue, 'V.I.P.')).toBeUndefined();
   });
 });
-

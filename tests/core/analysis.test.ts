@@ -13,12 +13,22 @@ import { at } from '../../tools/indexing';
 
 // name, days since the last purchase, purchases, amount
 const ROWS: Array<[string, number, number, number]> = [
-  ['Ana', 30, 4, 310], ['Ben', 365, 1, 40], ['Cleo', 5, 12, 1500], ['Dan', 120, 2, 75], ['Eve', 46, 2, 260],
-  ['Finn', 12, 7, 650], ['Gus', 250, 1, 78], ['Hana', 90, 3, 200], ['Ivo', 45, 5, 480], ['Jo', 180, 10, 900],
+  ['Ana', 30, 4, 310],
+  ['Ben', 365, 1, 40],
+  ['Cleo', 5, 12, 1500],
+  ['Dan', 120, 2, 75],
+  ['Eve', 46, 2, 260],
+  ['Finn', 12, 7, 650],
+  ['Gus', 250, 1, 78],
+  ['Hana', 90, 3, 200],
+  ['Ivo', 45, 5, 480],
+  ['Jo', 180, 10, 900],
 ];
 const TOTAL = 4493;
 
-const options = analysisOptions('en', { mapping: { ...emptyMapping(), client: 0, recency: 1, purchases: 2, amount: 3 } });
+const options = analysisOptions('en', {
+  mapping: { ...emptyMapping(), client: 0, recency: 1, purchases: 2, amount: 3 },
+});
 
 describe('analysePortfolio', () => {
   const analysis = analysePortfolio(ROWS, options);
@@ -85,19 +95,45 @@ describe('analysePortfolio', () => {
   });
 
   it('keeps all three ABC classes, empty ones included', () => {
-    const two = analysePortfolio([['Ana', 1, 1, 10], ['Ben', 2, 1, 10]], options);
-    expect(two.abc.map((g) => [g.name, g.clients])).toEqual([['A', 2], ['B', 0], ['C', 0]]);
+    const two = analysePortfolio(
+      [
+        ['Ana', 1, 1, 10],
+        ['Ben', 2, 1, 10],
+      ],
+      options,
+    );
+    expect(two.abc.map((g) => [g.name, g.clients])).toEqual([
+      ['A', 2],
+      ['B', 0],
+      ['C', 0],
+    ]);
     expect(two.abc[1]).toMatchObject({ clientShare: 0, revenueShare: 0, averageBasket: 0 });
   });
 
   it('takes the action of a segment from the user’s catalogue, else from the default one, else none', () => {
-    const catalogue = [{ segment: 'champions', priority: 1, objective: 'Mine', action: 'Call', channel: 'Phone', message: 'Hi {{client}}' }];
+    const catalogue = [
+      {
+        segment: 'champions',
+        priority: 1,
+        objective: 'Mine',
+        action: 'Call',
+        channel: 'Phone',
+        message: 'Hi {{client}}',
+      },
+    ];
     const rules = [{ segment: 'Stars', r: [5, 5], f: [1, 5], m: [1, 5] } as const, ...defaultRules('classic', 'en')];
     const custom = analysePortfolio(ROWS, { ...options, catalogue, rules });
     const byName = new Map(custom.clients.map((c) => [c.name, c]));
     // Cleo and Finn (R 5) are now Stars: no catalogue has it
     expect(byName.get('Cleo')?.segment).toBe('Stars');
-    expect(byName.get('Cleo')?.action).toEqual({ segment: 'Stars', priority: Number.MAX_SAFE_INTEGER, objective: '', action: '', channel: '', message: '' });
+    expect(byName.get('Cleo')?.action).toEqual({
+      segment: 'Stars',
+      priority: Number.MAX_SAFE_INTEGER,
+      objective: '',
+      action: '',
+      channel: '',
+      message: '',
+    });
     // Ivo (444) stays a Champion: the user's entry, matched without case
     expect(byName.get('Ivo')?.action.objective).toBe('Mine');
     // Ana (433): not in the user's catalogue, taken from the default one
@@ -107,7 +143,13 @@ describe('analysePortfolio', () => {
 
   it('values a sales log over the years it covers', () => {
     const sales = analysePortfolio(
-      [['2022-07-01', 'Ana', 100], ['2023-07-01', 'Ana', 100], ['2024-01-01', 'Ana', 100], ['2024-06-01', 'Ana', 100], ['2024-06-15', 'Ben', 50]],
+      [
+        ['2022-07-01', 'Ana', 100],
+        ['2023-07-01', 'Ana', 100],
+        ['2024-01-01', 'Ana', 100],
+        ['2024-06-01', 'Ana', 100],
+        ['2024-06-15', 'Ben', 50],
+      ],
       { ...options, shape: 'sales', mapping: { ...emptyMapping(), date: 0, client: 1, amount: 2 } },
     );
     // first sale 2022-07-01 → 2024-06-30: 731 days = 2.0014 years; Ana: basket 100 × 4 purchases / 2.0014 years
@@ -117,8 +159,24 @@ describe('analysePortfolio', () => {
   });
 
   it('throws noClients when no row can be read and allAmountsZero without revenue', () => {
-    expect(() => analysePortfolio([['', '', '', ''], ['Ana', 'x', 1, 1]], options)).toThrow(portfolioError('noClients'));
-    expect(() => analysePortfolio([['Ana', 1, 1, 0], ['Ben', 2, 1, -5]], options)).toThrow(portfolioError('allAmountsZero'));
+    expect(() =>
+      analysePortfolio(
+        [
+          ['', '', '', ''],
+          ['Ana', 'x', 1, 1],
+        ],
+        options,
+      ),
+    ).toThrow(portfolioError('noClients'));
+    expect(() =>
+      analysePortfolio(
+        [
+          ['Ana', 1, 1, 0],
+          ['Ben', 2, 1, -5],
+        ],
+        options,
+      ),
+    ).toThrow(portfolioError('allAmountsZero'));
   });
 
   it('lists the skipped rows', () => {
@@ -138,14 +196,21 @@ describe('scoreSpreadNotes', () => {
   });
 
   it('notes clients whose figures are all the same', () => {
-    const twins: Array<[string, number, number, number]> = [['Ana', 30, 4, 310], ['Ben', 30, 4, 310], ['Cleo', 30, 4, 310]];
+    const twins: Array<[string, number, number, number]> = [
+      ['Ana', 30, 4, 310],
+      ['Ben', 30, 4, 310],
+      ['Cleo', 30, 4, 310],
+    ];
     expect(scoreSpreadNotes(analysePortfolio(twins, options))).toEqual(['noteIdenticalClients']);
   });
 });
 
 describe('revenue with a negative client total', () => {
   // Ana 310 and Ben −40 (returned more than bought): Ben brings no revenue, the total is 310, not 270.
-  const rows: Array<[string, number, number, number]> = [['Ana', 30, 4, 310], ['Ben', 365, 1, -40]];
+  const rows: Array<[string, number, number, number]> = [
+    ['Ana', 30, 4, 310],
+    ['Ben', 365, 1, -40],
+  ];
   const analysis = analysePortfolio(rows, options);
 
   it('counts only positive client amounts, as ABC and Pareto do', () => {

@@ -34,16 +34,30 @@ describe('checkSettings', () => {
 
   it('refuses a reference date that is no ISO date, bad bins and bad ABC shares', () => {
     expect(() => checkSettings({ ...settings(), asOf: '30/06/2024' }, 4)).toThrow(portfolioError('badAsOf'));
-    expect(() => checkSettings({ ...settings(), binning: { kind: 'bins', n: 11 } }, 4)).toThrow(portfolioError('binsOutOfRange'));
-    expect(() => checkSettings({ ...settings(), aShare: 0.95, bShare: 0.8 }, 4)).toThrow(portfolioError('abcSharesOrder'));
+    expect(() => checkSettings({ ...settings(), binning: { kind: 'bins', n: 11 } }, 4)).toThrow(
+      portfolioError('binsOutOfRange'),
+    );
+    expect(() => checkSettings({ ...settings(), aShare: 0.95, bShare: 0.8 }, 4)).toThrow(
+      portfolioError('abcSharesOrder'),
+    );
   });
 
   it('names the malformed part of settings that did not come from our sidebar', () => {
     const broken = (patch: Record<string, unknown>) => ({ ...settings(), ...patch }) as unknown as AnalysisSettings;
-    expect(() => checkSettings(null as unknown as AnalysisSettings, 4)).toThrow(portfolioError('badSettings', { field: 'settings' }));
-    expect(() => checkSettings(broken({ mapping: undefined }), 4)).toThrow(portfolioError('badSettings', { field: 'mapping' }));
-    expect(() => checkSettings(broken({ shape: 'rows' }), 4)).toThrow(portfolioError('badSettings', { field: 'shape' }));
-    expect(() => checkSettings(broken({ binning: { kind: 'grid' } }), 4)).toThrow(portfolioError('badSettings', { field: 'binning' }));
-    expect(() => checkSettings(broken({ returns: 'keep' }), 4)).toThrow(portfolioError('badSettings', { field: 'returns' }));
+    expect(() => checkSettings(null as unknown as AnalysisSettings, 4)).toThrow(
+      portfolioError('badSettings', { field: 'settings' }),
+    );
+    expect(() => checkSettings(broken({ mapping: undefined }), 4)).toThrow(
+      portfolioError('badSettings', { field: 'mapping' }),
+    );
+    expect(() => checkSettings(broken({ shape: 'rows' }), 4)).toThrow(
+      portfolioError('badSettings', { field: 'shape' }),
+    );
+    expect(() => checkSettings(broken({ binning: { kind: 'grid' } }), 4)).toThrow(
+      portfolioError('badSettings', { field: 'binning' }),
+    );
+    expect(() => checkSettings(broken({ returns: 'keep' }), 4)).toThrow(
+      portfolioError('badSettings', { field: 'returns' }),
+    );
   });
 });

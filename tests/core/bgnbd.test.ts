@@ -2,7 +2,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  checkHistory, expectedPurchases, fitBgNbd, probabilityAlive, type PurchaseHistory,
+  checkHistory,
+  expectedPurchases,
+  fitBgNbd,
+  probabilityAlive,
+  type PurchaseHistory,
 } from '../../src/core/bgnbd';
 import { isPortfolioError } from '../../src/core/errors';
 import { clvForecast } from '../../src/core/clvForecast';
@@ -11,7 +15,11 @@ const params = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
 
 /** A valid history: T ≥ t_x, t_x = 0 when x = 0. */
 const history = fc
-  .tuple(fc.integer({ min: 0, max: 60 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 200, noNaN: true }))
+  .tuple(
+    fc.integer({ min: 0, max: 60 }),
+    fc.double({ min: 0, max: 1, noNaN: true }),
+    fc.double({ min: 0, max: 200, noNaN: true }),
+  )
   .map(([x, share, T]) => ({ x, tx: x === 0 ? 0 : share * T, T }));
 
 describe('probabilityAlive', () => {
@@ -23,12 +31,14 @@ describe('probabilityAlive', () => {
 
   it('is 1 for a client with no repeat purchase, and within 0..1 always', () => {
     expect(probabilityAlive(params, { x: 0, tx: 0, T: 38 })).toBe(1);
-    fc.assert(fc.property(history, (h) => {
-      const p = probabilityAlive(params, h);
-      expect(p).toBeGreaterThanOrEqual(0);
-      expect(p).toBeLessThanOrEqual(1);
-      if (h.x === 0) expect(p).toBe(1);
-    }));
+    fc.assert(
+      fc.property(history, (h) => {
+        const p = probabilityAlive(params, h);
+        expect(p).toBeGreaterThanOrEqual(0);
+        expect(p).toBeLessThanOrEqual(1);
+        if (h.x === 0) expect(p).toBe(1);
+      }),
+    );
   });
 
   it('is 1 for a client who bought at the very end, whatever the count', () => {
@@ -40,9 +50,16 @@ describe('probabilityAlive', () => {
 describe('expectedPurchases', () => {
   it('is 0 for a horizon of 0 and grows with the horizon', () => {
     expect(expectedPurchases(params, { x: 3, tx: 10, T: 30 }, 0)).toBe(0);
-    fc.assert(fc.property(history, fc.double({ min: 0.01, max: 200, noNaN: true }), fc.double({ min: 0.01, max: 50, noNaN: true }), (h, t, more) => {
-      expect(expectedPurchases(params, h, t + more)).toBeGreaterThan(expectedPurchases(params, h, t));
-    }));
+    fc.assert(
+      fc.property(
+        history,
+        fc.double({ min: 0.01, max: 200, noNaN: true }),
+        fc.double({ min: 0.01, max: 50, noNaN: true }),
+        (h, t, more) => {
+          expect(expectedPurchases(params, h, t + more)).toBeGreaterThan(expectedPurchases(params, h, t));
+        },
+      ),
+    );
   });
 
   it('for a client seen since time 0 with no purchase matches the closed form with 2F1(r, b; a+b−1; z) summed by hand', () => {
@@ -59,7 +76,9 @@ describe('expectedPurchases', () => {
   });
 
   it('refuses parameters for which a + b + x − 1 ≤ 0', () => {
-    expect(() => expectedPurchases({ r: 1, alpha: 1, a: 0.3, b: 0.4 }, { x: 0, tx: 0, T: 5 }, 3)).toThrow('a + b + frequency − 1 must be above 0');
+    expect(() => expectedPurchases({ r: 1, alpha: 1, a: 0.3, b: 0.4 }, { x: 0, tx: 0, T: 5 }, 3)).toThrow(
+      'a + b + frequency − 1 must be above 0',
+    );
   });
 });
 
@@ -68,7 +87,10 @@ describe('clvForecast', () => {
 
   it('without discount: margin × spend × expected purchases over the horizon', () => {
     const e = expectedPurchases(params, h, 39);
-    expect(clvForecast(params, { history: h, spend: 30, horizon: 39, margin: 0.25, discount: 0 })).toBeCloseTo(0.25 * 30 * e, 12);
+    expect(clvForecast(params, { history: h, spend: 30, horizon: 39, margin: 0.25, discount: 0 })).toBeCloseTo(
+      0.25 * 30 * e,
+      12,
+    );
   });
 
   it('with discount: Σ per time unit of the extra purchases, discounted — 3 steps by hand', () => {
@@ -76,7 +98,10 @@ describe('clvForecast', () => {
     const e2 = expectedPurchases(params, h, 2);
     const e3 = expectedPurchases(params, h, 3);
     const byHand = 20 * (e1 / 1.01 + (e2 - e1) / 1.01 ** 2 + (e3 - e2) / 1.01 ** 3);
-    expect(clvForecast(params, { history: h, spend: 20, horizon: 3, margin: 1, discount: 0.01 })).toBeCloseTo(byHand, 12);
+    expect(clvForecast(params, { history: h, spend: 20, horizon: 3, margin: 1, discount: 0.01 })).toBeCloseTo(
+      byHand,
+      12,
+    );
   });
 
   it('names the input at fault', () => {
@@ -106,17 +131,45 @@ describe('checkHistory and fitBgNbd errors', () => {
   };
 
   it('rejects histories that cannot be', () => {
-    expect(errorOf(() => checkHistory({ x: 1.5, tx: 1, T: 2 }))).toMatchObject({ key: 'btydNotWholeFrequency', field: 'frequency' });
-    expect(errorOf(() => checkHistory({ x: -1, tx: 0, T: 2 }))).toMatchObject({ key: 'btydNegative', field: 'frequency' });
-    expect(errorOf(() => checkHistory({ x: 1, tx: 3, T: 2 }))).toMatchObject({ key: 'btydRecencyAfterAge', field: 'recency' });
-    expect(errorOf(() => checkHistory({ x: 0, tx: 1, T: 2 }))).toMatchObject({ key: 'btydRecencyWithoutRepeat', field: 'recency' });
-    expect(errorOf(() => checkHistory({ x: 1, tx: 1, T: Number.NaN }))).toMatchObject({ key: 'btydNegative', field: 'age' });
+    expect(errorOf(() => checkHistory({ x: 1.5, tx: 1, T: 2 }))).toMatchObject({
+      key: 'btydNotWholeFrequency',
+      field: 'frequency',
+    });
+    expect(errorOf(() => checkHistory({ x: -1, tx: 0, T: 2 }))).toMatchObject({
+      key: 'btydNegative',
+      field: 'frequency',
+    });
+    expect(errorOf(() => checkHistory({ x: 1, tx: 3, T: 2 }))).toMatchObject({
+      key: 'btydRecencyAfterAge',
+      field: 'recency',
+    });
+    expect(errorOf(() => checkHistory({ x: 0, tx: 1, T: 2 }))).toMatchObject({
+      key: 'btydRecencyWithoutRepeat',
+      field: 'recency',
+    });
+    expect(errorOf(() => checkHistory({ x: 1, tx: 1, T: Number.NaN }))).toMatchObject({
+      key: 'btydNegative',
+      field: 'age',
+    });
   });
 
   it('names the row of a bad history, and refuses data without repeat buyers', () => {
-    const good: PurchaseHistory[] = [{ x: 1, tx: 2, T: 5 }, { x: 0, tx: 0, T: 4 }];
-    expect(errorOf(() => fitBgNbd([...good, { x: 2, tx: 6, T: 5 }]))).toMatchObject({ key: 'btydRecencyAfterAge', index: 2 });
-    expect(errorOf(() => fitBgNbd([{ x: 0, tx: 0, T: 4 }, { x: 0, tx: 0, T: 9 }]))).toMatchObject({ key: 'noRepeatBuyers' });
+    const good: PurchaseHistory[] = [
+      { x: 1, tx: 2, T: 5 },
+      { x: 0, tx: 0, T: 4 },
+    ];
+    expect(errorOf(() => fitBgNbd([...good, { x: 2, tx: 6, T: 5 }]))).toMatchObject({
+      key: 'btydRecencyAfterAge',
+      index: 2,
+    });
+    expect(
+      errorOf(() =>
+        fitBgNbd([
+          { x: 0, tx: 0, T: 4 },
+          { x: 0, tx: 0, T: 9 },
+        ]),
+      ),
+    ).toMatchObject({ key: 'noRepeatBuyers' });
     expect(errorOf(() => fitBgNbd([]))).toMatchObject({ key: 'noClients' });
   });
 

@@ -7,20 +7,36 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  PUBLISHED_BGNBD, PUBLISHED_BGNBD_LOG_LIKELIHOOD, PUBLISHED_CONDITIONAL_EXPECTATION, PUBLISHED_EXPECTATIONS,
-  PUBLISHED_EXPECTED_SPEND, PUBLISHED_GAMMA_GAMMA,
+  PUBLISHED_BGNBD,
+  PUBLISHED_BGNBD_LOG_LIKELIHOOD,
+  PUBLISHED_CONDITIONAL_EXPECTATION,
+  PUBLISHED_EXPECTATIONS,
+  PUBLISHED_EXPECTED_SPEND,
+  PUBLISHED_GAMMA_GAMMA,
 } from '../fixtures/reference/publishedBtyd';
 import {
-  bgnbdLogLikelihood, expectedPurchases, expectedPurchasesOfNewClient, fitBgNbd, type BgNbdParams,
+  bgnbdLogLikelihood,
+  expectedPurchases,
+  expectedPurchasesOfNewClient,
+  fitBgNbd,
+  type BgNbdParams,
 } from '../../src/core/bgnbd';
-import { expectedAverageSpend, fitGammaGamma, gammaGammaLogLikelihood, type GammaGammaParams } from '../../src/core/gammaGamma';
+import {
+  expectedAverageSpend,
+  fitGammaGamma,
+  gammaGammaLogLikelihood,
+  type GammaGammaParams,
+} from '../../src/core/gammaGamma';
 import { dayFromParts } from '../../src/core/days';
 import { summariseRepeatPurchases } from '../../src/core/repeatPurchases';
 
 const FIXTURES = path.join(__dirname, '../fixtures/reference');
 
 function readLines(file: string): string[] {
-  return fs.readFileSync(path.join(FIXTURES, file), 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
+  return fs
+    .readFileSync(path.join(FIXTURES, file), 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '');
 }
 
 /** ID, x, t_x, T, zbar of the published summary. */
@@ -86,7 +102,10 @@ describe('BG/NBD on the first 300 CDNOW clients', () => {
   it('is also a maximum of its own likelihood', () => {
     for (const key of ['r', 'alpha', 'a', 'b'] as const) {
       for (const factor of [0.99, 1.01]) {
-        expect(bgnbdLogLikelihood({ ...fit.params, [key]: fit.params[key] * factor }, few), `${key} × ${factor}`).toBeLessThan(fit.logLikelihood);
+        expect(
+          bgnbdLogLikelihood({ ...fit.params, [key]: fit.params[key] * factor }, few),
+          `${key} × ${factor}`,
+        ).toBeLessThan(fit.logLikelihood);
       }
     }
   });
@@ -115,7 +134,9 @@ describe('Gamma-Gamma on CDNOW', () => {
 
   it('gives the published expected spend of the first ten clients (tolerance 0.1, as lifetimes)', () => {
     spends.slice(0, 10).forEach((spend, i) => {
-      expect(Math.abs(expectedAverageSpend(PUBLISHED_GAMMA_GAMMA, spend) - (PUBLISHED_EXPECTED_SPEND[i] ?? 0))).toBeLessThan(0.1);
+      expect(
+        Math.abs(expectedAverageSpend(PUBLISHED_GAMMA_GAMMA, spend) - (PUBLISHED_EXPECTED_SPEND[i] ?? 0)),
+      ).toBeLessThan(0.1);
     });
   });
 });
@@ -139,7 +160,10 @@ describe('repeat-purchase summary of the raw CDNOW sample', () => {
       expect(line, `client ${id}`).toBeDefined();
       if (!line) continue;
       expect(line.x, `client ${id}`).toBe(x);
-      expect(near(line.tx, tx) && near(line.T, T) && near(line.meanRepeatSpend, zbar), `client ${id}: ${JSON.stringify(line)}`).toBe(true);
+      expect(
+        near(line.tx, tx) && near(line.T, T) && near(line.meanRepeatSpend, zbar),
+        `client ${id}: ${JSON.stringify(line)}`,
+      ).toBe(true);
     }
   });
 });

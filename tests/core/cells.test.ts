@@ -156,8 +156,19 @@ describe('readDate', () => {
   });
 
   it('throws notADate for impossible dates and for what is no date', () => {
-    for (const text of ['2025-02-30', '31/04/2025', '29/02/2023', '1900-02-29', '32/13/2025', '2025-13-01', 'hello', '14 mars 2025']) {
-      expect(() => readDate(text, dayFromLocalDate, 'dmy'), text).toThrow(portfolioError('notADate', { value: `"${text}"` }));
+    for (const text of [
+      '2025-02-30',
+      '31/04/2025',
+      '29/02/2023',
+      '1900-02-29',
+      '32/13/2025',
+      '2025-13-01',
+      'hello',
+      '14 mars 2025',
+    ]) {
+      expect(() => readDate(text, dayFromLocalDate, 'dmy'), text).toThrow(
+        portfolioError('notADate', { value: `"${text}"` }),
+      );
     }
     expect(() => readDate(45_000, dayFromLocalDate, 'dmy')).toThrow(portfolioError('notADate', { value: '45000' }));
     expect(() => readDate(new Date(Number.NaN), dayFromLocalDate, 'dmy')).toThrow(
@@ -227,7 +238,8 @@ describe('isBlank, looksLikeTextDate, showCell', () => {
   });
 
   it('recognises text dates', () => {
-    for (const text of ['2025-03-14', '14/03/2025', '3.4.25', '2025-03-14T10:00:00Z']) expect(looksLikeTextDate(text)).toBe(true);
+    for (const text of ['2025-03-14', '14/03/2025', '3.4.25', '2025-03-14T10:00:00Z'])
+      expect(looksLikeTextDate(text)).toBe(true);
     for (const text of ['12', '12,5', '1/2', 'March 14', '']) expect(looksLikeTextDate(text)).toBe(false);
   });
 

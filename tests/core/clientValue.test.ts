@@ -22,7 +22,13 @@ describe('clientValue', () => {
 
   it('gives m·r/(1 + d − r) with no horizon: m = 100, r = 0.8, d = 0.1 → 80 / 0.3 = 266.67', () => {
     // m = 50 € × 2 purchases × margin 1 = 100
-    const value = clientValue({ averageBasket: 50, purchasesPerYear: 2, years: null, retentionRate: 0.8, discountRate: 0.1 });
+    const value = clientValue({
+      averageBasket: 50,
+      purchasesPerYear: 2,
+      years: null,
+      retentionRate: 0.8,
+      discountRate: 0.1,
+    });
     expect(value).toBeCloseTo((100 * 0.8) / (1 + 0.1 - 0.8), 9);
     expect(Math.round(value * 100) / 100).toBe(266.67);
   });
@@ -33,7 +39,13 @@ describe('clientValue', () => {
     // t = 3: 100 × 0.512 / 1.331 = 38.467…
     // total                      = 164.087…
     const byHand = (100 * 0.8) / 1.1 + (100 * 0.64) / 1.21 + (100 * 0.512) / 1.331;
-    const value = clientValue({ averageBasket: 100, purchasesPerYear: 1, years: 3, retentionRate: 0.8, discountRate: 0.1 });
+    const value = clientValue({
+      averageBasket: 100,
+      purchasesPerYear: 1,
+      years: 3,
+      retentionRate: 0.8,
+      discountRate: 0.1,
+    });
     expect(value).toBeCloseTo(byHand, 9);
     expect(Math.round(value * 100) / 100).toBe(164.09);
   });
@@ -46,7 +58,9 @@ describe('clientValue', () => {
   });
 
   it('gives back the simple value with r = 1 and d = 0', () => {
-    expect(clientValue({ averageBasket: 5, purchasesPerYear: 208, years: 8, retentionRate: 1, discountRate: 0 })).toBe(8_320);
+    expect(clientValue({ averageBasket: 5, purchasesPerYear: 208, years: 8, retentionRate: 1, discountRate: 0 })).toBe(
+      8_320,
+    );
   });
 
   it('discounts without a retention rate (r = 1)', () => {
@@ -56,7 +70,10 @@ describe('clientValue', () => {
       9,
     );
     // no horizon: 100 × 1 / (1.1 − 1) = 1 000
-    expect(clientValue({ averageBasket: 10, purchasesPerYear: 10, years: null, discountRate: 0.1 })).toBeCloseTo(1_000, 6);
+    expect(clientValue({ averageBasket: 10, purchasesPerYear: 10, years: null, discountRate: 0.1 })).toBeCloseTo(
+      1_000,
+      6,
+    );
   });
 
   it('refuses a retention rate outside (0, 1]', () => {
@@ -68,9 +85,9 @@ describe('clientValue', () => {
   });
 
   it('refuses no horizon when r ≥ 1 + d (the sum would not end)', () => {
-    expect(() => clientValue({ averageBasket: 10, purchasesPerYear: 1, years: null, retentionRate: 1, discountRate: 0 })).toThrow(
-      portfolioError('infiniteHorizon', { r: 1, d: 0, field: 'retentionRate' }),
-    );
+    expect(() =>
+      clientValue({ averageBasket: 10, purchasesPerYear: 1, years: null, retentionRate: 1, discountRate: 0 }),
+    ).toThrow(portfolioError('infiniteHorizon', { r: 1, d: 0, field: 'retentionRate' }));
     expect(() => clientValue({ averageBasket: 10, purchasesPerYear: 1, years: null, retentionRate: 1 })).toThrow(
       portfolioError('infiniteHorizon'),
     );
@@ -88,7 +105,9 @@ describe('clientValue', () => {
     expect(() => clientValue({ ...base, purchasesPerYear: -4 })).toThrow(
       portfolioError('negativeNumber', { value: -4, field: 'purchasesPerYear' }),
     );
-    expect(() => clientValue({ ...base, years: -2 })).toThrow(portfolioError('negativeNumber', { value: -2, field: 'years' }));
+    expect(() => clientValue({ ...base, years: -2 })).toThrow(
+      portfolioError('negativeNumber', { value: -2, field: 'years' }),
+    );
     expect(() => clientValue({ ...base, discountRate: -0.05 })).toThrow(
       portfolioError('discountNegative', { value: -0.05, field: 'discountRate' }),
     );
@@ -141,11 +160,19 @@ describe('clientValue properties', () => {
 
   it('equals the simple value when r = 1 and d = 0', () => {
     fc.assert(
-      fc.property(money, fc.double({ min: 0, max: 365, noNaN: true }), fc.integer({ min: 0, max: 30 }), (b, p, years) => {
-        const simple = clientValue({ averageBasket: b, purchasesPerYear: p, years });
-        expectNear(clientValue({ averageBasket: b, purchasesPerYear: p, years, retentionRate: 1, discountRate: 0 }), simple);
-        expectNear(simple, b * p * years);
-      }),
+      fc.property(
+        money,
+        fc.double({ min: 0, max: 365, noNaN: true }),
+        fc.integer({ min: 0, max: 30 }),
+        (b, p, years) => {
+          const simple = clientValue({ averageBasket: b, purchasesPerYear: p, years });
+          expectNear(
+            clientValue({ averageBasket: b, purchasesPerYear: p, years, retentionRate: 1, discountRate: 0 }),
+            simple,
+          );
+          expectNear(simple, b * p * years);
+        },
+      ),
       runs,
     );
   });

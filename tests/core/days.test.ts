@@ -35,7 +35,8 @@ describe('isoFromDay and dayFromIso', () => {
   });
 
   it('gives NaN for anything but yyyy-mm-dd', () => {
-    for (const text of ['2006/12/31', '31-12-2006', '2006-12-32', '', 'today']) expect(dayFromIso(text), text).toBeNaN();
+    for (const text of ['2006/12/31', '31-12-2006', '2006-12-32', '', 'today'])
+      expect(dayFromIso(text), text).toBeNaN();
   });
 });
 

@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { defaultCatalogue } from '../../src/core/actions';
 import { defaultRules, SCHEME_IDS } from '../../src/core/segments';
 import {
-  catalogueEntry, catalogueFromRows, defaultCatalogueRows, defaultRulesRows, rulesFromRows,
+  catalogueEntry,
+  catalogueFromRows,
+  defaultCatalogueRows,
+  defaultRulesRows,
+  rulesFromRows,
 } from '../../src/core/editableSheets';
 import { portfolioError } from '../support/portfolioError';
 
@@ -22,8 +26,14 @@ describe('defaultRulesRows', () => {
     expect(rows[12]).toEqual(['rfm package', 'Champions', 5, 5, 5, 5, 5, 5]);
     expect(rows[27]).toEqual(['course ladder', 'Occasional client', 1, 5, 1, 5, 1, 5]);
     // in French, the schemes are named in French
-    expect(defaultRulesRows('fr').slice(1).map((row) => row[0])).toEqual([
-      ...new Array<string>(11).fill('classique'), ...new Array<string>(10).fill('package rfm'), ...new Array<string>(6).fill('échelle du cours'),
+    expect(
+      defaultRulesRows('fr')
+        .slice(1)
+        .map((row) => row[0]),
+    ).toEqual([
+      ...new Array<string>(11).fill('classique'),
+      ...new Array<string>(10).fill('package rfm'),
+      ...new Array<string>(6).fill('échelle du cours'),
     ]);
     expect(defaultRulesRows('fr')[0]).toEqual(['Grille', 'Segment', 'R de', 'R à', 'F de', 'F à', 'M de', 'M à']);
   });
@@ -54,13 +64,37 @@ describe('rulesFromRows', () => {
   });
 
   it.each([
-    ['an unknown scheme', ['classik', 'VIP', 1, 5, 1, 5, 1, 5], 'the scheme must be classic, rfm package or course ladder'],
+    [
+      'an unknown scheme',
+      ['classik', 'VIP', 1, 5, 1, 5, 1, 5],
+      'the scheme must be classic, rfm package or course ladder',
+    ],
     ['a missing segment name', ['classic', ' ', 1, 5, 1, 5, 1, 5], 'the segment name is missing'],
-    ['a score of 6', ['classic', 'VIP', 1, 6, 1, 5, 1, 5], 'score ranges must be whole numbers from 1 to 5, "from" not above "to"'],
-    ['a score of 2.5', ['classic', 'VIP', 2.5, 5, 1, 5, 1, 5], 'score ranges must be whole numbers from 1 to 5, "from" not above "to"'],
-    ['"from" above "to"', ['classic', 'VIP', 1, 5, 4, 3, 1, 5], 'score ranges must be whole numbers from 1 to 5, "from" not above "to"'],
-    ['a missing bound', ['classic', 'VIP', 1, 5, 1, 5, 1], 'score ranges must be whole numbers from 1 to 5, "from" not above "to"'],
-    ['a bound in words', ['classic', 'VIP', 'un', 5, 1, 5, 1, 5], 'score ranges must be whole numbers from 1 to 5, "from" not above "to"'],
+    [
+      'a score of 6',
+      ['classic', 'VIP', 1, 6, 1, 5, 1, 5],
+      'score ranges must be whole numbers from 1 to 5, "from" not above "to"',
+    ],
+    [
+      'a score of 2.5',
+      ['classic', 'VIP', 2.5, 5, 1, 5, 1, 5],
+      'score ranges must be whole numbers from 1 to 5, "from" not above "to"',
+    ],
+    [
+      '"from" above "to"',
+      ['classic', 'VIP', 1, 5, 4, 3, 1, 5],
+      'score ranges must be whole numbers from 1 to 5, "from" not above "to"',
+    ],
+    [
+      'a missing bound',
+      ['classic', 'VIP', 1, 5, 1, 5, 1],
+      'score ranges must be whole numbers from 1 to 5, "from" not above "to"',
+    ],
+    [
+      'a bound in words',
+      ['classic', 'VIP', 'un', 5, 1, 5, 1, 5],
+      'score ranges must be whole numbers from 1 to 5, "from" not above "to"',
+    ],
   ])('names the sheet, the row and the problem for %s, whatever the scheme asked', (_, row, problem) => {
     const rows = [HEADER, ['fr-ladder', 'Good', 1, 5, 1, 5, 1, 5], row];
     expect(() => rulesFromRows(rows, 'fr-ladder', 'en', 'My rules')).toThrow(
@@ -70,7 +104,11 @@ describe('rulesFromRows', () => {
 
   it('says the problem in French for a French sheet', () => {
     expect(() => rulesFromRows([HEADER, ['classic', 'VIP', 0, 5, 1, 5, 1, 5]], 'classic', 'fr', 'Règles')).toThrow(
-      portfolioError('badRule', { sheet: 'Règles', row: 2, problem: 'les plages de notes sont des entiers de 1 à 5, « de » au plus égal à « à »' }),
+      portfolioError('badRule', {
+        sheet: 'Règles',
+        row: 2,
+        problem: 'les plages de notes sont des entiers de 1 à 5, « de » au plus égal à « à »',
+      }),
     );
   });
 });
@@ -92,18 +130,38 @@ describe('the action catalogue rows', () => {
       ['Lost', 9],
     ];
     expect(catalogueFromRows(rows, 'Catalogue')).toEqual([
-      { segment: 'VIP', priority: 2, objective: 'Keep them', action: 'Call', channel: 'Phone', message: 'Hi {{client}}' },
+      {
+        segment: 'VIP',
+        priority: 2,
+        objective: 'Keep them',
+        action: 'Call',
+        channel: 'Phone',
+        message: 'Hi {{client}}',
+      },
       { segment: 'Lost', priority: 9, objective: '', action: '', channel: '', message: '' },
     ]);
   });
 
   it('refuse a priority that is not a whole number, naming the sheet and the row', () => {
-    expect(() => catalogueFromRows([['Segment', 'Priority'], ['VIP', 'high']], 'Catalogue')).toThrow(
-      portfolioError('badCatalogue', { sheet: 'Catalogue', row: 2 }),
-    );
-    expect(() => catalogueFromRows([['Segment', 'Priority'], ['A', 1], ['VIP', 1.5]], 'Catalogue')).toThrow(
-      portfolioError('badCatalogue', { sheet: 'Catalogue', row: 3 }),
-    );
+    expect(() =>
+      catalogueFromRows(
+        [
+          ['Segment', 'Priority'],
+          ['VIP', 'high'],
+        ],
+        'Catalogue',
+      ),
+    ).toThrow(portfolioError('badCatalogue', { sheet: 'Catalogue', row: 2 }));
+    expect(() =>
+      catalogueFromRows(
+        [
+          ['Segment', 'Priority'],
+          ['A', 1],
+          ['VIP', 1.5],
+        ],
+        'Catalogue',
+      ),
+    ).toThrow(portfolioError('badCatalogue', { sheet: 'Catalogue', row: 3 }));
   });
 });
 
@@ -112,9 +170,16 @@ describe('catalogueEntry', () => {
 
   it('takes the user’s entry (names compared without case), else the default one, else a blank entry ranked last', () => {
     expect(catalogueEntry(mine, ' vip', 'en')).toBe(mine[0]);
-    expect(catalogueEntry(mine, 'Lost', 'en').objective).toBe('Understand why lost clients left, to avoid losing others');
+    expect(catalogueEntry(mine, 'Lost', 'en').objective).toBe(
+      'Understand why lost clients left, to avoid losing others',
+    );
     expect(catalogueEntry(mine, 'Stars', 'en')).toEqual({
-      segment: 'Stars', priority: Number.MAX_SAFE_INTEGER, objective: '', action: '', channel: '', message: '',
+      segment: 'Stars',
+      priority: Number.MAX_SAFE_INTEGER,
+      objective: '',
+      action: '',
+      channel: '',
+      message: '',
     });
   });
 });

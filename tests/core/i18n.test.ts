@@ -22,8 +22,12 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 
 describe('formatMessage', () => {
   it('fills placeholders in English and French', () => {
-    expect(formatMessage('en', 'binsOutOfRange', { value: 12 })).toBe('the number of classes must be a whole number from 2 to 9, as an RFM code holds one digit per score (12)');
-    expect(formatMessage('fr', 'binsOutOfRange', { value: 12 })).toBe('le nombre de classes doit être un entier de 2 à 9, car un code RFM a un chiffre par note (12)');
+    expect(formatMessage('en', 'binsOutOfRange', { value: 12 })).toBe(
+      'the number of classes must be a whole number from 2 to 9, as an RFM code holds one digit per score (12)',
+    );
+    expect(formatMessage('fr', 'binsOutOfRange', { value: 12 })).toBe(
+      'le nombre de classes doit être un entier de 2 à 9, car un code RFM a un chiffre par note (12)',
+    );
     expect(formatMessage('en', 'dateAfterAsOf', { date: '2007-01-01', asOf: '2006-12-31' })).toBe(
       'the date 2007-01-01 is after the reference date 2006-12-31',
     );
@@ -38,7 +42,12 @@ describe('formatMessage', () => {
       'RFM_SCORE : argument « monetary », ligne 3 : "abc" n’est pas un nombre',
     );
     expect(
-      formatMessage('en', 'inFunction', { fn: 'RFM_SCORE', arg: 'monetary', row: 3, message: formatMessage('en', 'notANumber', { value: '"abc"' }) }),
+      formatMessage('en', 'inFunction', {
+        fn: 'RFM_SCORE',
+        arg: 'monetary',
+        row: 3,
+        message: formatMessage('en', 'notANumber', { value: '"abc"' }),
+      }),
     ).toBe('RFM_SCORE: argument "monetary", row 3: "abc" is not a number');
   });
 
@@ -96,20 +105,27 @@ describe('PortfolioError', () => {
     expect(isPortfolioError(new TypeError('x'))).toBe(false);
     expect(isPortfolioError('binsOutOfRange')).toBe(false);
     const error = thrown as PortfolioError;
-    expect(formatMessage('fr', error.key, error.params)).toBe('le nombre de classes doit être un entier de 2 à 9, car un code RFM a un chiffre par note (42)');
-    expect(formatMessage('en', error.key, error.params)).toBe('the number of classes must be a whole number from 2 to 9, as an RFM code holds one digit per score (42)');
+    expect(formatMessage('fr', error.key, error.params)).toBe(
+      'le nombre de classes doit être un entier de 2 à 9, car un code RFM a un chiffre par note (42)',
+    );
+    expect(formatMessage('en', error.key, error.params)).toBe(
+      'the number of classes must be a whole number from 2 to 9, as an RFM code holds one digit per score (42)',
+    );
   });
 });
 
 describe('locale helpers', () => {
   it('picks French for fr* locales and English otherwise', () => {
-    for (const locale of ['fr', 'fr_FR', 'fr-CA', 'FR_be', ' fr_CH ']) expect(langFromLocale(locale), locale).toBe('fr');
-    for (const locale of ['en_US', 'en_GB', 'de_DE', 'frr', 'fur', '', null, undefined]) expect(langFromLocale(locale), String(locale)).toBe('en');
+    for (const locale of ['fr', 'fr_FR', 'fr-CA', 'FR_be', ' fr_CH '])
+      expect(langFromLocale(locale), locale).toBe('fr');
+    for (const locale of ['en_US', 'en_GB', 'de_DE', 'frr', 'fur', '', null, undefined])
+      expect(langFromLocale(locale), String(locale)).toBe('en');
   });
 
   it('knows which locales write 12,5', () => {
     for (const locale of ['fr_FR', 'de_DE', 'pt_BR', 'es_ES']) expect(usesDecimalComma(locale), locale).toBe(true);
-    for (const locale of ['en_US', 'en_GB', 'ja_JP', 'zh_CN', null]) expect(usesDecimalComma(locale), String(locale)).toBe(false);
+    for (const locale of ['en_US', 'en_GB', 'ja_JP', 'zh_CN', null])
+      expect(usesDecimalComma(locale), String(locale)).toBe(false);
   });
 
   it('knows which locales write month/day', () => {
@@ -134,8 +150,12 @@ describe('text tables', () => {
 
   it('write the dates of messages in the language’s order', () => {
     const params = { date: dayParam(dayFromIso('2026-12-13')), asOf: dayParam(dayFromIso('2026-12-01')) };
-    expect(formatMessage('fr', 'dateAfterAsOf', params)).toBe('la date 13/12/2026 est postérieure à la date de référence 01/12/2026');
-    expect(formatMessage('en', 'dateAfterAsOf', params)).toBe('the date 2026-12-13 is after the reference date 2026-12-01');
+    expect(formatMessage('fr', 'dateAfterAsOf', params)).toBe(
+      'la date 13/12/2026 est postérieure à la date de référence 01/12/2026',
+    );
+    expect(formatMessage('en', 'dateAfterAsOf', params)).toBe(
+      'the date 2026-12-13 is after the reference date 2026-12-01',
+    );
   });
 
   it('name a malformed part of the settings in words, never by its field name', () => {

@@ -8,7 +8,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../../src/core/days';
 import {
-  formatDay, formatDecimal, formatMoney, formatNumber, formatNumberList, formatPercent, sheetDateFormat,
+  formatDay,
+  formatDecimal,
+  formatMoney,
+  formatNumber,
+  formatNumberList,
+  formatPercent,
+  sheetDateFormat,
 } from '../../src/core/i18n/localeFormat';
 import { fillText } from '../../src/core/i18n/textTable';
 
@@ -36,8 +42,12 @@ describe('formatNumber', () => {
       fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (value) => {
         const rounded = Math.round(value * 100) / 100;
         if (Object.is(rounded, -0) || Math.abs(rounded) < 0.005) return;
-        expect(formatNumber('fr', rounded)).toBe(new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format(rounded));
-        expect(formatNumber('en', rounded)).toBe(new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(rounded));
+        expect(formatNumber('fr', rounded)).toBe(
+          new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format(rounded),
+        );
+        expect(formatNumber('en', rounded)).toBe(
+          new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(rounded),
+        );
       }),
       { numRuns: 300 },
     );

@@ -4,12 +4,24 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysedClient } from '../../src/core/analysis';
 import {
-  historyFromRows, historyTable, movedDown, movementsTable, nextHistory, previousRun, runEntries, segmentMovements, type HistoryEntry,
+  historyFromRows,
+  historyTable,
+  movedDown,
+  movementsTable,
+  nextHistory,
+  previousRun,
+  runEntries,
+  segmentMovements,
+  type HistoryEntry,
 } from '../../src/core/movements';
 
 function client(name: string, segment: string, priority: number, value: number, row: number): AnalysedClient {
   return {
-    row, name, segment, value, abc: 'A',
+    row,
+    name,
+    segment,
+    value,
+    abc: 'A',
     action: { segment, priority, objective: '', action: `act ${segment}`, channel: '', message: '' },
   } as unknown as AnalysedClient;
 }
@@ -76,8 +88,13 @@ describe('history', () => {
   it('reads back what it writes (dates as date cells), skipping rows that are not entries', () => {
     const table = historyTable(previous, 'en');
     expect(table.values[0]).toEqual(['Run date', 'Client', 'Segment', 'ABC']);
-    const asSheet = table.values.map((row) => row.map((cell) =>
-      (typeof cell === 'object' && cell !== null && 'day' in cell ? new Date((cell as { day: number }).day * 86_400_000) : cell)));
+    const asSheet = table.values.map((row) =>
+      row.map((cell) =>
+        typeof cell === 'object' && cell !== null && 'day' in cell
+          ? new Date((cell as { day: number }).day * 86_400_000)
+          : cell,
+      ),
+    );
     const dayOf = (date: Date) => Math.round(date.getTime() / 86_400_000);
     expect(historyFromRows([...asSheet, ['note', 'x', '', ''], ['', '', '', '']], dayOf)).toEqual(previous);
   });
@@ -85,7 +102,9 @@ describe('history', () => {
 
 describe('movementsTable', () => {
   it('says that movements start at the second run when there is no previous run', () => {
-    expect(movementsTable(null, null, FEB, 'fr').values).toEqual([['Pas encore d’analyse précédente\u00a0: les mouvements apparaissent à partir de la deuxième.']]);
+    expect(movementsTable(null, null, FEB, 'fr').values).toEqual([
+      ['Pas encore d’analyse précédente\u00a0: les mouvements apparaissent à partir de la deuxième.'],
+    ]);
   });
 
   it('writes the matrix then the clients who moved down, action first', () => {

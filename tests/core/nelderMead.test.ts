@@ -24,7 +24,9 @@ describe('minimise', () => {
   });
 
   it('stops at the evaluation budget', () => {
-    const result = minimise(([x = 0, y = 0]) => 100 * (y - x * x) ** 2 + (1 - x) ** 2, [-1.2, 1], { maxEvaluations: 30 });
+    const result = minimise(([x = 0, y = 0]) => 100 * (y - x * x) ** 2 + (1 - x) ** 2, [-1.2, 1], {
+      maxEvaluations: 30,
+    });
     expect(result.evaluations).toBeLessThanOrEqual(31);
     expect(result.converged).toBe(false);
   });

@@ -19,7 +19,7 @@ const fifteen = [1_200, 25_000, 386, 3_000, 150, 9_700, 2_500, 800, 14_528, 2_00
 const ten = [8, 40, 1, 25, 0, 3, 15, 2, 5, 1];
 
 describe('paretoShare', () => {
-  it("reproduces the reference example: the top 20 % of 15 clients (3) make 49 228 / 63 064 = 78.06 %", () => {
+  it('reproduces the reference example: the top 20 % of 15 clients (3) make 49 228 / 63 064 = 78.06 %', () => {
     expect(fifteen).toHaveLength(15);
     expect(fifteen.reduce((s, a) => s + a, 0)).toBe(63_064);
     const share = paretoShare(fifteen);

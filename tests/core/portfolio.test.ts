@@ -12,7 +12,11 @@ import { at } from '../../tools/indexing';
 const days = [30, 365, 5, 120, 46, 12, 250, 90, 45, 180];
 const purchases = [4, 1, 12, 2, 2, 7, 1, 3, 5, 10];
 const amounts = [310, 40, 1500, 75, 260, 650, 78, 200, 480, 900];
-const figures: ClientFigures[] = days.map((recencyDays, i) => ({ recencyDays, purchases: at(purchases, i), amount: at(amounts, i) }));
+const figures: ClientFigures[] = days.map((recencyDays, i) => ({
+  recencyDays,
+  purchases: at(purchases, i),
+  amount: at(amounts, i),
+}));
 
 const classic: ScoringSettings = {
   binning: { kind: 'bins', n: 5 },
@@ -75,6 +79,8 @@ describe('scorePortfolio', () => {
   });
 
   it('needs some revenue', () => {
-    expect(() => scorePortfolio([{ recencyDays: 1, purchases: 1, amount: 0 }], classic)).toThrow(portfolioError('allAmountsZero'));
+    expect(() => scorePortfolio([{ recencyDays: 1, purchases: 1, amount: 0 }], classic)).toThrow(
+      portfolioError('allAmountsZero'),
+    );
   });
 });

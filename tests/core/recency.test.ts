@@ -19,7 +19,10 @@ describe('recencyDays', () => {
 
   it('refuses a purchase after the reference date, showing both dates', () => {
     expect(() => recencyDays(dayFromIso('2007-01-01'), dayFromIso('2006-12-31'))).toThrow(
-      portfolioError('dateAfterAsOf', { date: { day: dayFromIso('2007-01-01') }, asOf: { day: dayFromIso('2006-12-31') } }),
+      portfolioError('dateAfterAsOf', {
+        date: { day: dayFromIso('2007-01-01') },
+        asOf: { day: dayFromIso('2006-12-31') },
+      }),
     );
   });
 });

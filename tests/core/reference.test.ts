@@ -39,7 +39,9 @@ function readLines(file: string): string[] {
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
 describe('R package rfm 0.3: rfm_data_orders.csv', () => {
-  const rows = readLines('rfm_data_orders.csv').slice(1).map((line) => line.split(','));
+  const rows = readLines('rfm_data_orders.csv')
+    .slice(1)
+    .map((line) => line.split(','));
   // The orders as cells: customer, ISO date text, amount text, read by the core's sales-log pipeline.
   const log = readSalesLog(rows);
   const totals = log.names.map((name, i) => ({
@@ -49,7 +51,11 @@ describe('R package rfm 0.3: rfm_data_orders.csv', () => {
     amount: log.amount[i] ?? NaN,
   }));
   const asOf = dayFromIso('2006-12-31');
-  const figures = totals.map((t) => ({ recencyDays: recencyDays(t.lastDay, asOf), purchases: t.purchases, amount: t.amount }));
+  const figures = totals.map((t) => ({
+    recencyDays: recencyDays(t.lastDay, asOf),
+    purchases: t.purchases,
+    amount: t.amount,
+  }));
   const scored = scorePortfolio(figures, {
     binning: { kind: 'bins', n: 5 },
     method: 'rfm',
@@ -83,7 +89,17 @@ describe('R package rfm 0.3: rfm_data_orders.csv', () => {
     expect(firstTen.map((c) => c.id)).toEqual(published.map((p) => p[0]));
     for (const [id, recency, count, amount, r, f, m, code, segment] of published) {
       const customer = customers.find((c) => c.id === id);
-      expect(customer, id).toEqual({ id, recencyDays: recency, transactionCount: count, amount, r, f, m, rfmScore: code, segment });
+      expect(customer, id).toEqual({
+        id,
+        recencyDays: recency,
+        transactionCount: count,
+        amount,
+        r,
+        f,
+        m,
+        rfmScore: code,
+        segment,
+      });
     }
   });
 
@@ -139,7 +155,12 @@ describe('lifetimes: CDNOW repeat-purchase summary', () => {
       const zbarCents = x > 0 ? Math.round((t.amount - firstDayCents) / x) : 0;
       return [
         t.client,
-        { x, t_x: round2((t.lastDay - t.firstDay) / WEEK), T: round2((calibrationEnd - t.firstDay) / WEEK), zbar: zbarCents / 100 },
+        {
+          x,
+          t_x: round2((t.lastDay - t.firstDay) / WEEK),
+          T: round2((calibrationEnd - t.firstDay) / WEEK),
+          zbar: zbarCents / 100,
+        },
       ];
     }),
   );

@@ -22,7 +22,10 @@ describe('referenceDateAdvice', () => {
 
   it('advises the last date when it is more than 90 days before today', () => {
     // 2024-01-31 → 2024-06-30: 29 (Feb) + 31 + 30 + 31 + 30 = 151 days
-    expect(referenceDateAdvice(dayFromIso('2024-01-31'), today)).toEqual({ lastDay: dayFromIso('2024-01-31'), daysBefore: 151 });
+    expect(referenceDateAdvice(dayFromIso('2024-01-31'), today)).toEqual({
+      lastDay: dayFromIso('2024-01-31'),
+      daysBefore: 151,
+    });
   });
 
   it('says nothing at 90 days or less, nor without dates', () => {

@@ -39,7 +39,9 @@ describe('summariseRepeatPurchases', () => {
   it('leaves out the sales after the reference date, and fails when nothing is left', () => {
     const [ann] = summariseRepeatPurchases(clients, days, amounts, 40, 'days');
     expect(ann).toMatchObject({ x: 3, tx: 30, T: 40, meanRepeatSpend: (10 + 30 + 99) / 3 });
-    expect(errorOf(() => summariseRepeatPurchases(['Ann'], [10], [5], 9, 'days'))).toMatchObject({ key: 'noPurchaseBeforeAsOf' });
+    expect(errorOf(() => summariseRepeatPurchases(['Ann'], [10], [5], 9, 'days'))).toMatchObject({
+      key: 'noPurchaseBeforeAsOf',
+    });
   });
 
   it('reads units in English and French', () => {
@@ -58,16 +60,33 @@ describe('Gamma-Gamma', () => {
     expect(expectedAverageSpend(params, { x: 2, m: 20 })).toBeCloseTo(22, 12);
     // x = 0: 6 × 15 / 3 = 30, whatever m says.
     expect(expectedAverageSpend(params, { x: 0, m: 999 })).toBeCloseTo(30, 12);
-    expect(errorOf(() => expectedAverageSpend({ p: 6, q: 1, v: 15 }, { x: 2, m: 20 }))).toMatchObject({ key: 'spendMeanUndefined' });
+    expect(errorOf(() => expectedAverageSpend({ p: 6, q: 1, v: 15 }, { x: 2, m: 20 }))).toMatchObject({
+      key: 'spendMeanUndefined',
+    });
   });
 
   it('fit errors name the row', () => {
-    expect(errorOf(() => fitGammaGamma([{ x: 2, m: 20 }, { x: 1, m: 0 }]))).toMatchObject({ key: 'spendNotPositive', index: 1 });
+    expect(
+      errorOf(() =>
+        fitGammaGamma([
+          { x: 2, m: 20 },
+          { x: 1, m: 0 },
+        ]),
+      ),
+    ).toMatchObject({ key: 'spendNotPositive', index: 1 });
     expect(errorOf(() => fitGammaGamma([{ x: 1.5, m: 20 }]))).toMatchObject({ key: 'btydNotWholeFrequency', index: 0 });
     expect(errorOf(() => fitGammaGamma([{ x: 0, m: 0 }]))).toMatchObject({ key: 'noSpendData' });
   });
 
   it('fails cleanly when every client spends the same (no spread to fit)', () => {
-    expect(errorOf(() => fitGammaGamma([{ x: 1, m: 20 }, { x: 2, m: 20 }, { x: 3, m: 20 }]))).toMatchObject({ key: 'fitFailed' });
+    expect(
+      errorOf(() =>
+        fitGammaGamma([
+          { x: 1, m: 20 },
+          { x: 2, m: 20 },
+          { x: 3, m: 20 },
+        ]),
+      ),
+    ).toMatchObject({ key: 'fitFailed' });
   });
 });

@@ -31,13 +31,36 @@ describe('clientsTable', () => {
 
   it('has a header and one row per client, with every intermediate column', () => {
     expect(table.values[0]).toEqual([
-      'Client', 'Téléphone', 'Dernier achat', 'Jours depuis le dernier achat', 'Nombre d’achats', 'Montant', 'Panier moyen',
-      'R', 'F', 'M', 'Code RFM', 'Segment', 'ABC', 'Valeur client (1 an)', 'Action',
+      'Client',
+      'Téléphone',
+      'Dernier achat',
+      'Jours depuis le dernier achat',
+      'Nombre d’achats',
+      'Montant',
+      'Panier moyen',
+      'R',
+      'F',
+      'M',
+      'Code RFM',
+      'Segment',
+      'ABC',
+      'Valeur client (1 an)',
+      'Action',
     ]);
     expect(table.values).toHaveLength(4);
     const [, first] = table.values;
     expect(first?.slice(0, 12)).toEqual([
-      '=HYPERLINK("http://x","y")', '+33 6 12 34 56 78', { day: dayFromIso('2024-06-25') }, 5, 1, 30, 30, 5, 1, 1, 511,
+      '=HYPERLINK("http://x","y")',
+      '+33 6 12 34 56 78',
+      { day: dayFromIso('2024-06-25') },
+      5,
+      1,
+      30,
+      30,
+      5,
+      1,
+      1,
+      511,
       'Nouveaux clients',
     ]);
     expect(table.values[3]?.slice(7, 11)).toEqual([1, 5, 5, 155]);
@@ -48,7 +71,21 @@ describe('clientsTable', () => {
   it('formats every text cell as plain text, so that user text is never read as a formula or a number', () => {
     expect(table.formats[0]?.every((format) => format === '@')).toBe(true);
     expect(table.formats[1]).toEqual([
-      '@', '@', 'dd/mm/yyyy', '0', '0', '#,##0.00', '#,##0.00', '0', '0', '0', '0', '@', '@', '#,##0.00', '@',
+      '@',
+      '@',
+      'dd/mm/yyyy',
+      '0',
+      '0',
+      '#,##0.00',
+      '#,##0.00',
+      '0',
+      '0',
+      '0',
+      '0',
+      '@',
+      '@',
+      '#,##0.00',
+      '@',
     ]);
     expect(table.bold[0]?.every(Boolean)).toBe(true);
     expect(table.bold[1]?.some(Boolean)).toBe(false);
@@ -56,7 +93,13 @@ describe('clientsTable', () => {
 
   it('writes a numeric client id as text, and leaves out contact and date columns the source lacks', () => {
     const plain = { ...emptyMapping(), client: 0, recency: 1, purchases: 2, amount: 3 };
-    const ids = analysePortfolio([[1001, 3, 1, 10], [1002, 30, 2, 20]], { ...options, mapping: plain, lang: 'en' });
+    const ids = analysePortfolio(
+      [
+        [1001, 3, 1, 10],
+        [1002, 30, 2, 20],
+      ],
+      { ...options, mapping: plain, lang: 'en' },
+    );
     const idTable = clientsTable(ids, plain, 'en');
     expect(idTable.values[0]?.slice(0, 3)).toEqual(['Client', 'Days since last purchase', 'Purchases']);
     expect(idTable.values[1]?.[0]).toBe('1001');
@@ -69,8 +112,18 @@ describe('actionsTable', () => {
 
   it('puts the clients in priority order with the catalogue texts and a personalised message', () => {
     expect(table.values[0]).toEqual([
-      'Priorité', 'Segment', 'Objectif', 'Action', 'Canal', 'Client', 'Téléphone', 'ABC', 'Valeur en jeu (1 an)',
-      'Jours depuis le dernier achat', 'Montant', 'Message',
+      'Priorité',
+      'Segment',
+      'Objectif',
+      'Action',
+      'Canal',
+      'Client',
+      'Téléphone',
+      'ABC',
+      'Valeur en jeu (1 an)',
+      'Jours depuis le dernier achat',
+      'Montant',
+      'Message',
     ]);
     // Cleo 155 "À ne pas perdre" (win back, 1); Ben 333 "À surveiller" (intensify, 7); the HYPERLINK client 511 "Nouveaux clients" (welcome, 5)
     expect(table.values.slice(1).map((row) => [row[0], row[1], row[5]])).toEqual([
@@ -119,20 +172,37 @@ describe('summaryTable', () => {
   it('lists the segments, the ABC classes, the thresholds, the curve and the skipped rows', () => {
     const labels = column(0);
     const segmentHeader = labels.indexOf('Par segment') + 1;
-    expect(table.values[segmentHeader]).toEqual(['Segment', 'Clients', '% clients', 'Chiffre d’affaires', '% CA', 'Panier moyen']);
+    expect(table.values[segmentHeader]).toEqual([
+      'Segment',
+      'Clients',
+      '% clients',
+      'Chiffre d’affaires',
+      '% CA',
+      'Panier moyen',
+    ]);
     // French shares: one decimal, a narrow no-break space before %, as the sidebar writes them
-    expect(table.formats[segmentHeader + 1]).toEqual(['@', '0', '0.0"\u202f"%', '#,##0.00', '0.0"\u202f"%', '#,##0.00']);
+    expect(table.formats[segmentHeader + 1]).toEqual([
+      '@',
+      '0',
+      '0.0"\u202f"%',
+      '#,##0.00',
+      '0.0"\u202f"%',
+      '#,##0.00',
+    ]);
     const abcHeader = labels.indexOf('Par classe ABC') + 1;
     expect(labels.slice(abcHeader + 1, abcHeader + 4)).toEqual(['A', 'B', 'C']);
     const method = labels.indexOf('Méthode');
     expect(table.values[method]?.[1]).toBe('5 × quantiles (CENTILE.INCLURE), la note monte au-dessus de chaque seuil');
     expect(table.values[method + 1]?.[0]).toBe('R (jours depuis le dernier achat)');
-    expect((table.values[method + 1]?.slice(1, 5) as number[]).map((t) => Number(t.toFixed(9)))).toEqual([43, 81, 120, 160]);
+    expect((table.values[method + 1]?.slice(1, 5) as number[]).map((t) => Number(t.toFixed(9)))).toEqual([
+      43, 81, 120, 160,
+    ]);
     const skipped = labels.indexOf('Lignes écartées');
     expect(table.values[skipped + 1]?.slice(0, 2)).toEqual(['Ligne', 'Raison']);
     // sheet row 6 ("hier"); rows 2–4 clients, row 5 blank
     expect(table.values[skipped + 2]?.slice(0, 2)).toEqual([
-      6, '"hier" n’est pas une date (attendu : une cellule date ou une date écrite comme 2025-03-14 ou 14/03/2025)',
+      6,
+      '"hier" n’est pas une date (attendu : une cellule date ou une date écrite comme 2025-03-14 ou 14/03/2025)',
     ]);
   });
 
@@ -154,10 +224,19 @@ describe('summaryTable', () => {
       {
         type: 'COLUMN',
         title: 'Clients et chiffre d’affaires par segment',
-        ranges: [[segmentHeaderRow, 1, 4, 2], [segmentHeaderRow, 4, 4, 1]],
+        ranges: [
+          [segmentHeaderRow, 1, 4, 2],
+          [segmentHeaderRow, 4, 4, 1],
+        ],
         anchor: [20, 8],
         secondAxis: true,
-        axes: { h: { title: 'Segment', format: '@' }, v: [{ title: 'Clients', format: '0' }, { title: 'Chiffre d’affaires', format: '#,##0' }] },
+        axes: {
+          h: { title: 'Segment', format: '@' },
+          v: [
+            { title: 'Clients', format: '0' },
+            { title: 'Chiffre d’affaires', format: '#,##0' },
+          ],
+        },
       },
     ]);
     expect(table.values[curveHeaderRow - 1]?.slice(0, 2)).toEqual(['% clients', '% CA']);
@@ -167,7 +246,11 @@ describe('summaryTable', () => {
   it('names a teacher’s grid', () => {
     const grid = { r: [30, 90], f: [2, 5], m: [100, 1000] };
     const graded = analysePortfolio(ROWS, { ...options, binning: { kind: 'grid', grid } });
-    const gridTable = summaryTable(graded, { asOfDay: AS_OF, binning: { kind: 'grid', grid }, method: 'quantile' }, 'en');
+    const gridTable = summaryTable(
+      graded,
+      { asOfDay: AS_OF, binning: { kind: 'grid', grid }, method: 'quantile' },
+      'en',
+    );
     const method = gridTable.values.findIndex((row) => row[0] === 'Method');
     expect(gridTable.values[method]?.[1]).toBe('teacher’s grid (lower bounds of classes 2..n)');
     expect(gridTable.values[method + 1]?.slice(0, 3)).toEqual(['R (days since last purchase)', 30, 90]);
@@ -177,9 +260,21 @@ describe('summaryTable', () => {
 describe('settingsTable', () => {
   it('pads the rows, bolds the header, formats text as text and numbers as whole numbers', () => {
     const table = settingsTable([['Segment', 'Priorité'], ['Perdus', 12, 'x'], ['+VIP']]);
-    expect(table.values).toEqual([['Segment', 'Priorité', ''], ['Perdus', 12, 'x'], ['+VIP', '', '']]);
-    expect(table.formats).toEqual([['@', '@', '@'], ['@', '0', '@'], ['@', '@', '@']]);
-    expect(table.bold).toEqual([[true, true, true], [false, false, false], [false, false, false]]);
+    expect(table.values).toEqual([
+      ['Segment', 'Priorité', ''],
+      ['Perdus', 12, 'x'],
+      ['+VIP', '', ''],
+    ]);
+    expect(table.formats).toEqual([
+      ['@', '@', '@'],
+      ['@', '0', '@'],
+      ['@', '@', '@'],
+    ]);
+    expect(table.bold).toEqual([
+      [true, true, true],
+      [false, false, false],
+      [false, false, false],
+    ]);
     expect(table.frozenRows).toBe(1);
   });
 });

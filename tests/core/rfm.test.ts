@@ -106,7 +106,10 @@ describe('quantileScores', () => {
 
 describe('rfmPackageScores (R package rfm 0.3)', () => {
   it('uses the quantiles plus 1 as lower bounds of classes 2..n', () => {
-    expectCloseList(rfmPackageScores(days, 5, 'lowerIsBetter').thresholds, dayQuantiles.map((q) => q + 1));
+    expectCloseList(
+      rfmPackageScores(days, 5, 'lowerIsBetter').thresholds,
+      dayQuantiles.map((q) => q + 1),
+    );
     expectCloseList(rfmPackageScores(purchases, 5, 'higherIsBetter').thresholds, [2.8, 3.6, 5.4, 8.6]);
     expectCloseList(rfmPackageScores(amounts, 5, 'higherIsBetter').thresholds, [78.4, 237, 379, 701]);
   });
@@ -220,7 +223,9 @@ describe('rfmScores', () => {
   it('rejects a bad grid', () => {
     const bins = (grid: { r: number[]; f: number[]; m: number[] }) => () =>
       rfmScores([1], [1], [1], { kind: 'grid', grid }, 'quantile');
-    expect(bins({ r: [10, 10], f: [1], m: [1] })).toThrow(portfolioError('gridNotAscending', { axis: 'R', values: [10, 10] }));
+    expect(bins({ r: [10, 10], f: [1], m: [1] })).toThrow(
+      portfolioError('gridNotAscending', { axis: 'R', values: [10, 10] }),
+    );
     expect(bins({ r: [1], f: [], m: [1] })).toThrow(portfolioError('gridShape'));
   });
 });
@@ -344,11 +349,22 @@ describe('score properties', () => {
 
   it('permutes the scores when the rows are permuted (quantile and rfm, with ties)', () => {
     fc.assert(
-      fc.property(permuted(values), bins, fc.constantFrom<ScoreMethod>('quantile', 'rfm'), direction, ([v, order], n, m, d) => {
-        const before = axisScores(v, n, m, d).scores;
-        const after = axisScores(order.map((i) => at(v, i)), n, m, d).scores;
-        expect(after).toEqual(order.map((i) => before[i]));
-      }),
+      fc.property(
+        permuted(values),
+        bins,
+        fc.constantFrom<ScoreMethod>('quantile', 'rfm'),
+        direction,
+        ([v, order], n, m, d) => {
+          const before = axisScores(v, n, m, d).scores;
+          const after = axisScores(
+            order.map((i) => at(v, i)),
+            n,
+            m,
+            d,
+          ).scores;
+          expect(after).toEqual(order.map((i) => before[i]));
+        },
+      ),
       runs,
     );
   });
@@ -357,7 +373,11 @@ describe('score properties', () => {
     fc.assert(
       fc.property(permuted(distinctValues), bins, direction, ([v, order], n, d) => {
         const before = ntileScores(v, n, d).scores;
-        const after = ntileScores(order.map((i) => at(v, i)), n, d).scores;
+        const after = ntileScores(
+          order.map((i) => at(v, i)),
+          n,
+          d,
+        ).scores;
         expect(after).toEqual(order.map((i) => before[i]));
       }),
       runs,
@@ -392,7 +412,9 @@ describe('score properties', () => {
   });
 
   it('reads a grid the way it is written: class k holds values from tₖ₋₁ up to below tₖ', () => {
-    const grid = fc.uniqueArray(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 8 }).map((b) => b.sort((x, y) => x - y));
+    const grid = fc
+      .uniqueArray(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 8 })
+      .map((b) => b.sort((x, y) => x - y));
     fc.assert(
       fc.property(grid, fc.integer({ min: -10, max: 1010 }), (bounds, value) => {
         const cls = at(boundScores([value], bounds, 'higherIsBetter').scores, 0);

@@ -22,12 +22,19 @@ function reading(returns: ReturnsPolicy = 'net', asOfDay: number | null = null):
 
 /** A log as sheet rows [client, date, amount], read with `reading`. */
 function read(rows: Cell[][], how: SaleReading = reading()) {
-  return clientsFromSaleCells({ client: { rows, column: 0 }, date: { rows, column: 1 }, amount: { rows, column: 2 } }, how);
+  return clientsFromSaleCells(
+    { client: { rows, column: 0 }, date: { rows, column: 1 }, amount: { rows, column: 2 } },
+    how,
+  );
 }
 
 describe('clientsFromSaleCells', () => {
   it('works the documented example: Ann 10 on day 5, "ann " 20 on day 9, Ann −5 on day 12', () => {
-    const rows = [['Ann', '1970-01-06', 10], ['ann ', '1970-01-10', 20], ['Ann', '1970-01-13', -5]];
+    const rows = [
+      ['Ann', '1970-01-06', 10],
+      ['ann ', '1970-01-10', 20],
+      ['Ann', '1970-01-13', -5],
+    ];
     // net: 10 + 20 − 5 = 25; 2 purchases; the return does not move the last purchase (day 9)
     const net = read(rows);
     expect([net.names, net.lastDay, net.purchases, net.amount, net.firstDay]).toEqual([['Ann'], [9], [2], [25], [5]]);
@@ -36,7 +43,13 @@ describe('clientsFromSaleCells', () => {
   });
 
   it('lists clients in order of first appearance, each under its first spelling', () => {
-    const rows = [['Bob', utc('2024-01-01'), 10], [' ANN', utc('2024-01-02'), 20], ['bob', utc('2024-01-03'), 30], ['Cy', utc('2024-01-04'), 40], ['Ann', utc('2024-01-05'), 50]];
+    const rows = [
+      ['Bob', utc('2024-01-01'), 10],
+      [' ANN', utc('2024-01-02'), 20],
+      ['bob', utc('2024-01-03'), 30],
+      ['Cy', utc('2024-01-04'), 40],
+      ['Ann', utc('2024-01-05'), 50],
+    ];
     const log = read(rows);
     expect(log.names).toEqual(['Bob', ' ANN', 'Cy']);
     expect(log.firstIndex).toEqual([0, 1, 3]);
@@ -46,7 +59,12 @@ describe('clientsFromSaleCells', () => {
   });
 
   it('reads a number id and the same digits as text as one client', () => {
-    expect(read([[42, utc('2024-01-01'), 1], ['42', utc('2024-01-02'), 2]]).amount).toEqual([3]);
+    expect(
+      read([
+        [42, utc('2024-01-01'), 1],
+        ['42', utc('2024-01-02'), 2],
+      ]).amount,
+    ).toEqual([3]);
   });
 
   it('reads each distinct date once', () => {
@@ -77,18 +95,33 @@ describe('clientsFromSaleCells', () => {
       { index: 3, role: 'date', key: 'missingCell', params: { column: 'date' } },
       { index: 4, role: 'date', key: 'notADate', params: { value: '"yesterday"' } },
       { index: 5, role: 'amount', key: 'notANumber', params: { value: '"ten"' } },
-      { index: 6, role: 'date', key: 'saleAfterAsOf', params: { date: { day: dayFromIso('2024-03-01') }, asOf: { day: dayFromIso('2024-02-01') } } },
+      {
+        index: 6,
+        role: 'date',
+        key: 'saleAfterAsOf',
+        params: { date: { day: dayFromIso('2024-03-01') }, asOf: { day: dayFromIso('2024-02-01') } },
+      },
     ]);
   });
 
   it('calls a text date ambiguous, not late, when its other reading is before the reference date', () => {
     // read day first, 03/10/2024 is 3 October (after 15 March); month first it is 10 March
-    const log = read([['Ann', '01/02/2024', 1], ['Bob', '03/10/2024', 1]], reading('net', dayFromIso('2024-03-15')));
+    const log = read(
+      [
+        ['Ann', '01/02/2024', 1],
+        ['Bob', '03/10/2024', 1],
+      ],
+      reading('net', dayFromIso('2024-03-15')),
+    );
     expect(log.skipped).toEqual([{ index: 1, role: 'date', key: 'ambiguousDate', params: { value: '"03/10/2024"' } }]);
   });
 
   it('leaves out a client with only returns, listed at their first row', () => {
-    const log = read([['Ann', utc('2024-01-01'), 10], ['Zoe', utc('2024-01-02'), -15], ['Bea', utc('2024-01-03'), 20]]);
+    const log = read([
+      ['Ann', utc('2024-01-01'), 10],
+      ['Zoe', utc('2024-01-02'), -15],
+      ['Bea', utc('2024-01-03'), 20],
+    ]);
     expect(log.names).toEqual(['Ann', 'Bea']);
     expect(log.skipped).toEqual([{ index: 1, role: 'amount', key: 'onlyReturns', params: { client: 'Zoe' } }]);
     expect(Array.from(log.clientOfRow)).toEqual([0, -1, 1]);
@@ -96,11 +129,20 @@ describe('clientsFromSaleCells', () => {
 
   it('refuses a client whose amounts add up beyond the largest double', () => {
     // 1e308 + 1e308 = Infinity in floating point
-    expect(() => read([['Ann', utc('2024-01-01'), 1e308], ['Ann', utc('2024-01-02'), 1e308]])).toThrow(portfolioError('sumOverflow'));
+    expect(() =>
+      read([
+        ['Ann', utc('2024-01-01'), 1e308],
+        ['Ann', utc('2024-01-02'), 1e308],
+      ]),
+    ).toThrow(portfolioError('sumOverflow'));
   });
 
   it('gives the earliest and latest day of the rows read, returns included', () => {
-    const log = read([['Ann', utc('2024-01-05'), 10], ['Ann', utc('2024-01-09'), -5], ['Bob', utc('2024-01-02'), 1]]);
+    const log = read([
+      ['Ann', utc('2024-01-05'), 10],
+      ['Ann', utc('2024-01-09'), -5],
+      ['Bob', utc('2024-01-02'), 1],
+    ]);
     expect([isoFromDay(log.earliestDay), isoFromDay(log.latestDay)]).toEqual(['2024-01-02', '2024-01-09']);
   });
 });

@@ -18,7 +18,14 @@ const errorOf = (run: () => unknown) => {
 
 describe('netPromoterScore', () => {
   it('80 promoters, 60 passives, 60 detractors of 200 → 40 % − 30 % = 10', () => {
-    const scores = [...repeat(9, 50), ...repeat(10, 30), ...repeat(7, 35), ...repeat(8, 25), ...repeat(0, 10), ...repeat(6, 50)];
+    const scores = [
+      ...repeat(9, 50),
+      ...repeat(10, 30),
+      ...repeat(7, 35),
+      ...repeat(8, 25),
+      ...repeat(0, 10),
+      ...repeat(6, 50),
+    ];
     expect(npsCounts(scores)).toEqual({ promoters: 80, passives: 60, detractors: 60 });
     expect(netPromoterScore(scores)).toBe(10);
   });
@@ -43,12 +50,14 @@ describe('netPromoterScore', () => {
   });
 
   it('stays within −100..100 and ignores the order of answers', () => {
-    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 1 }), (scores) => {
-      const nps = netPromoterScore(scores);
-      expect(nps).toBeGreaterThanOrEqual(-100);
-      expect(nps).toBeLessThanOrEqual(100);
-      expect(netPromoterScore([...scores].reverse())).toBeCloseTo(nps, 9);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 1 }), (scores) => {
+        const nps = netPromoterScore(scores);
+        expect(nps).toBeGreaterThanOrEqual(-100);
+        expect(nps).toBeLessThanOrEqual(100);
+        expect(netPromoterScore([...scores].reverse())).toBeCloseTo(nps, 9);
+      }),
+    );
   });
 });
 
@@ -72,12 +81,20 @@ describe('customerSatisfaction', () => {
   });
 
   it('rejects answers outside the scale, non-integers and bad options', () => {
-    expect(errorOf(() => customerSatisfaction([5, 6]))).toMatchObject({ key: 'csatScoreOutOfRange', index: 1, params: { scale: 5 } });
+    expect(errorOf(() => customerSatisfaction([5, 6]))).toMatchObject({
+      key: 'csatScoreOutOfRange',
+      index: 1,
+      params: { scale: 5 },
+    });
     expect(errorOf(() => customerSatisfaction([4.5]))).toMatchObject({ key: 'csatScoreOutOfRange', index: 0 });
     expect(errorOf(() => customerSatisfaction([4], { scale: 1 }))).toMatchObject({ key: 'csatScaleInvalid' });
     expect(errorOf(() => customerSatisfaction([4], { scale: 5.5 }))).toMatchObject({ key: 'csatScaleInvalid' });
-    expect(errorOf(() => customerSatisfaction([4], { satisfiedFrom: 6 }))).toMatchObject({ key: 'csatThresholdInvalid' });
-    expect(errorOf(() => customerSatisfaction([4], { satisfiedFrom: 0 }))).toMatchObject({ key: 'csatThresholdInvalid' });
+    expect(errorOf(() => customerSatisfaction([4], { satisfiedFrom: 6 }))).toMatchObject({
+      key: 'csatThresholdInvalid',
+    });
+    expect(errorOf(() => customerSatisfaction([4], { satisfiedFrom: 0 }))).toMatchObject({
+      key: 'csatThresholdInvalid',
+    });
     expect(errorOf(() => customerSatisfaction([]))).toMatchObject({ key: 'emptyRange' });
   });
 

@@ -4,7 +4,10 @@ import { satisfactionBySegment, surveyColumns } from '../../src/core/satisfactio
 
 describe('surveyColumns', () => {
   it('finds French and English recommendation and satisfaction headers', () => {
-    expect(surveyColumns(['Client', 'Note de recommandation (0-10)', 'Satisfaction (1-5)'])).toEqual({ recommendation: 1, satisfaction: 2 });
+    expect(surveyColumns(['Client', 'Note de recommandation (0-10)', 'Satisfaction (1-5)'])).toEqual({
+      recommendation: 1,
+      satisfaction: 2,
+    });
     expect(surveyColumns(['Customer', 'Would recommend', 'CSAT'])).toEqual({ recommendation: 1, satisfaction: 2 });
     expect(surveyColumns(['Client', 'Montant'])).toEqual({ recommendation: null, satisfaction: null });
   });
@@ -21,7 +24,14 @@ describe('satisfactionBySegment', () => {
     ['Bob', 12, 'great'],
   ];
   const segmentOf: Record<string, string> = { Ann: 'Gold', Bob: 'Gold', Cy: 'Silver' };
-  const summary = satisfactionBySegment(rows, { recommendation: 1, satisfaction: 2 }, (i) => segmentOf[String(rows[i]?.[0])] ?? null, ['Gold', 'Silver', 'Bronze'], 2, false);
+  const summary = satisfactionBySegment(
+    rows,
+    { recommendation: 1, satisfaction: 2 },
+    (i) => segmentOf[String(rows[i]?.[0])] ?? null,
+    ['Gold', 'Silver', 'Bronze'],
+    2,
+    false,
+  );
 
   it('Gold: recommendations 10, 6 → (1 − 1) / 2 = NPS 0; satisfaction 5, 4, 2 → 2/3 satisfied (4–5 of 5), mean 11/3', () => {
     const gold = summary?.segments[0];
@@ -46,12 +56,28 @@ describe('satisfactionBySegment', () => {
   });
 
   it('reads a 0–10 satisfaction scale when an answer is above 5 (satisfied = 9 and 10)', () => {
-    const tenPoint = satisfactionBySegment([[8], [9], [10], [3]], { recommendation: null, satisfaction: 0 }, () => 'All', ['All'], 2, false);
+    const tenPoint = satisfactionBySegment(
+      [[8], [9], [10], [3]],
+      { recommendation: null, satisfaction: 0 },
+      () => 'All',
+      ['All'],
+      2,
+      false,
+    );
     expect(tenPoint?.scale).toBe(10);
     expect(tenPoint?.all.csat).toBe(0.5);
   });
 
   it('is null when no row has an answer', () => {
-    expect(satisfactionBySegment([['Ann', '', '']], { recommendation: 1, satisfaction: 2 }, () => 'Gold', ['Gold'], 2, false)).toBeNull();
+    expect(
+      satisfactionBySegment(
+        [['Ann', '', '']],
+        { recommendation: 1, satisfaction: 2 },
+        () => 'Gold',
+        ['Gold'],
+        2,
+        false,
+      ),
+    ).toBeNull();
   });
 });

@@ -25,7 +25,8 @@ function segmentOfCode(code: number, scheme: SchemeId, lang: Lang): string {
 
 /** Every code 111..555. */
 const allCodes: number[] = [];
-for (let r = 1; r <= 5; r += 1) for (let f = 1; f <= 5; f += 1) for (let m = 1; m <= 5; m += 1) allCodes.push(100 * r + 10 * f + m);
+for (let r = 1; r <= 5; r += 1)
+  for (let f = 1; f <= 5; f += 1) for (let m = 1; m <= 5; m += 1) allCodes.push(100 * r + 10 * f + m);
 
 describe('classic scheme', () => {
   it('hits each of its 11 rules with a code (rule table in docs/FUNCTIONS.md, RFM_SEGMENT; first match wins)', () => {
@@ -209,6 +210,13 @@ describe('parseScheme and schemeSegmentKeys', () => {
     expect(schemeSegmentKeys('classic').at(-1)).toBe('others');
     expect(schemeSegmentKeys('rfm')).toHaveLength(11);
     expect(schemeSegmentKeys('rfm').at(-1)).toBe('rfmOthers');
-    expect(schemeSegmentKeys('fr-ladder')).toEqual(['veryGood', 'good', 'newClient', 'futureNonClient', 'inactive', 'occasional']);
+    expect(schemeSegmentKeys('fr-ladder')).toEqual([
+      'veryGood',
+      'good',
+      'newClient',
+      'futureNonClient',
+      'inactive',
+      'occasional',
+    ]);
   });
 });

@@ -21,7 +21,8 @@ describe('readBins', () => {
   it('reads 2 to 9 classes from a number or a text', () => {
     expect(readBins(5, false)).toEqual({ kind: 'bins', n: 5 });
     expect(readBins('7', true)).toEqual({ kind: 'bins', n: 7 });
-    for (const cell of [1, 10, 11, 4.5, '0']) expect(() => readBins(cell, false)).toThrow(portfolioError('binsOutOfRange'));
+    for (const cell of [1, 10, 11, 4.5, '0'])
+      expect(() => readBins(cell, false)).toThrow(portfolioError('binsOutOfRange'));
     expect(() => readBins('five', false)).toThrow(portfolioError('notANumber'));
   });
 });
@@ -47,11 +48,19 @@ describe('readGrid', () => {
     expect(() => readGrid([[1], [2]], false)).toThrow(portfolioError('gridShape'));
     expect(() => readGrid([[1], [2], [3], [4]], false)).toThrow(portfolioError('gridShape'));
     expect(() => readGrid([[1], ['', ''], [3]], false)).toThrow(portfolioError('gridShape'));
-    expect(() => readGrid([[1], [5, 3], [3]], false)).toThrow(portfolioError('gridNotAscending', { axis: 'F', values: [5, 3] }));
-    expect(() => readGrid([[1], [2], [3, 'lots']], false)).toThrow(portfolioError('gridNotNumber', { axis: 'M', value: 'lots' }));
+    expect(() => readGrid([[1], [5, 3], [3]], false)).toThrow(
+      portfolioError('gridNotAscending', { axis: 'F', values: [5, 3] }),
+    );
+    expect(() => readGrid([[1], [2], [3, 'lots']], false)).toThrow(
+      portfolioError('gridNotNumber', { axis: 'M', value: 'lots' }),
+    );
     // a blank inside a row is no bound: the message says the cell is blank and which one (2nd of row R)
-    expect(() => readGrid([[30, '', 90], [2], [3]], false)).toThrow(portfolioError('gridBlank', { axis: 'R', position: 2 }));
-    expect(() => readGrid([[30], [2], [' ', 100, 200]], false)).toThrow(portfolioError('gridBlank', { axis: 'M', position: 1 }));
+    expect(() => readGrid([[30, '', 90], [2], [3]], false)).toThrow(
+      portfolioError('gridBlank', { axis: 'R', position: 2 }),
+    );
+    expect(() => readGrid([[30], [2], [' ', 100, 200]], false)).toThrow(
+      portfolioError('gridBlank', { axis: 'M', position: 1 }),
+    );
     expect(() => readGrid([[30], [1, 2, 3, 4, 5, 6, 7, 8, 9], [3]], false)).toThrow(portfolioError('gridShape'));
   });
 });
@@ -63,7 +72,8 @@ describe('readShare', () => {
     expect(readShare('0,25', true)).toBe(0.25);
     expect(readShare(0, false)).toBe(0);
     expect(readShare(1, false)).toBe(1);
-    for (const cell of [1.2, -0.1, '120 %']) expect(() => readShare(cell, false)).toThrow(portfolioError('shareOutOfRange'));
+    for (const cell of [1.2, -0.1, '120 %'])
+      expect(() => readShare(cell, false)).toThrow(portfolioError('shareOutOfRange'));
   });
 });
 

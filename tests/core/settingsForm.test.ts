@@ -158,7 +158,12 @@ describe('checkSettingsForm', () => {
   });
 
   it('refuses ABC thresholds outside 0 < A < B ≤ 100', () => {
-    for (const [aPercent, bPercent] of [[0, 90], [80, 101], [80, 80], [Number.NaN, 90]]) {
+    for (const [aPercent, bPercent] of [
+      [0, 90],
+      [80, 101],
+      [80, 80],
+      [Number.NaN, 90],
+    ]) {
       expect(checkSettingsForm(draft({ aPercent, bPercent })).problems).toHaveLength(1);
     }
     expect(checkSettingsForm(draft({ aPercent: 80, bPercent: 100 })).problems).toEqual([]);

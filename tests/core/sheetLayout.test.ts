@@ -8,7 +8,15 @@ import { describe, expect, it } from 'vitest';
 import type { SheetTable } from '../../src/core/reports';
 import { segmentTone, toneRank } from '../../src/core/segmentTones';
 import {
-  cellChars, columnOf, MAX_WIDTH, MIN_WIDTH, segmentColours, sheetLayout, widthFor, widthRuns, WIDTH_STEP,
+  cellChars,
+  columnOf,
+  MAX_WIDTH,
+  MIN_WIDTH,
+  segmentColours,
+  sheetLayout,
+  widthFor,
+  widthRuns,
+  WIDTH_STEP,
 } from '../../src/core/sheetLayout';
 
 function table(values: SheetTable['values'], formats: string[][]): SheetTable {
@@ -42,7 +50,11 @@ describe('sheetLayout', () => {
       ['Champions', 1234.5, 'x'.repeat(50)],
       ['Perdus', 12, 'court'],
     ],
-    [['@', '@', '@'], ['@', '#,##0.00', '@'], ['@', '#,##0.00', '@']],
+    [
+      ['@', '@', '@'],
+      ['@', '#,##0.00', '@'],
+      ['@', '#,##0.00', '@'],
+    ],
   );
 
   it('sizes each column by its widest cell, wraps the texts longer than the cap, and groups equal widths', () => {
@@ -50,19 +62,35 @@ describe('sheetLayout', () => {
     // Segment: header 80, "Champions" 63 + 12 = 75 → 80; Montant: header 80, 1 234,50 = 8 chars 68 → 80;
     // Message: 50 × 7 + 12 = 362 → capped at 320 and wrapped
     expect(layout.widths).toEqual([80, 80, 320]);
-    expect(layout.widthRuns).toEqual([[1, 2, 80], [3, 1, 320]]);
+    expect(layout.widthRuns).toEqual([
+      [1, 2, 80],
+      [3, 1, 320],
+    ]);
     expect(layout.wrap).toEqual([false, false, true]);
     expect(layout.filter).toBe(false);
     expect(layout.colours).toBeNull();
   });
 
   it('lets a lone title run over the empty cells on its right instead of widening its column', () => {
-    const summary = table([['Synthèse de l’analyse du portefeuille clients', '', ''], ['A', 1, 2]], [['@', '@', '@'], ['@', '0', '0']]);
+    const summary = table(
+      [
+        ['Synthèse de l’analyse du portefeuille clients', '', ''],
+        ['A', 1, 2],
+      ],
+      [
+        ['@', '@', '@'],
+        ['@', '0', '0'],
+      ],
+    );
     expect(sheetLayout(summary).widths).toEqual([60, 60, 60]);
   });
 
   it('colours the segment column with the given segments, and adds the filter on demand', () => {
-    const layout = sheetLayout(actions, { filter: true, segmentColumn: 0, segments: ['Champions', 'À surveiller', 'Perdus'] });
+    const layout = sheetLayout(actions, {
+      filter: true,
+      segmentColumn: 0,
+      segments: ['Champions', 'À surveiller', 'Perdus'],
+    });
     expect(layout.filter).toBe(true);
     expect(layout.colours).toEqual({
       column: 0,
@@ -72,27 +100,45 @@ describe('sheetLayout', () => {
         { text: 'Perdus', background: '#e6b8af' },
       ],
     });
-    expect(sheetLayout(actions, { segmentColumn: 0 }).colours?.rules.map((rule) => rule.text)).toEqual(['Champions', 'Perdus']);
+    expect(sheetLayout(actions, { segmentColumn: 0 }).colours?.rules.map((rule) => rule.text)).toEqual([
+      'Champions',
+      'Perdus',
+    ]);
   });
 
   it('widths are steps within the bounds and runs cover every column once, whatever the texts', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string({ maxLength: 80 }), { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 8 }), (rows) => {
-        const layout = sheetLayout(table(rows, rows.map((row) => row.map(() => '@'))));
-        for (const width of layout.widths) {
-          expect(width % WIDTH_STEP).toBe(0);
-          expect(width).toBeGreaterThanOrEqual(MIN_WIDTH);
-          expect(width).toBeLessThanOrEqual(MAX_WIDTH);
-        }
-        expect(layout.widthRuns.reduce((sum, run) => sum + run[1], 0)).toBe(3);
-      }),
+      fc.property(
+        fc.array(fc.array(fc.string({ maxLength: 80 }), { minLength: 3, maxLength: 3 }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        (rows) => {
+          const layout = sheetLayout(
+            table(
+              rows,
+              rows.map((row) => row.map(() => '@')),
+            ),
+          );
+          for (const width of layout.widths) {
+            expect(width % WIDTH_STEP).toBe(0);
+            expect(width).toBeGreaterThanOrEqual(MIN_WIDTH);
+            expect(width).toBeLessThanOrEqual(MAX_WIDTH);
+          }
+          expect(layout.widthRuns.reduce((sum, run) => sum + run[1], 0)).toBe(3);
+        },
+      ),
     );
   });
 });
 
 describe('widthRuns and columnOf', () => {
   it('groups neighbouring equal widths only', () => {
-    expect(widthRuns([60, 60, 120, 60])).toEqual([[1, 2, 60], [3, 1, 120], [4, 1, 60]]);
+    expect(widthRuns([60, 60, 120, 60])).toEqual([
+      [1, 2, 60],
+      [3, 1, 120],
+      [4, 1, 60],
+    ]);
     expect(widthRuns([])).toEqual([]);
   });
 

@@ -4,7 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  detectShape, duplicateRoles, emptyMapping, findHeaderRow, mappingFromHeaders, normaliseHeader, proposedMapping, shapeNotes,
+  detectShape,
+  duplicateRoles,
+  emptyMapping,
+  findHeaderRow,
+  mappingFromHeaders,
+  normaliseHeader,
+  proposedMapping,
+  shapeNotes,
   missingHeaderRole,
   roleOfHeader,
 } from '../../src/core/sourceLayout';
@@ -65,14 +72,27 @@ describe('roleOfHeader', () => {
 
 describe('mappingFromHeaders', () => {
   it('maps a French client table', () => {
-    expect(mappingFromHeaders(['Client', 'E-mail', 'Téléphone', 'Date du dernier achat', "Nombre d'achats", 'Montant'])).toEqual({
-      client: 0, email: 1, phone: 2, date: 3, purchases: 4, amount: 5, recency: null, type: null,
+    expect(
+      mappingFromHeaders(['Client', 'E-mail', 'Téléphone', 'Date du dernier achat', "Nombre d'achats", 'Montant']),
+    ).toEqual({
+      client: 0,
+      email: 1,
+      phone: 2,
+      date: 3,
+      purchases: 4,
+      amount: 5,
+      recency: null,
+      type: null,
     });
   });
 
   it('maps the R package sales log', () => {
     expect(mappingFromHeaders(['customer_id', 'order_date', 'revenue', 'first_name', 'last_name', 'email'])).toEqual({
-      ...emptyMapping(), client: 0, date: 1, amount: 2, email: 5,
+      ...emptyMapping(),
+      client: 0,
+      date: 1,
+      amount: 2,
+      email: 5,
     });
   });
 
@@ -103,8 +123,18 @@ describe('findHeaderRow', () => {
   });
 
   it('refuses rows holding numbers or dates, and rows naming a single role', () => {
-    expect(findHeaderRow([['Client', 12], ['Ana', 10]])).toBe(-1);
-    expect(findHeaderRow([['Client', 'Remarques'], ['Ana', 'x']])).toBe(-1);
+    expect(
+      findHeaderRow([
+        ['Client', 12],
+        ['Ana', 10],
+      ]),
+    ).toBe(-1);
+    expect(
+      findHeaderRow([
+        ['Client', 'Remarques'],
+        ['Ana', 'x'],
+      ]),
+    ).toBe(-1);
     expect(findHeaderRow([])).toBe(-1);
   });
 
@@ -117,8 +147,18 @@ describe('findHeaderRow', () => {
 
 describe('missingHeaderRole', () => {
   it('names the first needed column a text first row does not name: client, amount, then date', () => {
-    expect(missingHeaderRole([['Ville', 'Remarque'], ['Paris', 'x']])).toBe('client');
-    expect(missingHeaderRole([['', ''], ['Nom', 'Ville', 'Remarque']])).toBe('amount');
+    expect(
+      missingHeaderRole([
+        ['Ville', 'Remarque'],
+        ['Paris', 'x'],
+      ]),
+    ).toBe('client');
+    expect(
+      missingHeaderRole([
+        ['', ''],
+        ['Nom', 'Ville', 'Remarque'],
+      ]),
+    ).toBe('amount');
     expect(missingHeaderRole([['Nom', 'Montant', 'Remarque']])).toBe('date');
     expect(missingHeaderRole([['Nom', 'Jours depuis', 'Montant']])).toBeNull();
   });
@@ -147,18 +187,48 @@ describe('shapeNotes', () => {
   const mapping = { ...emptyMapping(), client: 0, date: 1, purchases: 2, amount: 3 };
 
   it('says nothing when every client name is on one row, or for a sales log', () => {
-    expect(shapeNotes([['Ana', '', 2, 10], ['Ben', '', 1, 5]], mapping, 'clients')).toEqual([]);
-    expect(shapeNotes([['Ana', '', '', 10], ['Ana', '', '', 5]], { ...mapping, purchases: null }, 'sales')).toEqual([]);
+    expect(
+      shapeNotes(
+        [
+          ['Ana', '', 2, 10],
+          ['Ben', '', 1, 5],
+        ],
+        mapping,
+        'clients',
+      ),
+    ).toEqual([]);
+    expect(
+      shapeNotes(
+        [
+          ['Ana', '', '', 10],
+          ['Ana', '', '', 5],
+        ],
+        { ...mapping, purchases: null },
+        'sales',
+      ),
+    ).toEqual([]);
   });
 
   it('lists the names found on several rows (same client by the client-key rule, first spelling), blanks ignored', () => {
-    const rows = [['Ana', '', 2, 10], [' ana ', '', 1, 5], ['Ben', '', 1, 5], ['Cy', '', 1, 5], ['', '', 1, 5], ['', '', 1, 5]];
+    const rows = [
+      ['Ana', '', 2, 10],
+      [' ana ', '', 1, 5],
+      ['Ben', '', 1, 5],
+      ['Cy', '', 1, 5],
+      ['', '', 1, 5],
+      ['', '', 1, 5],
+    ];
     // 4 named rows, 3 distinct clients: only Ana repeats, not a majority of rows → no shape doubt
     expect(shapeNotes(rows, mapping, 'clients')).toEqual([{ key: 'duplicateClientNames', params: { clients: 'Ana' } }]);
   });
 
   it('says the shape is ambiguous when most named rows repeat a name', () => {
-    const rows = [['Ana', '', 2, 10], ['ANA', '', 1, 5], ['Ben', '', 1, 5], ['Ben', '', 1, 5]];
+    const rows = [
+      ['Ana', '', 2, 10],
+      ['ANA', '', 1, 5],
+      ['Ben', '', 1, 5],
+      ['Ben', '', 1, 5],
+    ];
     // 4 named rows, 2 distinct clients: 2 × 2 ≤ 4
     expect(shapeNotes(rows, mapping, 'clients')).toEqual([
       { key: 'duplicateClientNames', params: { clients: 'Ana, Ben' } },
@@ -167,14 +237,19 @@ describe('shapeNotes', () => {
   });
 
   it('lists five names at most', () => {
-    const rows = ['A', 'B', 'C', 'D', 'E', 'F'].flatMap((name) => [[name, '', 1, 1], [name, '', 1, 1]]);
+    const rows = ['A', 'B', 'C', 'D', 'E', 'F'].flatMap((name) => [
+      [name, '', 1, 1],
+      [name, '', 1, 1],
+    ]);
     expect(shapeNotes(rows, mapping, 'clients')[0]?.params.clients).toBe('A, B, C, D, E, …');
   });
 });
 
 describe('duplicateRoles', () => {
   it('lists the roles sharing a column', () => {
-    expect(duplicateRoles({ ...emptyMapping(), client: 0, purchases: 2, amount: 2 })).toEqual([['purchases', 'amount']]);
+    expect(duplicateRoles({ ...emptyMapping(), client: 0, purchases: 2, amount: 2 })).toEqual([
+      ['purchases', 'amount'],
+    ]);
     expect(duplicateRoles(emptyMapping())).toEqual([]);
   });
 });

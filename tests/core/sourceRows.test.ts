@@ -34,16 +34,48 @@ describe('readSourceRows: one row per client', () => {
     expect(periodDays).toBe(YEAR_DAYS);
     expect(clients).toEqual([
       // 20 June → 30 June: 10 days
-      { row: 2, name: 'Ana', email: 'ana@x.fr', phone: '', types: '', lastDay: day('2024-06-20'), recencyDays: 10, purchases: 3, amount: 120 },
+      {
+        row: 2,
+        name: 'Ana',
+        email: 'ana@x.fr',
+        phone: '',
+        types: '',
+        lastDay: day('2024-06-20'),
+        recencyDays: 10,
+        purchases: 3,
+        amount: 120,
+      },
       // 1 April (day first) → 30 June: 29 + 31 + 30 = 90 days
-      { row: 3, name: 'Ben', email: '', phone: '', types: '', lastDay: day('2024-04-01'), recencyDays: 90, purchases: 2, amount: 1234.5 },
+      {
+        row: 3,
+        name: 'Ben',
+        email: '',
+        phone: '',
+        types: '',
+        lastDay: day('2024-04-01'),
+        recencyDays: 90,
+        purchases: 2,
+        amount: 1234.5,
+      },
     ]);
   });
 
   it('reads a column of days since the last purchase instead of dates', () => {
-    const options: SourceOptions = { ...clientOptions, mapping: { ...emptyMapping(), client: 0, recency: 1, purchases: 2, amount: 3 } };
-    const { clients } = readSourceRows([['Ana', 12, 1, 10], ['Ben', '0', 2, 20]], options);
-    expect(clients.map((c) => [c.name, c.lastDay, c.recencyDays])).toEqual([['Ana', null, 12], ['Ben', null, 0]]);
+    const options: SourceOptions = {
+      ...clientOptions,
+      mapping: { ...emptyMapping(), client: 0, recency: 1, purchases: 2, amount: 3 },
+    };
+    const { clients } = readSourceRows(
+      [
+        ['Ana', 12, 1, 10],
+        ['Ben', '0', 2, 20],
+      ],
+      options,
+    );
+    expect(clients.map((c) => [c.name, c.lastDay, c.recencyDays])).toEqual([
+      ['Ana', null, 12],
+      ['Ben', null, 0],
+    ]);
   });
 
   it('passes blank rows over silently and lists every other unreadable row with its sheet row', () => {
@@ -67,7 +99,11 @@ describe('readSourceRows: one row per client', () => {
       { row: 4, key: 'missingCell', params: { column: 'date' } },
       { row: 5, key: 'missingClient', params: {} },
       { row: 6, key: 'notADate', params: { value: '"hier"' } },
-      { row: 7, key: 'dateAfterAsOf', params: { date: { day: dayFromIso('2024-07-02') }, asOf: { day: dayFromIso('2024-06-30') } } },
+      {
+        row: 7,
+        key: 'dateAfterAsOf',
+        params: { date: { day: dayFromIso('2024-07-02') }, asOf: { day: dayFromIso('2024-06-30') } },
+      },
       { row: 8, key: 'negativeCount', params: { value: -2 } },
       { row: 9, key: 'notWholeCount', params: { value: 2.5 } },
       { row: 10, key: 'notANumber', params: { value: '"beaucoup"' } },
@@ -78,13 +114,23 @@ describe('readSourceRows: one row per client', () => {
   it('reads text dates in the order the column proves, whatever the locale', () => {
     const options: SourceOptions = { ...clientOptions, reading: { ...clientOptions.reading, dateOrder: 'mdy' } };
     const { clients, skipped, dateOrder } = readSourceRows(
-      [['Ana', '25/03/2024', 1, 1], ['Ben', '13/04/2024', 1, 1], ['Cy', '04/05/2024', 1, 1], ['Dan', '05/25/2024', 1, 1]],
+      [
+        ['Ana', '25/03/2024', 1, 1],
+        ['Ben', '13/04/2024', 1, 1],
+        ['Cy', '04/05/2024', 1, 1],
+        ['Dan', '05/25/2024', 1, 1],
+      ],
       options,
     );
     // two dates prove day/month (25, 13 first), one month/day (25 second): the majority wins;
     // 05/25/2024 has a single reading (there is no 25th month), so it is read that way: 25 May
     expect(dateOrder).toBe('dmy');
-    expect(clients.map((c) => c.lastDay)).toEqual([day('2024-03-25'), day('2024-04-13'), day('2024-05-04'), day('2024-05-25')]);
+    expect(clients.map((c) => c.lastDay)).toEqual([
+      day('2024-03-25'),
+      day('2024-04-13'),
+      day('2024-05-04'),
+      day('2024-05-25'),
+    ]);
     expect(skipped).toEqual([]);
   });
 
@@ -118,17 +164,35 @@ describe('readSourceRows: one row per sale', () => {
     expect(clients).toEqual([
       // Ana, "ana " and "ANA" are one client, named as first typed; 50 + 30 + 70
       {
-        row: 5, name: 'Ana', email: '', phone: '0700000000', types: 'Livres, Jeux',
-        lastDay: day('2024-05-05'), recencyDays: 56, purchases: 3, amount: 150,
+        row: 5,
+        name: 'Ana',
+        email: '',
+        phone: '0700000000',
+        types: 'Livres, Jeux',
+        lastDay: day('2024-05-05'),
+        recencyDays: 56,
+        purchases: 3,
+        amount: 150,
       },
       // Ben: 20 then a return of 20 → 1 purchase, 0
       {
-        row: 6, name: 'Ben', email: '', phone: '0612345678', types: 'Jeux',
-        lastDay: day('2024-02-01'), recencyDays: 150, purchases: 1, amount: 0,
+        row: 6,
+        name: 'Ben',
+        email: '',
+        phone: '0612345678',
+        types: 'Jeux',
+        lastDay: day('2024-02-01'),
+        recencyDays: 150,
+        purchases: 1,
+        amount: 0,
       },
     ]);
     expect(skipped).toEqual([
-      { row: 11, key: 'saleAfterAsOf', params: { date: { day: dayFromIso('2024-07-01') }, asOf: { day: dayFromIso('2024-06-30') } } },
+      {
+        row: 11,
+        key: 'saleAfterAsOf',
+        params: { date: { day: dayFromIso('2024-07-01') }, asOf: { day: dayFromIso('2024-06-30') } },
+      },
       { row: 12, key: 'notADate', params: { value: '"pas de date"' } },
     ]);
     // first sale 10 January → 30 June, both included: 22 + 29 + 31 + 30 + 31 + 30 = 173 days
@@ -137,7 +201,10 @@ describe('readSourceRows: one row per sale', () => {
 
   it('leaves returns out with the policy "ignore"', () => {
     const { clients } = readSourceRows(log, { ...salesOptions, returns: 'ignore' });
-    expect(clients.map((c) => [c.name, c.purchases, c.amount])).toEqual([['Ana', 3, 150], ['Ben', 1, 20]]);
+    expect(clients.map((c) => [c.name, c.purchases, c.amount])).toEqual([
+      ['Ana', 3, 150],
+      ['Ben', 1, 20],
+    ]);
   });
 
   it('leaves out, and lists, a client whose rows are all returns (no date of last purchase to score)', () => {

@@ -16,9 +16,11 @@ describe('logGamma', () => {
   });
 
   it('satisfies Γ(x + 1) = x Γ(x), also for tiny x', () => {
-    fc.assert(fc.property(fc.double({ min: 1e-8, max: 500, noNaN: true }), (x) => {
-      expect(logGamma(x + 1) - logGamma(x)).toBeCloseTo(Math.log(x), 9);
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: 1e-8, max: 500, noNaN: true }), (x) => {
+        expect(logGamma(x + 1) - logGamma(x)).toBeCloseTo(Math.log(x), 9);
+      }),
+    );
   });
 
   it('is NaN outside x > 0', () => {
@@ -40,8 +42,12 @@ describe('logHypergeometric2F1', () => {
     expect(logHypergeometric2F1(800, 3, 3, 0.95)).toBeCloseTo(-800 * Math.log(0.05), 6);
   });
 
-  it('gives the same value through Euler\'s transformation (a + b − c > 30) as the plain series summed here', () => {
-    for (const [a, b, c, z] of [[40.2, 42.4, 41.5, 0.3], [35.243, 37.426, 36.2, 0.7], [120.5, 122.4, 121.2, 0.05]] as const) {
+  it("gives the same value through Euler's transformation (a + b − c > 30) as the plain series summed here", () => {
+    for (const [a, b, c, z] of [
+      [40.2, 42.4, 41.5, 0.3],
+      [35.243, 37.426, 36.2, 0.7],
+      [120.5, 122.4, 121.2, 0.05],
+    ] as const) {
       let term = 1;
       let sum = 1;
       for (let n = 0; n < 20_000; n += 1) {

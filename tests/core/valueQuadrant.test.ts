@@ -21,14 +21,21 @@ describe('valueQuadrant', () => {
   });
 
   it('moving a threshold up never moves a client to a higher quadrant on that axis', () => {
-    fc.assert(fc.property(fc.double({ noNaN: true, min: -1e6, max: 1e6 }), fc.double({ noNaN: true, min: -1e6, max: 1e6 }), fc.double({ min: 0, max: 1e6, noNaN: true }), (now, later, raise) => {
-      const before = valueQuadrant(now, later);
-      const after = valueQuadrant(now, later, raise, raise);
-      const highNow = (q: string) => q === 'develop' || q === 'retain';
-      const highLater = (q: string) => q === 'develop' || q === 'nurture';
-      if (!highNow(before)) expect(highNow(after)).toBe(false);
-      if (!highLater(before)) expect(highLater(after)).toBe(false);
-    }));
+    fc.assert(
+      fc.property(
+        fc.double({ noNaN: true, min: -1e6, max: 1e6 }),
+        fc.double({ noNaN: true, min: -1e6, max: 1e6 }),
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        (now, later, raise) => {
+          const before = valueQuadrant(now, later);
+          const after = valueQuadrant(now, later, raise, raise);
+          const highNow = (q: string) => q === 'develop' || q === 'retain';
+          const highLater = (q: string) => q === 'develop' || q === 'nurture';
+          if (!highNow(before)) expect(highNow(after)).toBe(false);
+          if (!highLater(before)) expect(highLater(after)).toBe(false);
+        },
+      ),
+    );
   });
 
   it('has course labels in English and French', () => {

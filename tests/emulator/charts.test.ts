@@ -3,7 +3,18 @@ import { createMemorySpreadsheet, createServices } from '../../tools/gas-emulato
 import { at } from '../../tools/indexing';
 
 function summary() {
-  const ss = createMemorySpreadsheet({ sheets: [{ name: 'Summary', values: [['Share of clients', 'Share of revenue'], [0.2, 0.78], [1, 1]] }] });
+  const ss = createMemorySpreadsheet({
+    sheets: [
+      {
+        name: 'Summary',
+        values: [
+          ['Share of clients', 'Share of revenue'],
+          [0.2, 0.78],
+          [1, 1],
+        ],
+      },
+    ],
+  });
   const { Charts } = createServices(ss);
   return { ss, sheet: ss.getSheetByName('Summary')!, Charts };
 }
@@ -42,7 +53,10 @@ describe('embedded charts', () => {
 
   it('maps typed-builder setters to options', () => {
     const { ss, sheet } = summary();
-    const builder = sheet.newChart().asColumnChart().addRange(sheet.getRange('A1:B3')) as unknown as GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder;
+    const builder = sheet
+      .newChart()
+      .asColumnChart()
+      .addRange(sheet.getRange('A1:B3')) as unknown as GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder;
     sheet.insertChart(builder.setTitle('Clients per segment').setXAxisTitle('Segment').setStacked().build());
     expect(ss.emulator.charts('Summary')[0]).toMatchObject({
       type: 'COLUMN',
@@ -60,7 +74,11 @@ describe('embedded charts', () => {
   it('updates a modified chart and removes charts', () => {
     const { ss, sheet, Charts } = summary();
     sheet.insertChart(sheet.newChart().setChartType(Charts.ChartType.BAR).addRange(sheet.getRange('A1:A3')).build());
-    const modified = at(sheet.getCharts(), 0).modify().setChartType(Charts.ChartType.COLUMN).addRange(sheet.getRange('B1:B3')).build();
+    const modified = at(sheet.getCharts(), 0)
+      .modify()
+      .setChartType(Charts.ChartType.COLUMN)
+      .addRange(sheet.getRange('B1:B3'))
+      .build();
     sheet.updateChart(modified);
     expect(ss.emulator.charts('Summary').map((chart) => [chart.chartId, chart.type, chart.ranges])).toEqual([
       [1, 'COLUMN', ['Summary!A1:A3', 'Summary!B1:B3']],

@@ -4,7 +4,14 @@ import { createMemorySpreadsheet, createServices, loadBundle } from '../../tools
 function actions() {
   const ss = createMemorySpreadsheet({
     sheets: [
-      { name: 'Actions', values: [['Segment', 'Client'], ['Champions', 'Ana'], ['At risk', 'Bob']] },
+      {
+        name: 'Actions',
+        values: [
+          ['Segment', 'Client'],
+          ['Champions', 'Ana'],
+          ['At risk', 'Bob'],
+        ],
+      },
       { name: 'Other', values: [['x']] },
     ],
   });
@@ -25,7 +32,9 @@ describe('filters', () => {
   it('refuses a second filter on the same sheet, as Sheets does, until the first is removed', () => {
     const { sheet } = actions();
     const filter = sheet.getRange('A1:B3').createFilter();
-    expect(() => sheet.getRange('A1:A2').createFilter()).toThrow("You can't create a filter in a sheet that already has a filter.");
+    expect(() => sheet.getRange('A1:A2').createFilter()).toThrow(
+      "You can't create a filter in a sheet that already has a filter.",
+    );
     filter.remove();
     expect(sheet.getFilter()).toBeNull();
     expect(sheet.getRange('A1:A2').createFilter().getRange().getA1Notation()).toBe('A1:A2');
@@ -36,13 +45,26 @@ describe('conditional format rules', () => {
   it('records text-equal rules with their colours and ranges, replacing the list on each set', () => {
     const { ss, sheet, SpreadsheetApp } = actions();
     const rule = (text: string, colour: string) =>
-      SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(text).setBackground(colour).setRanges([sheet.getRange('A2:A3')]).build();
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenTextEqualTo(text)
+        .setBackground(colour)
+        .setRanges([sheet.getRange('A2:A3')])
+        .build();
     sheet.setConditionalFormatRules([rule('Champions', '#b7e1cd')]);
     sheet.setConditionalFormatRules([rule('Champions', '#b7e1cd'), rule('At risk', '#fce8b2')]);
     expect(sheet.getConditionalFormatRules()).toHaveLength(2);
-    expect(sheet.getConditionalFormatRules()[1]?.getRanges().map((range) => range.getA1Notation())).toEqual(['A2:A3']);
+    expect(
+      sheet
+        .getConditionalFormatRules()[1]
+        ?.getRanges()
+        .map((range) => range.getA1Notation()),
+    ).toEqual(['A2:A3']);
     const condition = sheet.getConditionalFormatRules()[1]?.getBooleanCondition();
-    expect([condition?.getCriteriaType(), condition?.getCriteriaValues(), condition?.getBackground()]).toEqual(['TEXT_EQ', ['At risk'], '#fce8b2']);
+    expect([condition?.getCriteriaType(), condition?.getCriteriaValues(), condition?.getBackground()]).toEqual([
+      'TEXT_EQ',
+      ['At risk'],
+      '#fce8b2',
+    ]);
     expect(ss.emulator.snapshot('Actions').conditionalFormats).toEqual([
       { ranges: ['A2:A3'], condition: 'TEXT_EQUAL_TO', values: ['Champions'], background: '#b7e1cd', fontColor: null },
       { ranges: ['A2:A3'], condition: 'TEXT_EQUAL_TO', values: ['At risk'], background: '#fce8b2', fontColor: null },
@@ -52,11 +74,20 @@ describe('conditional format rules', () => {
   it('refuses a rule without condition, range or format, and a rule over another sheet', () => {
     const { ss, sheet, SpreadsheetApp } = actions();
     const range = sheet.getRange('A2:A3');
-    expect(() => SpreadsheetApp.newConditionalFormatRule().setBackground('#fff').setRanges([range]).build()).toThrow(/no condition/);
-    expect(() => SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo('x').setBackground('#fff').build()).toThrow(/no range/);
-    expect(() => SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo('x').setRanges([range]).build()).toThrow(/no format/);
-    const other = SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo('x').setBackground('#fff')
-      .setRanges([ss.getSheetByName('Other')!.getRange('A1')]).build();
+    expect(() => SpreadsheetApp.newConditionalFormatRule().setBackground('#fff').setRanges([range]).build()).toThrow(
+      /no condition/,
+    );
+    expect(() => SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo('x').setBackground('#fff').build()).toThrow(
+      /no range/,
+    );
+    expect(() => SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo('x').setRanges([range]).build()).toThrow(
+      /no format/,
+    );
+    const other = SpreadsheetApp.newConditionalFormatRule()
+      .whenTextEqualTo('x')
+      .setBackground('#fff')
+      .setRanges([ss.getSheetByName('Other')!.getRange('A1')])
+      .build();
     expect(() => sheet.setConditionalFormatRules([other])).toThrow(/another sheet/);
   });
 

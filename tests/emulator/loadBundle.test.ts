@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createMemorySpreadsheet, loadBundle, rangeArgument, type MemorySpreadsheet } from '../../tools/gas-emulator/index.ts';
+import {
+  createMemorySpreadsheet,
+  loadBundle,
+  rangeArgument,
+  type MemorySpreadsheet,
+} from '../../tools/gas-emulator/index.ts';
 
 /** A tiny stand-in for dist/Code.js: an IIFE-free script with a few entry points. */
 const FAKE_BUNDLE = `
@@ -92,7 +97,12 @@ function clients(rows: number): MemorySpreadsheet {
 }
 
 function load(ss = clients(3), extra: Partial<Parameters<typeof loadBundle>[0]> = {}) {
-  return loadBundle({ code: FAKE_BUNDLE, files: { 'sidebar.html': '<main>sidebar</main>' }, spreadsheet: ss, ...extra });
+  return loadBundle({
+    code: FAKE_BUNDLE,
+    files: { 'sidebar.html': '<main>sidebar</main>' },
+    spreadsheet: ss,
+    ...extra,
+  });
 }
 
 describe('script globals', () => {
@@ -122,7 +132,14 @@ describe('script globals', () => {
   });
 
   it('gives the script services but no Node globals', () => {
-    expect(load().call('globalsSeen')).toEqual(['undefined', 'undefined', 'undefined', 'undefined', 'object', 'object']);
+    expect(load().call('globalsSeen')).toEqual([
+      'undefined',
+      'undefined',
+      'undefined',
+      'undefined',
+      'object',
+      'object',
+    ]);
   });
 
   it('hides the emulator controls from the script', () => {
@@ -131,21 +148,33 @@ describe('script globals', () => {
 
   it('refuses service calls from top-level code', () => {
     const ss = clients(1);
-    expect(() => loadBundle({ code: 'var book = SpreadsheetApp.getActive();\nfunction f() {}', files: {}, spreadsheet: ss })).toThrow(
-      /SpreadsheetApp.getActive called by top-level code while the script loads/,
-    );
-    expect(loadBundle({ code: 'var modes = ScriptApp.AuthMode;\nfunction f() { return modes.NONE; }', files: {}, spreadsheet: ss }).call('f')).toBe('NONE');
+    expect(() =>
+      loadBundle({ code: 'var book = SpreadsheetApp.getActive();\nfunction f() {}', files: {}, spreadsheet: ss }),
+    ).toThrow(/SpreadsheetApp.getActive called by top-level code while the script loads/);
+    expect(
+      loadBundle({
+        code: 'var modes = ScriptApp.AuthMode;\nfunction f() { return modes.NONE; }',
+        files: {},
+        spreadsheet: ss,
+      }).call('f'),
+    ).toBe('NONE');
   });
 });
 
 describe('values crossing the boundary', () => {
   it('hands the script its own realm arrays and dates', () => {
-    const result = load().call('describeArgs', [['Alice', new Date('2024-03-01T00:00:00Z')]], new Date(), { authMode: 'FULL' });
+    const result = load().call('describeArgs', [['Alice', new Date('2024-03-01T00:00:00Z')]], new Date(), {
+      authMode: 'FULL',
+    });
     expect(result).toEqual({ gridIsArray: true, cellIsDate: true, whenIsDate: true, eventIsObject: true, year: 2024 });
   });
 
   it('reads cell dates as script dates and returns host dates', () => {
-    const result = load().call('readClients') as { firstDateIsDate: boolean; rowsAreArrays: boolean; values: unknown[][] };
+    const result = load().call('readClients') as {
+      firstDateIsDate: boolean;
+      rowsAreArrays: boolean;
+      values: unknown[][];
+    };
     expect(result.firstDateIsDate).toBe(true);
     expect(result.rowsAreArrays).toBe(true);
     expect(result.values).toBeInstanceOf(Array);
@@ -190,7 +219,9 @@ describe('values crossing the boundary', () => {
     }
     expect(caught).toBeInstanceOf(Error);
     expect((caught as Error).name).toBe('Exception');
-    expect((caught as Error).message).toBe('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
+    expect((caught as Error).message).toBe(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
   });
 
   it('lets the script catch service errors as its own Error instances', () => {
@@ -215,8 +246,12 @@ describe('UI entry points', () => {
     const bundle = load(ss);
     bundle.callWith({ authMode: 'NONE' }, 'onOpen', { authMode: 'NONE' });
     bundle.call('showSidebar');
-    expect(bundle.ui.menus).toEqual([{ kind: 'addon', caption: null, entries: [{ kind: 'item', caption: 'Start', functionName: 'showSidebar' }] }]);
-    expect(bundle.ui.sidebars).toEqual([{ title: 'Client Portfolio', content: '<main>sidebar</main>', width: null, height: null }]);
+    expect(bundle.ui.menus).toEqual([
+      { kind: 'addon', caption: null, entries: [{ kind: 'item', caption: 'Start', functionName: 'showSidebar' }] },
+    ]);
+    expect(bundle.ui.sidebars).toEqual([
+      { title: 'Client Portfolio', content: '<main>sidebar</main>', width: null, height: null },
+    ]);
     expect(ss.emulator.ui).toBe(bundle.ui);
   });
 });
@@ -226,7 +261,9 @@ describe('authorization modes', () => {
     expect(() => load().callWith({ authMode: 'NONE' }, 'readClients')).toThrow(
       'You do not have permission to call SpreadsheetApp.getActive (AuthMode.NONE)',
     );
-    expect(() => load().callWith({ authMode: 'NONE' }, 'showSidebar')).toThrow('You do not have permission to call Ui.showSidebar');
+    expect(() => load().callWith({ authMode: 'NONE' }, 'showSidebar')).toThrow(
+      'You do not have permission to call Ui.showSidebar',
+    );
   });
 
   it('makes the spreadsheet read-only for custom functions', () => {

@@ -39,8 +39,12 @@ describe('ranges are 1-based and must lie inside the grid', () => {
     const { sheet } = clientsSheet();
     expect(sheet.getMaxRows()).toBe(1000);
     expect(sheet.getMaxColumns()).toBe(26);
-    expect(() => sheet.getRange(1000, 1, 2, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
-    expect(() => sheet.getRange(1, 27)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => sheet.getRange(1000, 1, 2, 1)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+    expect(() => sheet.getRange(1, 27)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
     sheet.insertRowsAfter(1000, 5);
     expect(sheet.getMaxRows()).toBe(1005);
     sheet.getRange(1000, 1, 2, 1).setValues([['x'], ['y']]);
@@ -84,7 +88,9 @@ describe('setValues shape', () => {
 
   it('refuses a 1-D array and writes nothing when one value is refused', () => {
     const { sheet } = clientsSheet();
-    expect(() => sheet.getRange(1, 1, 1, 2).setValues(['a', 'b'] as unknown as string[][])).toThrow(/don't match the method signature/);
+    expect(() => sheet.getRange(1, 1, 1, 2).setValues(['a', 'b'] as unknown as string[][])).toThrow(
+      /don't match the method signature/,
+    );
     expect(() => sheet.getRange(1, 1, 1, 2).setValues([['new', Number.NaN]])).toThrow(/emulator/);
     expect(sheet.getRange(1, 1).getValue()).toBe('Name');
   });
@@ -185,7 +191,9 @@ describe('display values and formats', () => {
     sheet.getRange(1, 1, 1, 3).setFontWeight('bold');
     expect(sheet.getRange(1, 1, 2, 1).getFontWeights()).toEqual([['bold'], ['normal']]);
     expect(() => sheet.getRange(1, 1).setFontWeight('heavy' as never)).toThrow('Invalid argument: fontWeight');
-    expect(() => sheet.getRange(1, 1).setHorizontalAlignment('middle' as never)).toThrow('Invalid argument: horizontalAlignment');
+    expect(() => sheet.getRange(1, 1).setHorizontalAlignment('middle' as never)).toThrow(
+      'Invalid argument: horizontalAlignment',
+    );
   });
 });
 

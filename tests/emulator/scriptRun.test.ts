@@ -17,7 +17,9 @@ describe('simulateScriptRun (google.script.run)', () => {
   });
 
   it('refuses Dates, functions, class instances and non-finite numbers, naming the path', () => {
-    expect(() => simulateScriptRun({ rows: [{ last: new Date() }] })).toThrow('google.script.run cannot carry a Date (at value.rows[0].last)');
+    expect(() => simulateScriptRun({ rows: [{ last: new Date() }] })).toThrow(
+      'google.script.run cannot carry a Date (at value.rows[0].last)',
+    );
     expect(() => simulateScriptRun({ f: () => 1 })).toThrow('cannot carry a function (at value.f)');
     expect(() => simulateScriptRun(new Map())).toThrow('cannot carry a [object Map] (at value)');
     expect(() => simulateScriptRun([Number.NaN])).toThrow('cannot carry the number NaN (at value[0])');

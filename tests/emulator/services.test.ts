@@ -13,14 +13,18 @@ describe('Utilities.formatDate (Java SimpleDateFormat)', () => {
 
   it('formats numeric fields and offsets on the zone wall clock', () => {
     expect(Utilities.formatDate(winter, 'Europe/Paris', 'yyyy-MM-dd HH:mm:ss Z')).toBe('2024-01-15 14:05:09 +0100');
-    expect(Utilities.formatDate(winter, 'Europe/Paris', "yyyy-MM-dd'T'HH:mm:ss.SSSXXX")).toBe('2024-01-15T14:05:09.007+01:00');
-    expect(Utilities.formatDate(winter, 'UTC', "HH:mm X")).toBe('13:05 Z');
+    expect(Utilities.formatDate(winter, 'Europe/Paris', "yyyy-MM-dd'T'HH:mm:ss.SSSXXX")).toBe(
+      '2024-01-15T14:05:09.007+01:00',
+    );
+    expect(Utilities.formatDate(winter, 'UTC', 'HH:mm X')).toBe('13:05 Z');
     expect(Utilities.formatDate(winter, 'Europe/Paris', 'yy/M/d D u')).toBe('24/1/15 15 1');
   });
 
   it('formats names, 12-hour clock and quotes', () => {
-    expect(Utilities.formatDate(winter, 'Europe/Paris', "EEE, d MMM yyyy h:mm a")).toBe('Mon, 15 Jan 2024 2:05 PM');
-    expect(Utilities.formatDate(winter, 'Europe/Paris', "EEEE d MMMM 'at' HH'h' ''")).toBe("Monday 15 January at 14h '");
+    expect(Utilities.formatDate(winter, 'Europe/Paris', 'EEE, d MMM yyyy h:mm a')).toBe('Mon, 15 Jan 2024 2:05 PM');
+    expect(Utilities.formatDate(winter, 'Europe/Paris', "EEEE d MMMM 'at' HH'h' ''")).toBe(
+      "Monday 15 January at 14h '",
+    );
   });
 
   it('crosses midnight with the zone', () => {
@@ -47,7 +51,6 @@ describe('LockService', () => {
     held.releaseLock();
     expect(held.hasLock()).toBe(false);
   });
-
 });
 
 describe('members the add-on does not use', () => {
@@ -60,7 +63,10 @@ describe('members the add-on does not use', () => {
       [() => range.setBorder(true, true, true, true, null, null), 'Range.setBorder'],
       [() => range.setFontColor('#ff0000'), 'Range.setFontColor'],
       [() => range.setNote('x'), 'Range.setNote'],
-      [() => services.SpreadsheetApp.getUi().showModalDialog(services.HtmlService.createHtmlOutput('<p></p>'), 'x'), 'Ui.showModalDialog'],
+      [
+        () => services.SpreadsheetApp.getUi().showModalDialog(services.HtmlService.createHtmlOutput('<p></p>'), 'x'),
+        'Ui.showModalDialog',
+      ],
       [() => services.HtmlService.createTemplate('<p></p>'), 'HtmlService.createTemplate'],
     ];
     for (const [call, member] of cases) expect(call, member).toThrow(`emulator: ${member} is not implemented`);
@@ -71,15 +77,21 @@ describe('members the add-on does not use', () => {
 describe('HtmlService and Ui', () => {
   it('builds an output from name + .html and records the sidebar', () => {
     const { ss, services } = setup({ files: { 'sidebar.html': '<p>Bonjour</p>' } });
-    const output = services.HtmlService.createHtmlOutputFromFile('sidebar').setTitle('Portefeuille clients').setWidth(300);
+    const output = services.HtmlService.createHtmlOutputFromFile('sidebar')
+      .setTitle('Portefeuille clients')
+      .setWidth(300);
     expect(output.getContent()).toBe('<p>Bonjour</p>');
     services.SpreadsheetApp.getUi().showSidebar(output);
-    expect(ss.emulator.ui.sidebars).toEqual([{ title: 'Portefeuille clients', content: '<p>Bonjour</p>', width: 300, height: null }]);
+    expect(ss.emulator.ui.sidebars).toEqual([
+      { title: 'Portefeuille clients', content: '<p>Bonjour</p>', width: 300, height: null },
+    ]);
   });
 
   it('throws for a missing file', () => {
     const { services } = setup({ files: {} });
-    expect(() => services.HtmlService.createHtmlOutputFromFile('sidebar')).toThrow('No HTML file named sidebar was found.');
+    expect(() => services.HtmlService.createHtmlOutputFromFile('sidebar')).toThrow(
+      'No HTML file named sidebar was found.',
+    );
   });
 
   it('records menus with items, separators and sub-menus', () => {
@@ -97,7 +109,14 @@ describe('HtmlService and Ui', () => {
         entries: [
           { kind: 'item', caption: 'Analyser les clients…', functionName: 'showSidebar' },
           { kind: 'separator' },
-          { kind: 'subMenu', menu: { kind: 'menu', caption: 'Aide', entries: [{ kind: 'item', caption: 'À propos', functionName: 'showHelp' }] } },
+          {
+            kind: 'subMenu',
+            menu: {
+              kind: 'menu',
+              caption: 'Aide',
+              entries: [{ kind: 'item', caption: 'À propos', functionName: 'showHelp' }],
+            },
+          },
         ],
       },
     ]);

@@ -7,7 +7,14 @@ function book(): MemorySpreadsheet {
     name: 'Shop',
     locale: 'fr_FR',
     sheets: [
-      { name: 'Ventes', values: [['Client', 'Montant'], ['Alice', 10], ['Bob', 20]] },
+      {
+        name: 'Ventes',
+        values: [
+          ['Client', 'Montant'],
+          ['Alice', 10],
+          ['Bob', 20],
+        ],
+      },
       { name: 'Notes', values: [['libre']] },
     ],
   });
@@ -36,7 +43,9 @@ describe('spreadsheet settings', () => {
 describe('sheets', () => {
   it('refuses a duplicate sheet name, ignoring case, like Apps Script', () => {
     const ss = book();
-    expect(() => ss.insertSheet('Ventes')).toThrow('A sheet with the name "Ventes" already exists. Please enter another name.');
+    expect(() => ss.insertSheet('Ventes')).toThrow(
+      'A sheet with the name "Ventes" already exists. Please enter another name.',
+    );
     expect(() => ss.insertSheet('VENTES')).toThrow('already exists');
     expect(() => ss.getSheetByName('Notes')!.setName('ventes')).toThrow('already exists');
   });
@@ -60,7 +69,9 @@ describe('sheets', () => {
     const ss = book();
     ss.deleteSheet(ss.getSheetByName('Notes')!);
     expect(ss.getSheets().map((sheet) => sheet.getName())).toEqual(['Ventes']);
-    expect(() => ss.deleteSheet(ss.getSheetByName('Ventes')!)).toThrow(/emulator: cannot delete the last visible sheet/);
+    expect(() => ss.deleteSheet(ss.getSheetByName('Ventes')!)).toThrow(
+      /emulator: cannot delete the last visible sheet/,
+    );
   });
 
   it('resolves A1 with a sheet name on the spreadsheet', () => {
@@ -85,7 +96,9 @@ describe('strictness', () => {
     const ss = book();
     const sheet = ss.getSheetByName('Ventes')!;
     expect(() => sheet.getBandings()).toThrow('emulator: Sheet.getBandings is not implemented');
-    expect(() => sheet.getRange('A1').getRichTextValue()).toThrow('emulator: Range.getRichTextValue is not implemented');
+    expect(() => sheet.getRange('A1').getRichTextValue()).toThrow(
+      'emulator: Range.getRichTextValue is not implemented',
+    );
     expect(() => ss.getOwner()).toThrow('emulator: Spreadsheet.getOwner is not implemented');
   });
 
@@ -146,6 +159,8 @@ describe('snapshots', () => {
   });
 
   it('name the missing sheet', () => {
-    expect(() => book().emulator.snapshot('Clients')).toThrow('emulator: no sheet named "Clients" (sheets: Ventes, Notes)');
+    expect(() => book().emulator.snapshot('Clients')).toThrow(
+      'emulator: no sheet named "Clients" (sheets: Ventes, Notes)',
+    );
   });
 });

@@ -144,7 +144,9 @@ describe('CSV import typing', () => {
   it('keeps text as written: phones, leading zeros, formulas, free text', async () => {
     const workbook = await readWorkbookBuffer(
       'contacts.csv',
-      csv('Nom;Téléphone;Code postal;Note\nDurand;06 12 34 56 78;01000;=HYPERLINK("x")\nLee;+33 6 12 34 56 78;75011; VIP \n'),
+      csv(
+        'Nom;Téléphone;Code postal;Note\nDurand;06 12 34 56 78;01000;=HYPERLINK("x")\nLee;+33 6 12 34 56 78;75011; VIP \n',
+      ),
     );
     expect(workbook.sheets[0]?.values.slice(1)).toEqual([
       ['Durand', '06 12 34 56 78', '01000', '=HYPERLINK("x")'],
@@ -186,7 +188,13 @@ describe('CSV import typing', () => {
       ['Nom', 'Montant'],
       ['Élise', 12.5],
     ]);
-    const windows1252 = Buffer.from([...Buffer.from('Nom;Note\nL', 'latin1'), 0x9c, ...Buffer.from('uvre;80 ', 'latin1'), 0x80, 0x0a]);
+    const windows1252 = Buffer.from([
+      ...Buffer.from('Nom;Note\nL', 'latin1'),
+      0x9c,
+      ...Buffer.from('uvre;80 ', 'latin1'),
+      0x80,
+      0x0a,
+    ]);
     const fromWindows = await readWorkbookBuffer('ancien.csv', windows1252);
     expect(fromWindows.sheets[0]?.values[1]).toEqual(['Lœuvre', 80]);
   });

@@ -38,7 +38,7 @@ describe('broken quoting', () => {
     const error = await rejection(readWorkbookBuffer('ventes.csv', Buffer.from('a;b\r\n1;2\r\n3;"oops\r\n4;5\r\n')));
     expect(error.code).toBe('csv_malformed');
     expect(error.details).toEqual({ fileName: 'ventes.csv', line: 3, problem: 'unclosed_quote' });
-    expect(error.localizedMessage('fr')).toBe('« ventes.csv », ligne 3 : un guillemet ouvert n\'est jamais fermé.');
+    expect(error.localizedMessage('fr')).toBe("« ventes.csv », ligne 3 : un guillemet ouvert n'est jamais fermé.");
     expect(error.localizedMessage('en')).toBe('"ventes.csv", line 3: a quote is opened and never closed.');
     expect(error.message).toBe(error.localizedMessage('en'));
   });
@@ -70,7 +70,10 @@ describe('empty files', () => {
 });
 
 describe('not a spreadsheet', () => {
-  const pdf = Buffer.from('%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n<<>>\nstream\n\u0000\u0001\u0002binary\nendstream\n', 'latin1');
+  const pdf = Buffer.from(
+    '%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n<<>>\nstream\n\u0000\u0001\u0002binary\nendstream\n',
+    'latin1',
+  );
   const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00]);
   const oldXls = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x00, 0x00]);
 
@@ -125,7 +128,9 @@ describe('size limit', () => {
   });
 
   it('writes sizes for people', async () => {
-    const error = await rejection(readWorkbookBuffer('grand.csv', Buffer.alloc(3 * 1024 * 1024, 'a'), { maxBytes: 1536 }));
+    const error = await rejection(
+      readWorkbookBuffer('grand.csv', Buffer.alloc(3 * 1024 * 1024, 'a'), { maxBytes: 1536 }),
+    );
     expect(error.localizedMessage('fr')).toBe('« grand.csv » fait 3 Mo ; la limite est de 1,5 Ko.');
     expect(error.localizedMessage('en')).toBe('"grand.csv" is 3 MB; the limit is 1.5 KB.');
   });
@@ -144,7 +149,15 @@ describe('files on disk', () => {
     const path = join(folder, 'mes clients.2025.csv');
     await writeFile(path, 'Client;Montant\nDupont;1 234,50\n');
     const workbook = await readWorkbookFile(path);
-    expect(workbook.sheets).toEqual([{ name: 'mes clients.2025', values: [['Client', 'Montant'], ['Dupont', 1234.5]] }]);
+    expect(workbook.sheets).toEqual([
+      {
+        name: 'mes clients.2025',
+        values: [
+          ['Client', 'Montant'],
+          ['Dupont', 1234.5],
+        ],
+      },
+    ]);
   });
 
   it('reports a missing file as file_unreadable', async () => {

@@ -13,7 +13,9 @@ const FILES = ['boutique-clients.xlsx', 'boutique-clients.csv', 'shop-sales-log.
 /** The data sheet of an example: its only sheet, or the first of boutique-clients.xlsx (then comes « Formules »). */
 async function sheetOf(fileName: string, folder = EXAMPLES): Promise<{ name: string; values: ImportedCell[][] }> {
   const workbook = await readWorkbookFile(join(folder, fileName));
-  expect(workbook.sheets.map((sheet) => sheet.name).slice(1)).toEqual(fileName === 'boutique-clients.xlsx' ? ['Formules'] : []);
+  expect(workbook.sheets.map((sheet) => sheet.name).slice(1)).toEqual(
+    fileName === 'boutique-clients.xlsx' ? ['Formules'] : [],
+  );
   return at(workbook.sheets, 0);
 }
 
@@ -21,28 +23,38 @@ const isBlankRow = (row: ImportedCell[]) => row.every((cell) => cell === '');
 const MOBILE_OR_LANDLINE = /^(0[1-9]( \d\d){4}|\+33 [1-9]( \d\d){4})$/;
 
 describe('boutique-clients (French client list)', () => {
-  it.each(['boutique-clients.xlsx', 'boutique-clients.csv'])('%s: header, 60 clients, 2 blank rows, typed cells', async (file) => {
-    const sheet = await sheetOf(file);
-    expect(sheet.name).toBe(file.endsWith('.xlsx') ? 'Clients' : 'boutique-clients');
-    const [header, ...rows] = sheet.values;
-    expect(header).toEqual(['Client', 'Email', 'Téléphone', 'Date du dernier achat', "Nombre d'achats", 'Montant total (€)']);
-    expect(rows).toHaveLength(62);
-    expect(rows.map((row, i) => (isBlankRow(row) ? i + 1 : null)).filter((i) => i !== null)).toEqual([21, 42]);
-    const clients = rows.filter((row) => !isBlankRow(row));
-    for (const [name, email, phone, lastPurchase, purchases, total] of clients) {
-      expect(typeof name).toBe('string');
-      expect(email === '' || /^[a-z0-9.]+@example\.(fr|com|net|org)$/.test(String(email))).toBe(true);
-      expect(phone === '' || MOBILE_OR_LANDLINE.test(String(phone))).toBe(true);
-      expect(lastPurchase).toBeInstanceOf(Date);
-      expect((lastPurchase as Date).getHours()).toBe(0);
-      expect(Number.isInteger(purchases) && (purchases as number) >= 1).toBe(true);
-      expect(typeof total).toBe('number');
-    }
-    expect(new Set(clients.map((row) => row[0])).size).toBe(60);
-    expect(clients.some((row) => String(row[2]).startsWith('+33 '))).toBe(true);
-    expect(clients.filter((row) => (row[5] as number) <= 0).length).toBeGreaterThanOrEqual(2);
-    expect(clients.some((row) => (row[5] as number) < 0)).toBe(true);
-  });
+  it.each(['boutique-clients.xlsx', 'boutique-clients.csv'])(
+    '%s: header, 60 clients, 2 blank rows, typed cells',
+    async (file) => {
+      const sheet = await sheetOf(file);
+      expect(sheet.name).toBe(file.endsWith('.xlsx') ? 'Clients' : 'boutique-clients');
+      const [header, ...rows] = sheet.values;
+      expect(header).toEqual([
+        'Client',
+        'Email',
+        'Téléphone',
+        'Date du dernier achat',
+        "Nombre d'achats",
+        'Montant total (€)',
+      ]);
+      expect(rows).toHaveLength(62);
+      expect(rows.map((row, i) => (isBlankRow(row) ? i + 1 : null)).filter((i) => i !== null)).toEqual([21, 42]);
+      const clients = rows.filter((row) => !isBlankRow(row));
+      for (const [name, email, phone, lastPurchase, purchases, total] of clients) {
+        expect(typeof name).toBe('string');
+        expect(email === '' || /^[a-z0-9.]+@example\.(fr|com|net|org)$/.test(String(email))).toBe(true);
+        expect(phone === '' || MOBILE_OR_LANDLINE.test(String(phone))).toBe(true);
+        expect(lastPurchase).toBeInstanceOf(Date);
+        expect((lastPurchase as Date).getHours()).toBe(0);
+        expect(Number.isInteger(purchases) && (purchases as number) >= 1).toBe(true);
+        expect(typeof total).toBe('number');
+      }
+      expect(new Set(clients.map((row) => row[0])).size).toBe(60);
+      expect(clients.some((row) => String(row[2]).startsWith('+33 '))).toBe(true);
+      expect(clients.filter((row) => (row[5] as number) <= 0).length).toBeGreaterThanOrEqual(2);
+      expect(clients.some((row) => (row[5] as number) < 0)).toBe(true);
+    },
+  );
 
   it('holds the same cells in the CSV and the XLSX', async () => {
     const fromXlsx = await sheetOf('boutique-clients.xlsx');
@@ -67,34 +79,39 @@ describe('boutique-clients (French client list)', () => {
     const m = quintileScores(clients.map((row) => row[5] as number));
     const scores = clients.map((_, i) => [r[i], f[i], m[i]] as Score);
     expect(new Set(scores.map(classicSegment))).toEqual(new Set(CLASSIC_RULES.map(([name]) => name)));
-    expect(new Set(scores.map(ladderRung))).toEqual(new Set([...LADDER_RULES.map(([name]) => name), 'client occasionnel']));
+    expect(new Set(scores.map(ladderRung))).toEqual(
+      new Set([...LADDER_RULES.map(([name]) => name), 'client occasionnel']),
+    );
   });
 });
 
 describe('shop-sales-log (English sales log)', () => {
-  it.each(['shop-sales-log.xlsx', 'shop-sales-log.csv'])('%s: header, 2 000 sale rows, 3 blank rows, typed cells', async (file) => {
-    const sheet = await sheetOf(file);
-    const [header, ...rows] = sheet.values;
-    expect(header).toEqual(['Order date', 'Customer', 'Email', 'Product type', 'Amount ($)']);
-    expect(rows).toHaveLength(2003);
-    expect(rows.filter(isBlankRow)).toHaveLength(3);
-    const sales = rows.filter((row) => !isBlankRow(row));
-    const first = new Date(2024, 10, 1).getTime();
-    const last = new Date(2026, 9, 31).getTime();
-    let previous = first;
-    for (const [date, customer, email, type, amount] of sales) {
-      expect(date).toBeInstanceOf(Date);
-      const time = (date as Date).getTime();
-      expect(time >= previous && time <= last).toBe(true);
-      previous = time;
-      expect(typeof customer).toBe('string');
-      expect(email === '' || /^[a-z0-9.]+@example\.(com|net|org)$/.test(String(email))).toBe(true);
-      expect(['Apparel', 'Accessories', 'Home', 'Beauty', 'Gift card']).toContain(type);
-      expect(typeof amount).toBe('number');
-    }
-    expect(new Set(sales.map((row) => row[1])).size).toBe(300);
-    expect(sales.filter((row) => (row[4] as number) < 0)).toHaveLength(25);
-  });
+  it.each(['shop-sales-log.xlsx', 'shop-sales-log.csv'])(
+    '%s: header, 2 000 sale rows, 3 blank rows, typed cells',
+    async (file) => {
+      const sheet = await sheetOf(file);
+      const [header, ...rows] = sheet.values;
+      expect(header).toEqual(['Order date', 'Customer', 'Email', 'Product type', 'Amount ($)']);
+      expect(rows).toHaveLength(2003);
+      expect(rows.filter(isBlankRow)).toHaveLength(3);
+      const sales = rows.filter((row) => !isBlankRow(row));
+      const first = new Date(2024, 10, 1).getTime();
+      const last = new Date(2026, 9, 31).getTime();
+      let previous = first;
+      for (const [date, customer, email, type, amount] of sales) {
+        expect(date).toBeInstanceOf(Date);
+        const time = (date as Date).getTime();
+        expect(time >= previous && time <= last).toBe(true);
+        previous = time;
+        expect(typeof customer).toBe('string');
+        expect(email === '' || /^[a-z0-9.]+@example\.(com|net|org)$/.test(String(email))).toBe(true);
+        expect(['Apparel', 'Accessories', 'Home', 'Beauty', 'Gift card']).toContain(type);
+        expect(typeof amount).toBe('number');
+      }
+      expect(new Set(sales.map((row) => row[1])).size).toBe(300);
+      expect(sales.filter((row) => (row[4] as number) < 0)).toHaveLength(25);
+    },
+  );
 
   it('holds the same cells in the CSV and the XLSX', async () => {
     const fromXlsx = await sheetOf('shop-sales-log.xlsx');

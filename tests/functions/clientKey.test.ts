@@ -13,7 +13,14 @@ describe('RFM_TABLE: the client-key rule', () => {
     const table = book.call(
       'RFM_TABLE',
       column('Ann', 'Bob', 'ann ', ' ANN', 'Ann  Lee', 'ann lee'),
-      column(day('2024-05-01'), day('2024-05-02'), day('2024-05-03'), day('2024-05-04'), day('2024-05-05'), day('2024-05-06')),
+      column(
+        day('2024-05-01'),
+        day('2024-05-02'),
+        day('2024-05-03'),
+        day('2024-05-04'),
+        day('2024-05-05'),
+        day('2024-05-06'),
+      ),
       column(10, 5, 20, 30, 7, 8),
     ) as unknown[][];
     // client, purchases, amount: Ann 10 + 20 + 30 = 60 over 3 sales; Ann Lee 7 + 8 = 15 over 2

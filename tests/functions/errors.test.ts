@@ -99,7 +99,14 @@ const CASES: Case[] = [
   {
     what: 'a block of several columns',
     fn: 'RFM_SCORE',
-    args: [[[1, 2], [3, 4]], column(1, 2), column(1, 2)],
+    args: [
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      column(1, 2),
+      column(1, 2),
+    ],
     en: 'RFM_SCORE: argument "recency": expected a single column (or a single row) of cells, got 2 rows × 2 columns',
     fr: 'RFM_SCORE : argument « recency » : attendu : une seule colonne (ou une seule ligne) de cellules, reçu 2 lignes × 2 colonnes',
   },
@@ -127,7 +134,16 @@ const CASES: Case[] = [
   {
     what: 'a grid that is not ascending',
     fn: 'RFM_SCORE',
-    args: [RECENCY, FREQUENCY, MONETARY, [[30, 90], [6, 3], [100, 500]]],
+    args: [
+      RECENCY,
+      FREQUENCY,
+      MONETARY,
+      [
+        [30, 90],
+        [6, 3],
+        [100, 500],
+      ],
+    ],
     // the bounds listed as each language writes a list of numbers
     en: 'RFM_SCORE: argument "bins": the grid row F is not strictly ascending (6, 3)',
     fr: 'RFM_SCORE : argument « bins » : la ligne F du barème n’est pas strictement croissante (6 ; 3)',
@@ -135,7 +151,15 @@ const CASES: Case[] = [
   {
     what: 'a grid without 3 rows',
     fn: 'RFM_SCORE',
-    args: [RECENCY, FREQUENCY, MONETARY, [[30, 90], [3, 6]]],
+    args: [
+      RECENCY,
+      FREQUENCY,
+      MONETARY,
+      [
+        [30, 90],
+        [3, 6],
+      ],
+    ],
     en: 'RFM_SCORE: argument "bins": a grid must have 3 rows (R, F, M), each with 1 to 8 ascending bounds (2 to 9 classes)',
     fr: 'RFM_SCORE : argument « bins » : un barème doit avoir 3 lignes (R, F, M), chacune avec 1 à 8 seuils croissants (2 à 9 classes)',
   },
@@ -177,7 +201,15 @@ const CASES: Case[] = [
   {
     what: 'an unknown scheme (RFM_TABLE)',
     fn: 'RFM_TABLE',
-    args: [column('a', 'b'), column(date('2025-01-10'), date('2025-02-01')), column(10, 20), undefined, 5, 'quantile', 'gold'],
+    args: [
+      column('a', 'b'),
+      column(date('2025-01-10'), date('2025-02-01')),
+      column(10, 20),
+      undefined,
+      5,
+      'quantile',
+      'gold',
+    ],
     en: 'RFM_TABLE: argument "scheme": unknown segment scheme "gold": use "classic", "rfm", "fr-ladder" or "rfm-en"',
     fr: 'RFM_TABLE : argument « scheme » : grille de segments inconnue "gold" : utilisez "classique", "rfm", "fr-ladder" ou "rfm-en"',
   },
@@ -221,6 +253,8 @@ describe('custom functions: bad input', () => {
   it('throws an Error of the host, not a core error class', () => {
     const error = english.failure('RFM_SCORE', RECENCY, FREQUENCY, MONETARY, 11);
     expect(Object.getPrototypeOf(error)).toBe(Error.prototype);
-    expect(String(error)).toBe('Error: RFM_SCORE: argument "bins": the number of classes must be a whole number from 2 to 9, as an RFM code holds one digit per score (11)');
+    expect(String(error)).toBe(
+      'Error: RFM_SCORE: argument "bins": the number of classes must be a whole number from 2 to 9, as an RFM code holds one digit per score (11)',
+    );
   });
 });

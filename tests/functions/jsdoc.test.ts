@@ -14,13 +14,31 @@ import { at } from '../../tools/indexing';
 /** Each function's parameters in order; optional ones in brackets, as docs/FUNCTIONS.md writes them. */
 const SIGNATURES: Record<string, string[]> = {
   RFM_SCORE: ['recency', 'frequency', 'monetary', '[bins]', '[as_of]', '[method]'],
-  CLIENT_VALUE: ['average_basket', 'purchases_per_year', 'years', '[margin_rate]', '[retention_rate]', '[discount_rate]'],
+  CLIENT_VALUE: [
+    'average_basket',
+    'purchases_per_year',
+    'years',
+    '[margin_rate]',
+    '[retention_rate]',
+    '[discount_rate]',
+  ],
   PARETO_SHARE: ['amounts', '[client_share]'],
   ABC_CLASS: ['amounts', '[a_share]', '[b_share]', '[rule]'],
   RFM_SEGMENT: ['codes', '[scheme]', '[bins]'],
   RFM_TABLE: ['client_ids', 'dates', 'amounts', '[as_of]', '[bins]', '[method]', '[scheme]'],
   POINTS: ['values', 'scale'],
-  RFM_POINTS: ['recency', 'frequency', 'monetary', 'r_scale', 'f_scale', 'm_scale', '[as_of]', '[types]', '[t_scale]', '[weights]'],
+  RFM_POINTS: [
+    'recency',
+    'frequency',
+    'monetary',
+    'r_scale',
+    'f_scale',
+    'm_scale',
+    '[as_of]',
+    '[types]',
+    '[t_scale]',
+    '[weights]',
+  ],
   NPS: ['scores'],
   CSAT: ['scores', '[scale]', '[satisfied_from]', '[mode]'],
   VALUE_QUADRANT: ['value_now', 'value_future', '[threshold_now]', '[threshold_future]'],
@@ -28,7 +46,17 @@ const SIGNATURES: Record<string, string[]> = {
   GAMMA_GAMMA_PARAMS: ['frequency', 'monetary'],
   EXPECTED_PURCHASES: ['frequency', 'recency', 'age', 'horizon', '[params]'],
   P_ALIVE: ['frequency', 'recency', 'age', '[params]'],
-  CLV_FORECAST: ['frequency', 'recency', 'age', 'monetary', 'horizon', '[margin]', '[discount]', '[params]', '[spend_params]'],
+  CLV_FORECAST: [
+    'frequency',
+    'recency',
+    'age',
+    'monetary',
+    'horizon',
+    '[margin]',
+    '[discount]',
+    '[params]',
+    '[spend_params]',
+  ],
   BTYD_TABLE: ['client_ids', 'dates', 'amounts', '[as_of]', '[unit]'],
 };
 
@@ -42,7 +70,9 @@ interface Stub {
 function stubOf(code: string, name: string): Stub {
   const match = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*\\nfunction ${name}\\(([^)]*)\\)`).exec(code);
   if (!match) throw new Error(`no documented stub for ${name}`);
-  const lines = at(match, 1).split('\n').map((line) => line.replace(/^\s*\*\s?/, '').trim());
+  const lines = at(match, 1)
+    .split('\n')
+    .map((line) => line.replace(/^\s*\*\s?/, '').trim());
   const tags: Array<{ tag: string; text: string }> = [];
   const summary: string[] = [];
   for (const line of lines) {
@@ -51,7 +81,14 @@ function stubOf(code: string, name: string): Stub {
     else if (tags.length > 0 && line !== '') at(tags, tags.length - 1).text += ` ${line}`;
     else if (line !== '') summary.push(line);
   }
-  return { params: at(match, 2).split(',').map((p) => p.trim()).filter(Boolean), summary: summary.join(' '), tags };
+  return {
+    params: at(match, 2)
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean),
+    summary: summary.join(' '),
+    tags,
+  };
 }
 
 describe('JSDoc of the custom functions in dist/Code.js', () => {
@@ -82,7 +119,9 @@ describe('JSDoc of the custom functions in dist/Code.js', () => {
 
   it('documents the defaults users need: bins 5, quantile, shares 0.8 / 0.95 / 0.2, scheme classic', () => {
     const text = (name: string, param: string) =>
-      stubOf(code, name).tags.find((t) => t.tag === 'param' && new RegExp(`^(?:\\{[^}]*\\}\\s*)?${param}\\b`).test(t.text))?.text ?? '';
+      stubOf(code, name).tags.find(
+        (t) => t.tag === 'param' && new RegExp(`^(?:\\{[^}]*\\}\\s*)?${param}\\b`).test(t.text),
+      )?.text ?? '';
     expect(text('RFM_SCORE', 'bins')).toMatch(/default 5/);
     expect(text('RFM_SCORE', 'bins')).toMatch(/2 to 9/);
     expect(text('RFM_TABLE', 'bins')).toMatch(/2 to 9/);

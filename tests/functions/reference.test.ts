@@ -58,7 +58,10 @@ function salesBook(locale: string) {
     sheets: [
       {
         name: 'Orders',
-        values: [['customer_id', 'order_date', 'revenue'], ...orders.map((o) => [o.customer, midnight(o.date, TZ), o.revenue])],
+        values: [
+          ['customer_id', 'order_date', 'revenue'],
+          ...orders.map((o) => [o.customer, midnight(o.date, TZ), o.revenue]),
+        ],
       },
     ],
   });
@@ -117,7 +120,16 @@ describe('rfm_data_orders.csv through RFM_TABLE', () => {
 
   it('keeps the package names with a French spreadsheet when asked explicitly ("rfm-en"), under French headers', () => {
     const french = salesBook('fr_FR');
-    const frTable = french.call('RFM_TABLE', french.range('Orders!A2:A'), french.range('Orders!B2:B'), french.range('Orders!C2:C'), asOf, 5, 'rfm', 'rfm-en') as unknown[][];
+    const frTable = french.call(
+      'RFM_TABLE',
+      french.range('Orders!A2:A'),
+      french.range('Orders!B2:B'),
+      french.range('Orders!C2:C'),
+      asOf,
+      5,
+      'rfm',
+      'rfm-en',
+    ) as unknown[][];
     expect(frTable[0]?.[0]).toBe('Client');
     expect(frTable[0]?.[1]).toBe('Dernier achat');
     expect(frTable.slice(1).map((row) => row[9])).toEqual(body.map((row) => row[9]));
@@ -132,16 +144,33 @@ describe('rfm_data_orders.csv through RFM_SCORE and RFM_SEGMENT on per-client co
     sheets: [
       {
         name: 'Clients',
-        values: [['customer_id', 'last_order', 'orders', 'revenue'], ...clients.map((c) => [c.customer, midnight(c.last, TZ), c.orders, c.revenue])],
+        values: [
+          ['customer_id', 'last_order', 'orders', 'revenue'],
+          ...clients.map((c) => [c.customer, midnight(c.last, TZ), c.orders, c.revenue]),
+        ],
       },
       { name: 'Settings', values: [['Analysis date', midnight('2006-12-31', TZ)]] },
     ],
   });
   const codes = flat(
-    book.call('RFM_SCORE', book.range('Clients!B2:B'), book.range('Clients!C2:C'), book.range('Clients!D2:D'), 5, book.range('Settings!B1'), 'rfm'),
+    book.call(
+      'RFM_SCORE',
+      book.range('Clients!B2:B'),
+      book.range('Clients!C2:C'),
+      book.range('Clients!D2:D'),
+      5,
+      book.range('Settings!B1'),
+      'rfm',
+    ),
   );
   // The codes as a column E would pass them to RFM_SEGMENT, blank tail included.
-  const segments = flat(book.call('RFM_SEGMENT', codes.map((code) => [code]), 'rfm'));
+  const segments = flat(
+    book.call(
+      'RFM_SEGMENT',
+      codes.map((code) => [code]),
+      'rfm',
+    ),
+  );
 
   it('has one row per customer and blanks below', () => {
     expect(clients).toHaveLength(995);

@@ -48,8 +48,22 @@ function boutique(locale = 'fr_FR') {
           ...CLIENTS.map((c, i) => [c.name, midnight(at(LAST_PURCHASES, i), TZ), c.days, c.purchases, c.amount]),
         ],
       },
-      { name: 'Barème', values: [['R', 30, 90], ['F', 3, 6], ['M', 100, 500]] },
-      { name: 'Réglages', values: [['Date de référence', midnight(AS_OF, TZ)], ['Texte', '2025-03-31'], ['Plus tard', midnight('2025-04-30', TZ)]] },
+      {
+        name: 'Barème',
+        values: [
+          ['R', 30, 90],
+          ['F', 3, 6],
+          ['M', 100, 500],
+        ],
+      },
+      {
+        name: 'Réglages',
+        values: [
+          ['Date de référence', midnight(AS_OF, TZ)],
+          ['Texte', '2025-03-31'],
+          ['Plus tard', midnight('2025-04-30', TZ)],
+        ],
+      },
     ],
   });
 }
@@ -78,7 +92,9 @@ describe('RFM_SCORE: methods on a small table (days since the last purchase)', (
     // days bounds 9.6, 23, 43, 73: Anne 30 → class 3 → R 3, Bruno 3 → R 5, Chloé 120 → R 1, David 10 → class 2 → R 4, Emma 60 → R 2
     // purchases bounds 2.8, 3, 3.4, 5.2: Anne 2 → 1, Bruno 9 → 5, Chloé 1 → 1, David 2 → 1, Emma 3 → 1 + 2 = 3
     // amounts bounds 104, 121, 173, 381: Anne 120 → 2, Bruno 5, Chloé 1, David 250 → 4, Emma 120 → 2
-    expect(flat(book.call('RFM_SCORE', days, purchases, amounts, 5, undefined, 'rfm'))).toEqual([312, 555, 111, 414, 232]);
+    expect(flat(book.call('RFM_SCORE', days, purchases, amounts, 5, undefined, 'rfm'))).toEqual([
+      312, 555, 111, 414, 232,
+    ]);
   });
 
   it('ntile: equal groups by rank, ties broken by row order', () => {
@@ -86,8 +102,12 @@ describe('RFM_SCORE: methods on a small table (days since the last purchase)', (
     // days from most to fewest: Chloé 120, Emma 60, Anne 30, David 10, Bruno 3 → R 1, 2, 3, 4, 5
     // purchases ascending, ties in row order: Chloé 1, Anne 2 (row 1), David 2 (row 4), Emma 3, Bruno 9 → F 1..5
     // amounts ascending: Chloé 35, Anne 120 (row 1), Emma 120 (row 5), David 250, Bruno 900 → M 1..5
-    expect(flat(book.call('RFM_SCORE', days, purchases, amounts, 5, undefined, 'ntile'))).toEqual([322, 555, 111, 434, 243]);
-    expect(flat(book.call('RFM_SCORE', days, purchases, amounts, 5, undefined, ' NTILE '))).toEqual([322, 555, 111, 434, 243]);
+    expect(flat(book.call('RFM_SCORE', days, purchases, amounts, 5, undefined, 'ntile'))).toEqual([
+      322, 555, 111, 434, 243,
+    ]);
+    expect(flat(book.call('RFM_SCORE', days, purchases, amounts, 5, undefined, ' NTILE '))).toEqual([
+      322, 555, 111, 434, 243,
+    ]);
   });
 
   it('bins 3: breakpoints at k/3', () => {
@@ -139,16 +159,24 @@ describe('RFM_SCORE: dates of last purchase and the reference date', () => {
     // David: 10 days → R 3; 2 → F 1; 250 → M 2                  → 312
     // Emma:  60 days → R 2; 3 → F 2; 120 → M 2                  → 222
     const expected = [212, 333, 111, 312, 222];
-    expect(grid).toEqual([[30, 90], [3, 6], [100, 500]]);
+    expect(grid).toEqual([
+      [30, 90],
+      [3, 6],
+      [100, 500],
+    ]);
     expect(flat(book.call('RFM_SCORE', book.range('Clients!C2:C6'), purchases, amounts, grid))).toEqual(expected);
     expect(flat(book.call('RFM_SCORE', dates, purchases, amounts, grid, book.range('Réglages!B1')))).toEqual(expected);
     // A method is not used with a grid.
-    expect(flat(book.call('RFM_SCORE', dates, purchases, amounts, grid, book.range('Réglages!B1'), 'ntile'))).toEqual(expected);
+    expect(flat(book.call('RFM_SCORE', dates, purchases, amounts, grid, book.range('Réglages!B1'), 'ntile'))).toEqual(
+      expected,
+    );
   });
 
   it('takes as_of as text 2025-03-31', () => {
     expect(book.range('Réglages!B2')).toBe('2025-03-31');
-    expect(flat(book.call('RFM_SCORE', dates, purchases, amounts, grid, book.range('Réglages!B2')))).toEqual([212, 333, 111, 312, 222]);
+    expect(flat(book.call('RFM_SCORE', dates, purchases, amounts, grid, book.range('Réglages!B2')))).toEqual([
+      212, 333, 111, 312, 222,
+    ]);
   });
 
   it('defaults as_of to the latest date of recency', () => {
@@ -160,13 +188,17 @@ describe('RFM_SCORE: dates of last purchase and the reference date', () => {
 
   it('moves every recency with a later as_of', () => {
     // as_of 2025-04-30, 30 days later: Anne 60 → R 2, Bruno 33 → R 2, Chloé 150 → R 1, David 40 → R 2, Emma 90 → class 3 → R 1.
-    expect(flat(book.call('RFM_SCORE', dates, purchases, amounts, grid, book.range('Réglages!B3')))).toEqual([212, 233, 111, 212, 122]);
+    expect(flat(book.call('RFM_SCORE', dates, purchases, amounts, grid, book.range('Réglages!B3')))).toEqual([
+      212, 233, 111, 212, 122,
+    ]);
   });
 
   it('reads text dates of the recency column in the locale order', () => {
     // Chloé's 2024-12-01 written 01/12/2024 (day first in French), David's 2025-03-21 written 21/03/2025.
     const texts = column('2025-03-01', '28/03/2025', '01/12/2024', '21/03/2025', '30/01/2025');
-    expect(flat(book.call('RFM_SCORE', texts, purchases, amounts, grid, '2025-03-31'))).toEqual([212, 333, 111, 312, 222]);
+    expect(flat(book.call('RFM_SCORE', texts, purchases, amounts, grid, '2025-03-31'))).toEqual([
+      212, 333, 111, 312, 222,
+    ]);
   });
 
   it('counts whole calendar days across a daylight-saving change', () => {
@@ -175,7 +207,18 @@ describe('RFM_SCORE: dates of last purchase and the reference date', () => {
     const last = midnight('2025-03-29', TZ);
     const asOf = midnight('2025-04-02', TZ);
     expect(asOf.getTime() - last.getTime()).toBe(95 * 3_600_000);
-    const code = book.call('RFM_SCORE', last, 1, 10, [[4, 5], [2, ''], [20, '']], asOf);
+    const code = book.call(
+      'RFM_SCORE',
+      last,
+      1,
+      10,
+      [
+        [4, 5],
+        [2, ''],
+        [20, ''],
+      ],
+      asOf,
+    );
     expect(code).toBe(211);
   });
 });
@@ -183,7 +226,9 @@ describe('RFM_SCORE: dates of last purchase and the reference date', () => {
 describe('RFM_SCORE: ranges as Sheets passes them', () => {
   it('scores an open range B2:B with a blank tail: one code per filled row, "" below', () => {
     const book = boutique();
-    const codes = flat(book.call('RFM_SCORE', book.range('Clients!C2:C'), book.range('Clients!D2:D'), book.range('Clients!E2:E')));
+    const codes = flat(
+      book.call('RFM_SCORE', book.range('Clients!C2:C'), book.range('Clients!D2:D'), book.range('Clients!E2:E')),
+    );
     // The sheet has 1 000 rows: 999 results, the 5 codes of the quantile test, then blanks.
     expect(codes).toHaveLength(999);
     expect(codes.slice(0, 5)).toEqual([322, 555, 111, 424, 242]);
@@ -215,7 +260,12 @@ describe('RFM_SCORE: ranges as Sheets passes them', () => {
     // purchases 1, 2, 2, 3: q = 1 + .6×1 = 1.6, 2, 2, 2 + .4×1 = 2.4 → F: Anne 2 → 2, Chloé 1 → 1, David 2 → 2, Emma 3 → 5
     // amounts 35, 120, 120, 250: q = 35 + .6×85 = 86, 120, 120, 120 + .4×130 = 172 → M: Anne 120 → 2, Chloé 1, David 250 → 5, Emma 120 → 2
     const book = boutique();
-    const codes = book.call('RFM_SCORE', column(30, '', 120, 10, 60), column(2, '', 1, 2, 3), column(120, '', 35, 250, 120));
+    const codes = book.call(
+      'RFM_SCORE',
+      column(30, '', 120, 10, 60),
+      column(2, '', 1, 2, 3),
+      column(120, '', 35, 250, 120),
+    );
     expect(flat(codes)).toEqual([422, '', 111, 525, 252]);
   });
 
@@ -236,7 +286,12 @@ describe('RFM_SCORE: ranges as Sheets passes them', () => {
 
   it('accepts a row instead of a column', () => {
     const book = boutique();
-    const codes = book.call('RFM_SCORE', [CLIENTS.map((c) => c.days)], [CLIENTS.map((c) => c.purchases)], [CLIENTS.map((c) => c.amount)]);
+    const codes = book.call(
+      'RFM_SCORE',
+      [CLIENTS.map((c) => c.days)],
+      [CLIENTS.map((c) => c.purchases)],
+      [CLIENTS.map((c) => c.amount)],
+    );
     expect(flat(codes)).toEqual([322, 555, 111, 424, 242]);
   });
 

@@ -63,11 +63,22 @@ describe('RFM_SEGMENT', () => {
     expect(flat(french.call('RFM_SEGMENT', input, ' RFM-EN '))).toEqual(names);
     // "rfm" in a French spreadsheet: the same segments under French names
     expect(flat(french.call('RFM_SEGMENT', input, 'rfm'))).toEqual([
-      'Champions', 'Fidèles en devenir', 'Clients fidèles', 'Clients prometteurs', 'Nouveaux clients', 'À ne pas perdre',
-      'À risque (futurs non-clients)', 'À surveiller', 'En voie d’endormissement', 'Perdus', 'Autres',
+      'Champions',
+      'Fidèles en devenir',
+      'Clients fidèles',
+      'Clients prometteurs',
+      'Nouveaux clients',
+      'À ne pas perdre',
+      'À risque (futurs non-clients)',
+      'À surveiller',
+      'En voie d’endormissement',
+      'Perdus',
+      'Autres',
     ]);
     // the scheme may be named as the rules sheet names it, in either language
-    expect(flat(french.call('RFM_SEGMENT', input, 'package rfm'))).toEqual(flat(french.call('RFM_SEGMENT', input, 'rfm')));
+    expect(flat(french.call('RFM_SEGMENT', input, 'package rfm'))).toEqual(
+      flat(french.call('RFM_SEGMENT', input, 'rfm')),
+    );
   });
 
   it('fr-ladder scheme: the course ladder', () => {

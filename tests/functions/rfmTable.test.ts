@@ -7,8 +7,32 @@ import { describe, expect, it } from 'vitest';
 import { calendarDay, isMidnight, midnight } from '../support/calendar';
 import { column, expectCellError, workbook } from '../support/customFunctions';
 
-const HEADER_EN = ['Client', 'Last purchase', 'Days since last purchase', 'Purchases', 'Amount', 'R', 'F', 'M', 'RFM code', 'Segment', 'ABC'];
-const HEADER_FR = ['Client', 'Dernier achat', 'Jours depuis le dernier achat', 'Nombre d’achats', 'Montant', 'R', 'F', 'M', 'Code RFM', 'Segment', 'ABC'];
+const HEADER_EN = [
+  'Client',
+  'Last purchase',
+  'Days since last purchase',
+  'Purchases',
+  'Amount',
+  'R',
+  'F',
+  'M',
+  'RFM code',
+  'Segment',
+  'ABC',
+];
+const HEADER_FR = [
+  'Client',
+  'Dernier achat',
+  'Jours depuis le dernier achat',
+  'Nombre d’achats',
+  'Montant',
+  'R',
+  'F',
+  'M',
+  'Code RFM',
+  'Segment',
+  'ABC',
+];
 
 /** A sales log with a return (Bob, −5) and a blank row. */
 const SALES: Array<[string, string, number] | ['', '', '']> = [
@@ -110,7 +134,11 @@ describe('RFM_TABLE', () => {
   it('takes a grid for bins', () => {
     // Grid R 30, 60 (days), F 2, M 100: Alice 29 d → R 3, 3 purchases → F 2, 120 → M 2 → 322;
     // Bob 80 d → R 1, F 1, 15 → M 1 → 111; Chloé 30 d → R 2, F 1, M 2 → 212; Denis 58 d → R 2, F 1, M 1 → 211.
-    const result = table('en_US', 'Europe/Paris', [[30, 60], [2, ''], [100, '']]).slice(1);
+    const result = table('en_US', 'Europe/Paris', [
+      [30, 60],
+      [2, ''],
+      [100, ''],
+    ]).slice(1);
     expect(result.map((row) => [row[5], row[6], row[7], row[8]])).toEqual([
       [3, 2, 2, 322],
       [1, 1, 1, 111],
@@ -127,14 +155,29 @@ describe('RFM_TABLE', () => {
 describe('RFM_TABLE: last purchase dates in the spreadsheet time zone', () => {
   // Sales on daylight-saving change days of each zone (Paris 30 March and 26 October, Los Angeles 9 March
   // and 2 November, Auckland 6 April and 28 September 2025) and on ordinary days.
-  const DAYS = ['2025-03-09', '2025-03-30', '2025-04-06', '2025-06-15', '2025-09-28', '2025-10-26', '2025-11-02', '2025-12-31'];
+  const DAYS = [
+    '2025-03-09',
+    '2025-03-30',
+    '2025-04-06',
+    '2025-06-15',
+    '2025-09-28',
+    '2025-10-26',
+    '2025-11-02',
+    '2025-12-31',
+  ];
 
   for (const timeZone of ['Europe/Paris', 'America/Los_Angeles', 'Pacific/Auckland']) {
     it(`reads back each last purchase as the same calendar day at midnight in ${timeZone}`, () => {
       const book = workbook({ locale: 'en_US', timeZone });
       const clients = column(...DAYS.map((_, i) => `Client ${i + 1}`));
       const dates = column(...DAYS.map((day) => midnight(day, timeZone)));
-      const result = book.call('RFM_TABLE', clients, dates, column(...DAYS.map(() => 10)), midnight('2025-12-31', timeZone)) as unknown[][];
+      const result = book.call(
+        'RFM_TABLE',
+        clients,
+        dates,
+        column(...DAYS.map(() => 10)),
+        midnight('2025-12-31', timeZone),
+      ) as unknown[][];
       const lastPurchases = result.slice(1).map((row) => row[1] as Date);
       expect(lastPurchases.map((date) => calendarDay(date, timeZone))).toEqual(DAYS);
       expect(lastPurchases.map((date) => isMidnight(date, timeZone))).toEqual(DAYS.map(() => true));
@@ -148,13 +191,17 @@ describe('RFM_TABLE: last purchase dates in the spreadsheet time zone', () => {
   it('reads the sales log of a Los Angeles spreadsheet in its own calendar', () => {
     // Same log, dates at midnight in Los Angeles (08:00 or 09:00 UTC): same days, same figures.
     const result = table('en_US', 'America/Los_Angeles');
-    expect(readable(result.slice(1), 'America/Los_Angeles')).toEqual(EXPECTED.map((row, i) => [...row, SEGMENTS_EN[i], ABC[i]]));
+    expect(readable(result.slice(1), 'America/Los_Angeles')).toEqual(
+      EXPECTED.map((row, i) => [...row, SEGMENTS_EN[i], ABC[i]]),
+    );
   });
 
   it('reads the sales log of an Auckland spreadsheet in its own calendar', () => {
     // Midnight in Auckland is the previous day in UTC: a UTC reading would shift every date by one day.
     const result = table('en_US', 'Pacific/Auckland');
-    expect(readable(result.slice(1), 'Pacific/Auckland')).toEqual(EXPECTED.map((row, i) => [...row, SEGMENTS_EN[i], ABC[i]]));
+    expect(readable(result.slice(1), 'Pacific/Auckland')).toEqual(
+      EXPECTED.map((row, i) => [...row, SEGMENTS_EN[i], ABC[i]]),
+    );
   });
 });
 
@@ -181,13 +228,23 @@ describe('RFM_TABLE: bad input', () => {
     const book = workbook({
       locale: 'en_US',
       timeZone: 'Europe/Paris',
-      sheets: [{ name: 'Log', values: [
-        ['Ann', midnight('2025-01-05', 'Europe/Paris'), 50],
-        ['Zoe', midnight('2025-02-01', 'Europe/Paris'), -15],
-        ['Bea', midnight('2025-03-01', 'Europe/Paris'), 20],
-      ] }],
+      sheets: [
+        {
+          name: 'Log',
+          values: [
+            ['Ann', midnight('2025-01-05', 'Europe/Paris'), 50],
+            ['Zoe', midnight('2025-02-01', 'Europe/Paris'), -15],
+            ['Bea', midnight('2025-03-01', 'Europe/Paris'), 20],
+          ],
+        },
+      ],
     });
-    const rows = book.call('RFM_TABLE', book.range('Log!A1:A3'), book.range('Log!B1:B3'), book.range('Log!C1:C3')) as unknown[][];
+    const rows = book.call(
+      'RFM_TABLE',
+      book.range('Log!A1:A3'),
+      book.range('Log!B1:B3'),
+      book.range('Log!C1:C3'),
+    ) as unknown[][];
     expect(rows.slice(1).map((row) => row[0])).toEqual(['Ann', 'Bea']);
   });
 });

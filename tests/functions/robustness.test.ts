@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { column, expectCellError, flat, workbook } from '../support/customFunctions';
 import { midnight } from '../support/calendar';
 
-const OVERFLOW_EN = 'the amounts add up to more than the largest number a spreadsheet can hold (about 1.8e308): check the amounts';
+const OVERFLOW_EN =
+  'the amounts add up to more than the largest number a spreadsheet can hold (about 1.8e308): check the amounts';
 const TZ = 'Europe/Paris';
 const day = (iso: string) => midnight(iso, TZ);
 
@@ -50,9 +51,19 @@ describe('sums beyond the largest double (about 1.8e308)', () => {
 
 describe('a blank cell inside a grid row', () => {
   it('is named as blank, with its row and position', () => {
-    const grid = [[30, '', 90], [2, 5, ''], [100, 500, '']];
+    const grid = [
+      [30, '', 90],
+      [2, 5, ''],
+      [100, 500, ''],
+    ];
     expectCellError(
-      workbook({ locale: 'en_US' }).failure('RFM_SCORE', column(10, 40, 100), column(1, 3, 6), column(50, 200, 900), grid),
+      workbook({ locale: 'en_US' }).failure(
+        'RFM_SCORE',
+        column(10, 40, 100),
+        column(1, 3, 6),
+        column(50, 200, 900),
+        grid,
+      ),
       'RFM_SCORE: argument "bins": the grid row R has a blank cell (cell 2 of the row): the cell is blank, fill it with a bound or remove it',
     );
   });
@@ -62,23 +73,50 @@ describe('dates with a single reading', () => {
   it('reads an as_of of 31/12/2024 in an English (month-first) spreadsheet as 31 December', () => {
     const book = workbook({ locale: 'en_US', timeZone: TZ });
     const table = book.call(
-      'RFM_TABLE', column('Ann', 'Bob'), column(day('2024-12-01'), day('2024-12-21')), column(10, 20), '31/12/2024',
+      'RFM_TABLE',
+      column('Ann', 'Bob'),
+      column(day('2024-12-01'), day('2024-12-21')),
+      column(10, 20),
+      '31/12/2024',
     ) as unknown[][];
     // days since: 1 Dec → 31 Dec = 30, 21 Dec → 31 Dec = 10
     expect(table.slice(1).map((row) => row[2])).toEqual([30, 10]);
-    expect(flat(book.call('RFM_SCORE', column(day('2024-12-01'), day('2024-12-21')), column(1, 1), column(1, 2), 2, '31/12/2024'))).toEqual([111, 212]);
+    expect(
+      flat(
+        book.call(
+          'RFM_SCORE',
+          column(day('2024-12-01'), day('2024-12-21')),
+          column(1, 1),
+          column(1, 2),
+          2,
+          '31/12/2024',
+        ),
+      ),
+    ).toEqual([111, 212]);
   });
 
   it('says a text date is ambiguous, not after the reference date, when its other reading is before it', () => {
     // No date of the column proves an order, so the English spreadsheet reads month first: "10/03/2024" is
     // 3 October, after 15 March; read day first it is 10 March, before: the date is ambiguous.
     expectCellError(
-      workbook({ locale: 'en_US' }).failure('RFM_TABLE', column('Ann', 'Bob'), column('01/02/2024', '10/03/2024'), column(1, 2), '2024-03-15'),
+      workbook({ locale: 'en_US' }).failure(
+        'RFM_TABLE',
+        column('Ann', 'Bob'),
+        column('01/02/2024', '10/03/2024'),
+        column(1, 2),
+        '2024-03-15',
+      ),
       'RFM_TABLE: argument "dates", row 2: "10/03/2024" could be read as day/month or month/day: type it as a date cell or as yyyy-mm-dd',
     );
     // A date after the reference date whichever way it is read is reported as such.
     expectCellError(
-      workbook({ locale: 'en_US' }).failure('RFM_TABLE', column('Ann', 'Bob'), column('01/02/2024', '11/12/2024'), column(1, 2), '2024-03-15'),
+      workbook({ locale: 'en_US' }).failure(
+        'RFM_TABLE',
+        column('Ann', 'Bob'),
+        column('01/02/2024', '11/12/2024'),
+        column(1, 2),
+        '2024-03-15',
+      ),
       'RFM_TABLE: argument "dates", row 2: the date 2024-11-12 is after the reference date 2024-03-15',
     );
   });
@@ -92,11 +130,19 @@ describe('numbers of classes and RFM codes', () => {
     // 9 distinct values in 9 classes: one per class; R reversed (fewest days best)
     expect(nine).toEqual([911, 822, 733, 644, 555, 466, 377, 288, 199]);
     expect(flat(book.call('RFM_SEGMENT', column(...nine), 'classic', 9))).toHaveLength(9);
-    const reason = 'the number of classes must be a whole number from 2 to 9, as an RFM code holds one digit per score (10)';
+    const reason =
+      'the number of classes must be a whole number from 2 to 9, as an RFM code holds one digit per score (10)';
     expectCellError(book.failure('RFM_SCORE', days, days, days, 10), `RFM_SCORE: argument "bins": ${reason}`);
     expectCellError(book.failure('RFM_SEGMENT', 911, 'classic', 10), `RFM_SEGMENT: argument "bins": ${reason}`);
     expectCellError(
-      book.failure('RFM_TABLE', column('Ann', 'Bob'), column(day('2024-01-01'), day('2024-01-02')), column(1, 2), '', 10),
+      book.failure(
+        'RFM_TABLE',
+        column('Ann', 'Bob'),
+        column(day('2024-01-01'), day('2024-01-02')),
+        column(1, 2),
+        '',
+        10,
+      ),
       `RFM_TABLE: argument "bins": ${reason}`,
     );
   });

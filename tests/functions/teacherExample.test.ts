@@ -20,7 +20,22 @@ const DATA = [
   ['Jules', 700, 1, 10, 'Accessoires'],
 ];
 const SCALES = [
-  ['Récence (jours)', 'Points', '', 'Achats', 'Points', '', 'Montant', 'Points', '', 'Type', 'Points', '', 'Total', 'Classe'],
+  [
+    'Récence (jours)',
+    'Points',
+    '',
+    'Achats',
+    'Points',
+    '',
+    'Montant',
+    'Points',
+    '',
+    'Type',
+    'Points',
+    '',
+    'Total',
+    'Classe',
+  ],
   [0, 5, '', 0, 0, '', 0, 0, '', 'Bijoux', 4, '', 0, 'À relancer'],
   [30, 3, '', 1, 1, '', 100, 2, '', 'Montres', 2, '', 5, 'Client occasionnel'],
   [180, 1, '', 2, 3, '', 500, 4, '', '*', 0, '', 9, 'Bon client'],
@@ -39,15 +54,34 @@ function exercise() {
 describe('the README example for teachers', () => {
   const book = exercise();
   const r = (a1: string) => book.range(`Exercice!${a1}`);
-  const totals = book.call('RFM_POINTS', r('B2:B11'), r('C2:C11'), r('D2:D11'), r('A14:B17'), r('D14:E17'), r('G14:H17'), '', r('E2:E11'), r('J14:K16'));
+  const totals = book.call(
+    'RFM_POINTS',
+    r('B2:B11'),
+    r('C2:C11'),
+    r('D2:D11'),
+    r('A14:B17'),
+    r('D14:E17'),
+    r('G14:H17'),
+    '',
+    r('E2:E11'),
+    r('J14:K16'),
+  );
 
   it('gives the totals and classes announced', () => {
     // R + F + M + T, e.g. Agathe 5 + 5 + 6 + 4 = 20; David 3 (30 d, on the bound) + 3 (2, on the bound) + 4 + 0 = 10;
     // Gaëlle 1 (180 d, on the bound) + 1 + 4 (500, on the bound) + 0 = 6; Inès 0 (365 d, on the bound) + 1 + 2 + 0 = 3
     expect(flat(totals)).toEqual([20, 16, 12, 10, 7, 10, 6, 12, 3, 1]);
     expect(flat(book.call('POINTS', totals, r('M14:N17')))).toEqual([
-      'Très bon client', 'Très bon client', 'Bon client', 'Bon client', 'Client occasionnel',
-      'Bon client', 'Client occasionnel', 'Bon client', 'À relancer', 'À relancer',
+      'Très bon client',
+      'Très bon client',
+      'Bon client',
+      'Bon client',
+      'Client occasionnel',
+      'Bon client',
+      'Client occasionnel',
+      'Bon client',
+      'À relancer',
+      'À relancer',
     ]);
   });
 
@@ -58,13 +92,47 @@ describe('the README example for teachers', () => {
 
   it('weights the criteria', () => {
     // weights 2, 1, 1, 1: each total + its R points: 20 + 5, 16 + 3, 12 + 1, 10 + 3, 7 + 0, 10 + 3, 6 + 1, 12 + 5, 3 + 0, 1 + 0
-    const weighted = book.call('RFM_POINTS', r('B2:B11'), r('C2:C11'), r('D2:D11'), r('A14:B17'), r('D14:E17'), r('G14:H17'), '', r('E2:E11'), r('J14:K16'), r('B19:E19'));
+    const weighted = book.call(
+      'RFM_POINTS',
+      r('B2:B11'),
+      r('C2:C11'),
+      r('D2:D11'),
+      r('A14:B17'),
+      r('D14:E17'),
+      r('G14:H17'),
+      '',
+      r('E2:E11'),
+      r('J14:K16'),
+      r('B19:E19'),
+    );
     expect(flat(weighted)).toEqual([25, 19, 13, 13, 7, 13, 7, 17, 3, 1]);
   });
 
   it('gives the ABC classes of the 10-client key under the three rules', () => {
-    expect(flat(book.call('ABC_CLASS', r('D2:D11'), '', '', 'within'))).toEqual(['A', 'A', 'B', 'B', 'B', 'B', 'C', 'C', 'C', 'C']);
+    expect(flat(book.call('ABC_CLASS', r('D2:D11'), '', '', 'within'))).toEqual([
+      'A',
+      'A',
+      'B',
+      'B',
+      'B',
+      'B',
+      'C',
+      'C',
+      'C',
+      'C',
+    ]);
     expect(flat(book.call('ABC_CLASS', r('D2:D11')))).toEqual(['A', 'A', 'A', 'A', 'B', 'B', 'B', 'C', 'C', 'C']);
-    expect(flat(book.call('ABC_CLASS', r('D2:D11'), '', '', 'clients'))).toEqual(['A', 'A', 'B', 'B', 'B', 'C', 'C', 'C', 'C', 'C']);
+    expect(flat(book.call('ABC_CLASS', r('D2:D11'), '', '', 'clients'))).toEqual([
+      'A',
+      'A',
+      'B',
+      'B',
+      'B',
+      'C',
+      'C',
+      'C',
+      'C',
+      'C',
+    ]);
   });
 });

@@ -56,13 +56,21 @@ describe('user-visible texts', () => {
     expect(proseLiterals('label: `Colonne ${letter}`, title: "Réessayer"')).toEqual(['Réessayer']);
     expect(proseLiterals(`text(\`\${axis} : les bornes\`)`)).toEqual([' : les bornes']);
     // what the scan leaves out: comments, CSS classes, programming errors, ids
-    expect(proseLiterals(codeOnly(`// Choose a column\nel('p', { class: 'step summary' }, x); throw new Error('no workbook opened yet'); 'role-date'`))).toEqual([]);
+    expect(
+      proseLiterals(
+        codeOnly(
+          `// Choose a column\nel('p', { class: 'step summary' }, x); throw new Error('no workbook opened yet'); 'role-date'`,
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('no sidebar, server or preview file holds a text for users outside src/core/i18n', () => {
     const files = SCANNED.flatMap(sourceFiles);
     expect(files.length).toBeGreaterThan(30);
-    const found = files.flatMap((file) => proseLiterals(codeOnly(fs.readFileSync(path.join(ROOT, file), 'utf8'))).map((text) => `${file}: ${text}`));
+    const found = files.flatMap((file) =>
+      proseLiterals(codeOnly(fs.readFileSync(path.join(ROOT, file), 'utf8'))).map((text) => `${file}: ${text}`),
+    );
     expect(found).toEqual([]);
   });
 });

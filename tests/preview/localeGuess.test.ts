@@ -23,7 +23,15 @@ describe('guessLocale', () => {
   });
 
   it('keeps the fallback when nothing tells', () => {
-    expect(guessLocale(sheetOf([['Client', 'Email', 'Total'], ['A1', 'a@example.com', 12]]), 'en_US')).toBe('en_US');
+    expect(
+      guessLocale(
+        sheetOf([
+          ['Client', 'Email', 'Total'],
+          ['A1', 'a@example.com', 12],
+        ]),
+        'en_US',
+      ),
+    ).toBe('en_US');
     expect(guessLocale(sheetOf([['Client', 'Email', 'Total']]), 'fr_FR')).toBe('fr_FR');
     expect(guessLocale({ sheets: [] }, 'fr_FR')).toBe('fr_FR');
   });

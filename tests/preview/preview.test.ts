@@ -28,7 +28,12 @@ const SALES_LOG_CSV = path.join(ROOT, 'examples', 'shop-sales-log.csv');
 /** Upload limit of the browser tests' server: the sales log (about 120 KB) fits, a 300 KB file does not. */
 const UPLOAD_LIMIT = 256 * 1024;
 const XSS = '<img src=x onerror=alert(1)>';
-const FRENCH_SHEETS = ['Portefeuille – Clients', 'Portefeuille – Actions', 'Portefeuille – Synthèse', 'Portefeuille – Mouvements'];
+const FRENCH_SHEETS = [
+  'Portefeuille – Clients',
+  'Portefeuille – Actions',
+  'Portefeuille – Synthèse',
+  'Portefeuille – Mouvements',
+];
 const ENGLISH_SHEETS = ['Portfolio – Clients', 'Portfolio – Actions', 'Portfolio – Summary', 'Portfolio – Movements'];
 
 /** Rows of a CSV example as text (papaparse, independent of the preview's import). */
@@ -39,7 +44,9 @@ function csvRows(file: string, delimiter: string): string[][] {
 
 /** Data rows of the boutique example: rows below the header with a client name. */
 function boutiqueClients(): string[][] {
-  return csvRows(BOUTIQUE_CSV, ';').slice(1).filter((row) => (row[0] ?? '').trim() !== '');
+  return csvRows(BOUTIQUE_CSV, ';')
+    .slice(1)
+    .filter((row) => (row[0] ?? '').trim() !== '');
 }
 
 /** Distinct customers of the sales log example (column `Customer`). */
@@ -156,23 +163,40 @@ describe('local preview in the browser', () => {
     const clients = boutiqueClients();
     expect(clients.length).toBeGreaterThan(10);
     await analyse();
-    await waitForTabs(['Clients', 'Formules', ...FRENCH_SHEETS, 'Portefeuille – Règles segments', 'Portefeuille – Catalogue', 'Portefeuille – Historique']);
+    await waitForTabs([
+      'Clients',
+      'Formules',
+      ...FRENCH_SHEETS,
+      'Portefeuille – Règles segments',
+      'Portefeuille – Catalogue',
+      'Portefeuille – Historique',
+    ]);
     expect(await activeTab()).toBe('Portefeuille – Synthèse');
     const charts = page.locator('#grid svg.sheet-chart');
     expect(await charts.count()).toBe(2);
-    expect(await charts.evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('data-chart-type')))).toEqual(['LINE', 'COLUMN']);
+    expect(await charts.evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('data-chart-type')))).toEqual([
+      'LINE',
+      'COLUMN',
+    ]);
     const linePoints = await charts.nth(0).locator('polyline').first().getAttribute('points');
     expect((linePoints ?? '').trim().split(' ').length).toBeGreaterThan(5);
     // the lesson's two lines, dashed: 20 % of clients (vertical, one x) and 80 % of revenue (horizontal, one y)
     const referenceLines = charts.nth(0).locator('polyline[data-reference-line]');
     expect(await referenceLines.count()).toBe(2);
     const ends = async (index: number) =>
-      ((await referenceLines.nth(index).getAttribute('points')) ?? '').trim().split(' ').map((point) => point.split(',').map(Number));
+      ((await referenceLines.nth(index).getAttribute('points')) ?? '')
+        .trim()
+        .split(' ')
+        .map((point) => point.split(',').map(Number));
     const [vertical, horizontal] = [await ends(0), await ends(1)];
     expect(vertical).toHaveLength(2);
     expect(vertical[0]?.[0]).toBe(vertical[1]?.[0]);
     expect(horizontal[0]?.[1]).toBe(horizontal[1]?.[1]);
-    expect(await charts.nth(0).locator('text.chart-legend').allTextContents()).toEqual(['% CA', '20\u202f% des clients', '80\u202f% du CA']);
+    expect(await charts.nth(0).locator('text.chart-legend').allTextContents()).toEqual([
+      '% CA',
+      '20\u202f% des clients',
+      '80\u202f% du CA',
+    ]);
     expect(await charts.nth(1).locator('rect.chart-column').count()).toBeGreaterThan(5);
 
     await openTab('Portefeuille – Clients');
@@ -197,7 +221,14 @@ describe('local preview in the browser', () => {
 
   it('downloads every sheet as an .xlsx workbook that reads back', async () => {
     await analyse();
-    await waitForTabs(['Clients', 'Formules', ...FRENCH_SHEETS, 'Portefeuille – Règles segments', 'Portefeuille – Catalogue', 'Portefeuille – Historique']);
+    await waitForTabs([
+      'Clients',
+      'Formules',
+      ...FRENCH_SHEETS,
+      'Portefeuille – Règles segments',
+      'Portefeuille – Catalogue',
+      'Portefeuille – Historique',
+    ]);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'preview-download-')), 'out.xlsx');
     await download.saveAs(file);
@@ -241,11 +272,21 @@ describe('local preview in the browser', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
 
     await analyse();
-    await waitForTabs(['shop-sales-log', ...ENGLISH_SHEETS, 'Portfolio – Segment rules', 'Portfolio – Action catalogue', 'Portfolio – History']);
+    await waitForTabs([
+      'shop-sales-log',
+      ...ENGLISH_SHEETS,
+      'Portfolio – Segment rules',
+      'Portfolio – Action catalogue',
+      'Portfolio – History',
+    ]);
     // A sales log's Summary adds the clients per value quadrant (value now × value to come) to the two charts.
     const charts = page.locator('#grid svg.sheet-chart');
     expect(await charts.count()).toBe(3);
-    expect(await charts.evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('data-chart-type')))).toEqual(['LINE', 'COLUMN', 'COLUMN']);
+    expect(await charts.evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('data-chart-type')))).toEqual([
+      'LINE',
+      'COLUMN',
+      'COLUMN',
+    ]);
     await openTab('Portfolio – Clients');
     expect((await filledGridRows()).length - 1).toBe(salesLogCustomers().size);
 
@@ -253,14 +294,37 @@ describe('local preview in the browser', () => {
     await openTab('shop-sales-log');
     await page.selectOption('#locale', 'fr_FR');
     await analyse();
-    const french = ['shop-sales-log', ...FRENCH_SHEETS, 'Portefeuille – Règles segments', 'Portefeuille – Catalogue', 'Portefeuille – Historique'];
+    const french = [
+      'shop-sales-log',
+      ...FRENCH_SHEETS,
+      'Portefeuille – Règles segments',
+      'Portefeuille – Catalogue',
+      'Portefeuille – Historique',
+    ];
     await expect.poll(async () => [...(await tabNames())].sort(), { timeout: 15_000 }).toEqual([...french].sort());
   });
 
   it('reads a semicolon CSV with decimal commas, and shows markup in cells and names as text', async () => {
-    const names = [XSS, 'Ana Lima', 'Bruno Costa', 'Chloé Martin', 'David Roux', 'Emma Petit', 'Félix Blanc', 'Gaëlle Noir', 'Hugo Vert', 'Inès Gris', 'Jules Brun', 'Karim Bleu'];
+    const names = [
+      XSS,
+      'Ana Lima',
+      'Bruno Costa',
+      'Chloé Martin',
+      'David Roux',
+      'Emma Petit',
+      'Félix Blanc',
+      'Gaëlle Noir',
+      'Hugo Vert',
+      'Inès Gris',
+      'Jules Brun',
+      'Karim Bleu',
+    ];
     const lines = ['Client;Date du dernier achat;Nombre d’achats;Montant total (€)'];
-    names.forEach((name, i) => lines.push(`${name};${String(1 + i * 2).padStart(2, '0')}/09/2026;${1 + (i % 6)};${i === 0 ? '1 234,50' : `${10 + i * 7},${i}5`}`));
+    names.forEach((name, i) =>
+      lines.push(
+        `${name};${String(1 + i * 2).padStart(2, '0')}/09/2026;${1 + (i % 6)};${i === 0 ? '1 234,50' : `${10 + i * 7},${i}5`}`,
+      ),
+    );
     const fileName = '<img src=x onerror=alert(2)>.csv';
     await upload(fileName, Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8'));
     await waitForTabs(['<img src=x onerror=alert(2)>']);
@@ -269,12 +333,20 @@ describe('local preview in the browser', () => {
     const rows = await filledGridRows();
     expect(rows[1]?.[0]).toBe(XSS);
     expect(rows[1]?.[3]).toBe('1234,5');
-    expect(await page.locator('#grid tbody tr').nth(1).locator('td').nth(3).getAttribute('class')).toContain('kind-number');
+    expect(await page.locator('#grid tbody tr').nth(1).locator('td').nth(3).getAttribute('class')).toContain(
+      'kind-number',
+    );
     expect(rows[2]?.[3]).toBe('17,15');
     expect(await page.locator('img').count()).toBe(0);
 
     await analyse();
-    await waitForTabs(['<img src=x onerror=alert(2)>', ...FRENCH_SHEETS, 'Portefeuille – Règles segments', 'Portefeuille – Catalogue', 'Portefeuille – Historique']);
+    await waitForTabs([
+      '<img src=x onerror=alert(2)>',
+      ...FRENCH_SHEETS,
+      'Portefeuille – Règles segments',
+      'Portefeuille – Catalogue',
+      'Portefeuille – Historique',
+    ]);
     await openTab('Portefeuille – Clients');
     const clientRows = await filledGridRows();
     expect(clientRows.length - 1).toBe(names.length);
@@ -300,12 +372,18 @@ describe('local preview in the browser', () => {
       {
         name: 'énorme.csv',
         data: oversize,
-        expected: (lang) => fileImportMessage(lang, 'file_too_large', { fileName: 'énorme.csv', sizeBytes: oversize.length, maxBytes: UPLOAD_LIMIT }),
+        expected: (lang) =>
+          fileImportMessage(lang, 'file_too_large', {
+            fileName: 'énorme.csv',
+            sizeBytes: oversize.length,
+            maxBytes: UPLOAD_LIMIT,
+          }),
       },
       {
         name: 'guillemets.csv',
         data: Buffer.from('Client;Montant\n"Ana;12\nBob;3\n', 'utf8'),
-        expected: (lang) => fileImportMessage(lang, 'csv_malformed', { fileName: 'guillemets.csv', line: 2, problem: 'unclosed_quote' }),
+        expected: (lang) =>
+          fileImportMessage(lang, 'csv_malformed', { fileName: 'guillemets.csv', line: 2, problem: 'unclosed_quote' }),
       },
     ];
     for (const bad of cases) {
@@ -338,7 +416,13 @@ describe('local preview over HTTP', () => {
       expect(response.status).toBe(413);
       const reply = (await response.json()) as { error: { code: string; message: { fr: string; en: string } } };
       expect(reply.error.code).toBe('file_too_large');
-      expect(reply.error.message.fr).toBe(fileImportMessage('fr', 'file_too_large', { fileName: 'ventes.csv', sizeBytes: size, maxBytes: 20 * 1024 * 1024 }));
+      expect(reply.error.message.fr).toBe(
+        fileImportMessage('fr', 'file_too_large', {
+          fileName: 'ventes.csv',
+          sizeBytes: size,
+          maxBytes: 20 * 1024 * 1024,
+        }),
+      );
       const after = await fetch(`${server.url}/api/workbook`);
       expect(after.status).toBe(200);
       expect(((await after.json()) as WorkbookView).fileName).toBe('boutique-clients.xlsx');
@@ -348,11 +432,17 @@ describe('local preview over HTTP', () => {
   });
 
   it('answers malformed requests with an error and stays up', async () => {
-    const badJson = await fetch(`${preview.url}/api/activate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
+    const badJson = await fetch(`${preview.url}/api/activate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{',
+    });
     expect(badJson.status).toBe(400);
     const unknownSheet = await api('POST', '/api/activate', { sheet: 'Nope' });
     expect(unknownSheet.status).toBe(404);
-    expect((unknownSheet.json as { error: { message: { en: string } } }).error.message.en).toBe(previewText('en', 'error_unknown_sheet'));
+    expect((unknownSheet.json as { error: { message: { en: string } } }).error.message.en).toBe(
+      previewText('en', 'error_unknown_sheet'),
+    );
     const before = ((await api('GET', '/api/workbook')).json as WorkbookView).locale;
     const foreign = await fetch(`${preview.url}/api/locale`, {
       method: 'POST',
@@ -366,11 +456,15 @@ describe('local preview over HTTP', () => {
   });
 
   it('`tsx tools/preview/start.ts FILE` opens the file and prints the address', async () => {
-    const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['tools/preview/start.ts', 'examples/boutique-clients.csv'], {
-      cwd: ROOT,
-      env: { ...process.env, PORT: '0', LC_ALL: '', LANG: 'en_US.UTF-8' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      path.join(ROOT, 'node_modules', '.bin', 'tsx'),
+      ['tools/preview/start.ts', 'examples/boutique-clients.csv'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, PORT: '0', LC_ALL: '', LANG: 'en_US.UTF-8' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let output = '';

@@ -28,10 +28,15 @@ describe('an upload whose name holds a path, over HTTP', () => {
       const download = await fetch(`${server.url}/download.xlsx`);
       expect(download.status).toBe(200);
       const disposition = download.headers.get('content-disposition') ?? '';
-      expect(disposition).toBe(`attachment; filename="evil - Client Portfolio.xlsx"; filename*=UTF-8''evil%20-%20Client%20Portfolio.xlsx`);
+      expect(disposition).toBe(
+        `attachment; filename="evil - Client Portfolio.xlsx"; filename*=UTF-8''evil%20-%20Client%20Portfolio.xlsx`,
+      );
       expect(disposition).not.toMatch(/\.\.|%2F|\//);
       await download.arrayBuffer();
-      const onlySlashes = await fetch(`${server.url}/api/upload?name=${encodeURIComponent('../')}`, { method: 'POST', body });
+      const onlySlashes = await fetch(`${server.url}/api/upload?name=${encodeURIComponent('../')}`, {
+        method: 'POST',
+        body,
+      });
       expect(onlySlashes.status).toBe(400);
     } finally {
       await server.close();

@@ -25,17 +25,19 @@ beforeAll(async () => {
   const addOn = await openAddOn({
     locale: 'en_GB',
     timeZone: TZ,
-    sheets: [{
-      name: 'Clients',
-      values: [
-        ['Client', 'Last purchase', 'Purchases', 'Amount'],
-        ['Ana', d('2024-06-25'), 10, 1500],
-        ['Ben', d('2024-06-18'), 1, 40],
-        ['Cleo', d('2024-05-31'), 6, 1234.5],
-        ['Dan', d('2023-05-16'), 3, 150],
-        ['Eve', d('2023-05-01'), 8, 600],
-      ],
-    }],
+    sheets: [
+      {
+        name: 'Clients',
+        values: [
+          ['Client', 'Last purchase', 'Purchases', 'Amount'],
+          ['Ana', d('2024-06-25'), 10, 1500],
+          ['Ben', d('2024-06-18'), 1, 40],
+          ['Cleo', d('2024-05-31'), 6, 1234.5],
+          ['Dan', d('2023-05-16'), 3, 150],
+          ['Eve', d('2023-05-01'), 8, 600],
+        ],
+      },
+    ],
   });
   result = addOn.analyse(addOn.sourceInfo().defaults);
   emulatorWidths = addOn.ss.emulator.snapshot(result.sheets.actions).columnWidths;
@@ -75,7 +77,9 @@ describe('the .xlsx download of the Actions sheet', () => {
   });
 
   it('keeps the segment colours as "equal to" rules with a fill', () => {
-    const sheet = actionsSheet() as ExcelJS.Worksheet & { conditionalFormattings: Array<{ ref: string; rules: Array<Record<string, unknown>> }> };
+    const sheet = actionsSheet() as ExcelJS.Worksheet & {
+      conditionalFormattings: Array<{ ref: string; rules: Array<Record<string, unknown>> }>;
+    };
     const rules = sheet.conditionalFormattings;
     expect(rules.length).toBe(12);
     const champions = rules.find((rule) => (rule.rules[0]?.['formulae'] as string[])[0] === '"Champions"');

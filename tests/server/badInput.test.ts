@@ -50,7 +50,10 @@ describe('a source that cannot be analysed', () => {
   });
 
   it('a sheet without a header row', async () => {
-    const addOn = await french([['Ana', 1500], ['Ben', 40]]);
+    const addOn = await french([
+      ['Ana', 1500],
+      ['Ben', 40],
+    ]);
     expectOneSentence(
       failureOf(addOn, () => addOn.sourceInfo()),
       'aucune ligne d’en-tête dans « Données » : la première ligne doit nommer les colonnes (par exemple Client, Date, Montant)',
@@ -62,13 +65,24 @@ describe('a source that cannot be analysed', () => {
     const settings = addOn.sourceInfo().defaults;
     addOn.analyse(settings);
     // the run leaves the Summary active
-    const message = 'la feuille « Portefeuille – Synthèse » est écrite par Client Portfolio : ouvrez d’abord la feuille de vos clients ou de vos ventes';
-    expectOneSentence(failureOf(addOn, () => addOn.sourceInfo()), message);
-    expectOneSentence(failureOf(addOn, () => addOn.analyse({ ...settings, sheetName: 'Portefeuille – Synthèse' })), message);
+    const message =
+      'la feuille « Portefeuille – Synthèse » est écrite par Client Portfolio : ouvrez d’abord la feuille de vos clients ou de vos ventes';
+    expectOneSentence(
+      failureOf(addOn, () => addOn.sourceInfo()),
+      message,
+    );
+    expectOneSentence(
+      failureOf(addOn, () => addOn.analyse({ ...settings, sheetName: 'Portefeuille – Synthèse' })),
+      message,
+    );
   });
 
   it('all amounts zero', async () => {
-    const addOn = await french([at(FR_TABLE, 0), ['Ana', d('2024-06-25'), 1, 0], ['Ben', d('2024-05-18'), 2, '0,00 €']]);
+    const addOn = await french([
+      at(FR_TABLE, 0),
+      ['Ana', d('2024-06-25'), 1, 0],
+      ['Ben', d('2024-05-18'), 2, '0,00 €'],
+    ]);
     const settings = addOn.sourceInfo().defaults;
     expectOneSentence(
       failureOf(addOn, () => addOn.analyse(settings)),
@@ -79,7 +93,10 @@ describe('a source that cannot be analysed', () => {
   it('no row that can be read', async () => {
     const addOn = await french([at(FR_TABLE, 0), ['Ana', 'hier', 1, 10], ['Ben', 'demain', 2, 20]]);
     const settings = addOn.sourceInfo().defaults;
-    expectOneSentence(failureOf(addOn, () => addOn.analyse(settings)), 'aucun client à analyser');
+    expectOneSentence(
+      failureOf(addOn, () => addOn.analyse(settings)),
+      'aucun client à analyser',
+    );
   });
 });
 
@@ -115,7 +132,10 @@ describe('settings that cannot be used', () => {
 
   it('a reference date, a number of classes or ABC shares that cannot be used', async () => {
     await open();
-    expectOneSentence(failureOf(addOn, () => addOn.analyse({ ...settings, asOf: 'hier' })), 'la date de référence hier n’est pas une date');
+    expectOneSentence(
+      failureOf(addOn, () => addOn.analyse({ ...settings, asOf: 'hier' })),
+      'la date de référence hier n’est pas une date',
+    );
     expectOneSentence(
       failureOf(addOn, () => addOn.analyse({ ...settings, binning: { kind: 'bins', n: 12 } })),
       'le nombre de classes doit être un entier de 2 à 9, car un code RFM a un chiffre par note (12)',
@@ -127,10 +147,16 @@ describe('settings that cannot be used', () => {
   });
 
   it('in English for an English spreadsheet', async () => {
-    const english = await openAddOn({ locale: 'en_GB', timeZone: 'Europe/London', sheets: [{ name: 'Data', values: FR_TABLE }] });
+    const english = await openAddOn({
+      locale: 'en_GB',
+      timeZone: 'Europe/London',
+      sheets: [{ name: 'Data', values: FR_TABLE }],
+    });
     const defaults = english.sourceInfo().defaults;
     expectOneSentence(
-      failureOf(english, () => english.analyse({ ...defaults, mapping: { ...defaults.mapping, client: defaults.mapping.amount } })),
+      failureOf(english, () =>
+        english.analyse({ ...defaults, mapping: { ...defaults.mapping, client: defaults.mapping.amount } }),
+      ),
       'the same column is used for the client and the amount',
     );
   });
@@ -141,24 +167,26 @@ describe('rows that cannot be read', () => {
     const addOn = await openAddOn({
       locale: 'en_US',
       timeZone: 'America/New_York',
-      sheets: [{
-        name: 'Data',
-        values: [
-          ['Client', 'Last purchase', 'Orders', 'Revenue'],
-          ['Ann', '25/03/2024', 3, '$1,234.50'],
-          ['Bob', '13/04/2024', 2, '1,000'],
-          ['Cid', '04/05/2024', 1, '€20'],
-          ['Dan', '05/25/2024', 2, 30],
-          ['Eve', 'last week', 1, 10],
-          ['Fay', '2024-02-30', 1, 10],
-          ['', '', '', ''],
-          ['Total', '', '', ''],
-          ['Hal', '2024-06-01', -1, 10],
-          ['Ivy', '2024-06-01', 1.5, 10],
-          ['Jon', '2024-06-01', 2, 'ten dollars'],
-          ['', '2024-06-01', 2, 10],
-        ],
-      }],
+      sheets: [
+        {
+          name: 'Data',
+          values: [
+            ['Client', 'Last purchase', 'Orders', 'Revenue'],
+            ['Ann', '25/03/2024', 3, '$1,234.50'],
+            ['Bob', '13/04/2024', 2, '1,000'],
+            ['Cid', '04/05/2024', 1, '€20'],
+            ['Dan', '05/25/2024', 2, 30],
+            ['Eve', 'last week', 1, 10],
+            ['Fay', '2024-02-30', 1, 10],
+            ['', '', '', ''],
+            ['Total', '', '', ''],
+            ['Hal', '2024-06-01', -1, 10],
+            ['Ivy', '2024-06-01', 1.5, 10],
+            ['Jon', '2024-06-01', 2, 'ten dollars'],
+            ['', '2024-06-01', 2, 10],
+          ],
+        },
+      ],
     });
     const settings = addOn.sourceInfo().defaults;
     expect(settings.shape).toBe('clients');
@@ -176,7 +204,13 @@ describe('rows that cannot be read', () => {
     expect(result.clients).toBe(4);
     const clients = sheetRecords(addOn.ss, 'Portfolio – Clients');
     // 04/05/2024 is 4 May in a column whose other dates are day first, although the locale (en_US) puts the month first
-    expect(clients.map((row) => [row['Client'], calendarDay(row['Last purchase'] as Date, 'America/New_York'), row['Amount']])).toEqual([
+    expect(
+      clients.map((row) => [
+        row['Client'],
+        calendarDay(row['Last purchase'] as Date, 'America/New_York'),
+        row['Amount'],
+      ]),
+    ).toEqual([
       ['Ann', '2024-03-25', 1234.5],
       ['Bob', '2024-04-13', 1000],
       ['Cid', '2024-05-04', 20],
@@ -194,7 +228,9 @@ describe('rows that cannot be read', () => {
     ]);
     const result = addOn.analyse(addOn.sourceInfo().defaults);
     expect(result.skipped).toEqual([]);
-    expect(sheetRecords(addOn.ss, 'Portefeuille – Clients').map((row) => row['Montant'])).toEqual([1234.5, 1000, 12.5, 99.9]);
+    expect(sheetRecords(addOn.ss, 'Portefeuille – Clients').map((row) => row['Montant'])).toEqual([
+      1234.5, 1000, 12.5, 99.9,
+    ]);
     expect(result.revenue).toBeCloseTo(2346.9, 9);
   });
 
@@ -211,11 +247,21 @@ describe('rows that cannot be read', () => {
     expect(settings.shape).toBe('sales');
     const result = addOn.analyse(settings);
     expect(result.skipped).toEqual([
-      { row: 3, reason: '"31/02/2024" n’est pas une date (attendu : une cellule date ou une date écrite comme 2025-03-14 ou 14/03/2025)' },
+      {
+        row: 3,
+        reason:
+          '"31/02/2024" n’est pas une date (attendu : une cellule date ou une date écrite comme 2025-03-14 ou 14/03/2025)',
+      },
       { row: 5, reason: '"douze" n’est pas un nombre' },
       { row: 6, reason: 'la cellule du montant est vide' },
     ]);
-    expect(sheetRecords(addOn.ss, 'Portefeuille – Clients').map((row) => [row['Client'], row['Nombre d’achats'], row['Montant']])).toEqual([
+    expect(
+      sheetRecords(addOn.ss, 'Portefeuille – Clients').map((row) => [
+        row['Client'],
+        row['Nombre d’achats'],
+        row['Montant'],
+      ]),
+    ).toEqual([
       ['Ana', 1, 50],
       ['Ben', 1, 12],
     ]);
@@ -229,7 +275,13 @@ describe('portfolios the scores cannot split', () => {
     expect(result.clients).toBe(1);
     // one value: every breakpoint is that value, so R = 5 − 0, F = 1 + 0, M = 1 + 0
     expect(sheetRecords(addOn.ss, 'Portefeuille – Clients')[0]).toMatchObject({
-      Client: 'Ana', R: 5, F: 1, M: 1, 'Code RFM': 511, Segment: 'Nouveaux clients', ABC: 'A',
+      Client: 'Ana',
+      R: 5,
+      F: 1,
+      M: 1,
+      'Code RFM': 511,
+      Segment: 'Nouveaux clients',
+      ABC: 'A',
     });
     expect(result.pareto).toEqual({ clientShare: 1, revenueShare: 1 });
     expect(result.notes).toContain(
@@ -238,7 +290,12 @@ describe('portfolios the scores cannot split', () => {
   });
 
   it('identical clients share one code, one segment and one ABC class, with a note', async () => {
-    const addOn = await french([at(FR_TABLE, 0), ['Ana', d('2024-05-01'), 3, 100], ['Ben', d('2024-05-01'), 3, 100], ['Cleo', d('2024-05-01'), 3, 100]]);
+    const addOn = await french([
+      at(FR_TABLE, 0),
+      ['Ana', d('2024-05-01'), 3, 100],
+      ['Ben', d('2024-05-01'), 3, 100],
+      ['Cleo', d('2024-05-01'), 3, 100],
+    ]);
     const result = addOn.analyse(addOn.sourceInfo().defaults);
     const rows = sheetRecords(addOn.ss, 'Portefeuille – Clients');
     expect(rows.map((row) => [row['Code RFM'], row['Segment'], row['ABC']])).toEqual([

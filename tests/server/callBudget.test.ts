@@ -15,7 +15,13 @@ function clientTable(count: number): unknown[][] {
   for (let i = 0; i < count; i += 1) {
     const day = String(1 + (i % 28)).padStart(2, '0');
     const month = String(1 + ((i * 7) % 12)).padStart(2, '0');
-    rows.push([`Client ${i + 1}`, `client${i + 1}@exemple.fr`, midnight(`2023-${month}-${day}`, TZ), 1 + ((i * 13) % 17), 10 + ((i * 37) % 991)]);
+    rows.push([
+      `Client ${i + 1}`,
+      `client${i + 1}@exemple.fr`,
+      midnight(`2023-${month}-${day}`, TZ),
+      1 + ((i * 13) % 17),
+      10 + ((i * 37) % 991),
+    ]);
   }
   return rows;
 }
@@ -26,7 +32,11 @@ function salesLog(count: number): unknown[][] {
   for (let i = 0; i < count; i += 1) {
     const day = String(1 + (i % 28)).padStart(2, '0');
     const month = String(1 + ((i * 5) % 12)).padStart(2, '0');
-    rows.push([midnight(`2023-${month}-${day}`, TZ), `Customer ${(i * 7) % Math.max(1, count / 5)}`, i % 23 === 0 ? -5 : 5 + ((i * 11) % 300)]);
+    rows.push([
+      midnight(`2023-${month}-${day}`, TZ),
+      `Customer ${(i * 7) % Math.max(1, count / 5)}`,
+      i % 23 === 0 ? -5 : 5 + ((i * 11) % 300),
+    ]);
   }
   return rows;
 }
@@ -49,7 +59,13 @@ async function callsFor(values: unknown[][], locale: string) {
   for (let run = 0; run < 2; run += 1) {
     addOn.ss.emulator.resetCalls();
     const result = addOn.analyse(settings);
-    sheets = [result.sheets.clients, result.sheets.actions, result.sheets.summary, result.sheets.movements, result.sheets.history];
+    sheets = [
+      result.sheets.clients,
+      result.sheets.actions,
+      result.sheets.summary,
+      result.sheets.movements,
+      result.sheets.history,
+    ];
     counts.push(addOn.ss.emulator.calls());
   }
   const widthCalls = counts[2]?.[WIDTHS] ?? 0;
@@ -57,7 +73,9 @@ async function callsFor(values: unknown[][], locale: string) {
   expect(widthCalls).toBeGreaterThanOrEqual(sheets.length);
   expect(widthCalls).toBeLessThanOrEqual(columns);
   const serviceCalls = counts.map((calls) =>
-    Object.fromEntries(Object.entries(calls).filter(([member]) => !member.startsWith('Utilities.') && member !== WIDTHS)),
+    Object.fromEntries(
+      Object.entries(calls).filter(([member]) => !member.startsWith('Utilities.') && member !== WIDTHS),
+    ),
   );
   return { serviceCalls, total: addOn.ss.emulator.spreadsheetCalls() - widthCalls };
 }

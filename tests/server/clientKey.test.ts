@@ -16,15 +16,20 @@ describe('the client-key rule in the sidebar', () => {
     const addOn = await openAddOn({
       locale: 'en_US',
       timeZone: TZ,
-      sheets: [{ name: 'Sales', values: [
-        ['Client', 'Date', 'Amount'],
-        ['Ann', d('2024-05-01'), 10],
-        ['Bob', d('2024-05-02'), 5],
-        ['ann ', d('2024-05-03'), 20],
-        [' ANN', d('2024-05-04'), 30],
-        ['Ann  Lee', d('2024-05-05'), 7],
-        ['ann lee', d('2024-05-06'), 8],
-      ] }],
+      sheets: [
+        {
+          name: 'Sales',
+          values: [
+            ['Client', 'Date', 'Amount'],
+            ['Ann', d('2024-05-01'), 10],
+            ['Bob', d('2024-05-02'), 5],
+            ['ann ', d('2024-05-03'), 20],
+            [' ANN', d('2024-05-04'), 30],
+            ['Ann  Lee', d('2024-05-05'), 7],
+            ['ann lee', d('2024-05-06'), 8],
+          ],
+        },
+      ],
     });
     const settings = { ...addOn.sourceInfo().defaults, asOf: '2024-05-10' };
     expect(settings.shape).toBe('sales');
@@ -69,13 +74,18 @@ describe('a client list with a name on two rows', () => {
     const addOn = await openAddOn({
       locale: 'fr_FR',
       timeZone: TZ,
-      sheets: [{ name: 'Clients', values: [
-        ['Client', 'Date', "Nombre d'achats", 'Montant'],
-        ['Ana', d('2024-05-01'), 1, 30],
-        ['Ana', d('2024-05-02'), 2, 40],
-        ['Ben', d('2024-05-03'), 1, 10],
-        ['Ben', d('2024-05-04'), 1, 15],
-      ] }],
+      sheets: [
+        {
+          name: 'Clients',
+          values: [
+            ['Client', 'Date', "Nombre d'achats", 'Montant'],
+            ['Ana', d('2024-05-01'), 1, 30],
+            ['Ana', d('2024-05-02'), 2, 40],
+            ['Ben', d('2024-05-03'), 1, 10],
+            ['Ben', d('2024-05-04'), 1, 15],
+          ],
+        },
+      ],
     });
     const info = addOn.sourceInfo();
     expect(info.defaults.shape).toBe('clients');

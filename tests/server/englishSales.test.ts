@@ -76,7 +76,14 @@ describe('a sales log', () => {
     expect(info.dataRows).toBe(11);
     expect(info.defaults.shape).toBe('sales');
     expect(info.defaults.mapping).toEqual({
-      client: 1, date: 0, amount: 3, email: 2, recency: null, purchases: null, phone: null, type: null,
+      client: 1,
+      date: 0,
+      amount: 3,
+      email: 2,
+      recency: null,
+      purchases: null,
+      phone: null,
+      type: null,
     });
     expect(info.defaults.asOf).toBe('2024-06-30');
     expect(info.preview[0]).toEqual(['2024-01-10', 'Ann', 'ann@example.com', '50']);
@@ -112,7 +119,9 @@ describe('a sales log', () => {
 
   it('leaves out sales after the reference date, naming the row', () => {
     const result = addOn.analyse({ ...info.defaults, asOf: '2024-06-15' });
-    expect(result.skipped).toEqual([{ row: 12, reason: 'sale dated 2024-06-20, after the reference date 2024-06-15: left out' }]);
+    expect(result.skipped).toEqual([
+      { row: 12, reason: 'sale dated 2024-06-20, after the reference date 2024-06-15: left out' },
+    ]);
     expect(result.clients).toBe(4);
   });
 });

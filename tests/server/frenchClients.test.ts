@@ -85,7 +85,8 @@ function summaryBlock(values: unknown[][], title: string): unknown[][] {
   const start = values.findIndex((row) => row[0] === title);
   expect(start, `block "${title}"`).toBeGreaterThanOrEqual(0);
   const rows: unknown[][] = [];
-  for (let i = start + 1; i < values.length && at(values, i).some((cell) => cell !== ''); i += 1) rows.push(at(values, i));
+  for (let i = start + 1; i < values.length && at(values, i).some((cell) => cell !== ''); i += 1)
+    rows.push(at(values, i));
   return rows;
 }
 
@@ -101,7 +102,6 @@ beforeAll(async () => {
   info = addOn.sourceInfo();
   result = addOn.analyse(info.defaults);
 });
-
 
 /**
  * Checks the rows of a per-group summary table (name, clients, % clients, revenue, % revenue, average basket)
@@ -125,10 +125,24 @@ describe('getSourceInfo on a French client table', () => {
     expect(info.lang).toBe('fr');
     expect(info.sheetName).toBe(SOURCE);
     expect(info.headerRow).toBe(2);
-    expect(info.headers).toEqual(['Client', 'E-mail', 'Téléphone', 'Date du dernier achat', "Nombre d'achats", 'Montant']);
+    expect(info.headers).toEqual([
+      'Client',
+      'E-mail',
+      'Téléphone',
+      'Date du dernier achat',
+      "Nombre d'achats",
+      'Montant',
+    ]);
     expect(info.dataRows).toBe(12);
     expect(info.defaults.mapping).toEqual({
-      client: 0, email: 1, phone: 2, date: 3, purchases: 4, amount: 5, recency: null, type: null,
+      client: 0,
+      email: 1,
+      phone: 2,
+      date: 3,
+      purchases: 4,
+      amount: 5,
+      recency: null,
+      type: null,
     });
     expect(info.defaults.shape).toBe('clients');
   });
@@ -155,7 +169,10 @@ describe('getSourceInfo on a French client table', () => {
   it('takes today in the spreadsheet time zone, not in UTC', async () => {
     // 23:30 UTC on 30 June is 01:30 on 1 July in Paris.
     const late = await openAddOn({
-      locale: 'fr_FR', timeZone: TZ, sheets: [{ name: SOURCE, values: TABLE }], now: new Date('2024-06-30T23:30:00Z'),
+      locale: 'fr_FR',
+      timeZone: TZ,
+      sheets: [{ name: SOURCE, values: TABLE }],
+      now: new Date('2024-06-30T23:30:00Z'),
     });
     expect(late.sourceInfo().defaults.asOf).toBe('2024-07-01');
   });
@@ -164,30 +181,75 @@ describe('getSourceInfo on a French client table', () => {
 describe('runAnalysis on a French client table', () => {
   it('writes the seven owned sheets with French names after the source', () => {
     expect(addOn.ss.emulator.sheetNames()).toEqual([
-      SOURCE, NAMES.clients, NAMES.actions, NAMES.summary, NAMES.movements, NAMES.rules, NAMES.catalogue, NAMES.history,
+      SOURCE,
+      NAMES.clients,
+      NAMES.actions,
+      NAMES.summary,
+      NAMES.movements,
+      NAMES.rules,
+      NAMES.catalogue,
+      NAMES.history,
     ]);
     expect(result.sheets).toEqual(NAMES);
     expect(sheetValues(addOn.ss, NAMES.clients)).toHaveLength(1 + 10);
     expect(sheetValues(addOn.ss, NAMES.actions)).toHaveLength(1 + 10);
     // 11 classic + 10 rfm + 6 fr-ladder rules; one catalogue line per distinct segment name
     expect(sheetValues(addOn.ss, NAMES.rules)).toHaveLength(1 + 27);
-    expect(sheetValues(addOn.ss, NAMES.rules)[0]).toEqual(['Grille', 'Segment', 'R de', 'R à', 'F de', 'F à', 'M de', 'M à']);
-    expect(sheetValues(addOn.ss, NAMES.catalogue)[0]).toEqual(['Segment', 'Priorité', 'Objectif', 'Action', 'Canal', 'Modèle de message']);
+    expect(sheetValues(addOn.ss, NAMES.rules)[0]).toEqual([
+      'Grille',
+      'Segment',
+      'R de',
+      'R à',
+      'F de',
+      'F à',
+      'M de',
+      'M à',
+    ]);
+    expect(sheetValues(addOn.ss, NAMES.catalogue)[0]).toEqual([
+      'Segment',
+      'Priorité',
+      'Objectif',
+      'Action',
+      'Canal',
+      'Modèle de message',
+    ]);
     expect(addOn.ss.getActiveSheet().getName()).toBe(NAMES.summary);
   });
 
   it('gives every client the hand-computed R, F, M, code, segment and ABC class', () => {
     const rows = sheetRecords(addOn.ss, NAMES.clients).map((row) => [
-      row['Client'], row['Jours depuis le dernier achat'], row['Nombre d’achats'], row['Montant'],
-      row['R'], row['F'], row['M'], row['Code RFM'], row['Segment'], row['ABC'],
+      row['Client'],
+      row['Jours depuis le dernier achat'],
+      row['Nombre d’achats'],
+      row['Montant'],
+      row['R'],
+      row['F'],
+      row['M'],
+      row['Code RFM'],
+      row['Segment'],
+      row['ABC'],
     ]);
     expect(rows).toEqual(EXPECTED_CLIENTS);
   });
 
   it('writes every intermediate column of the Clients sheet, dates as date cells', () => {
     expect(sheetValues(addOn.ss, NAMES.clients)[0]).toEqual([
-      'Client', 'E-mail', 'Téléphone', 'Dernier achat', 'Jours depuis le dernier achat', 'Nombre d’achats', 'Montant',
-      'Panier moyen', 'R', 'F', 'M', 'Code RFM', 'Segment', 'ABC', 'Valeur client (1 an)', 'Action',
+      'Client',
+      'E-mail',
+      'Téléphone',
+      'Dernier achat',
+      'Jours depuis le dernier achat',
+      'Nombre d’achats',
+      'Montant',
+      'Panier moyen',
+      'R',
+      'F',
+      'M',
+      'Code RFM',
+      'Segment',
+      'ABC',
+      'Valeur client (1 an)',
+      'Action',
     ]);
     const [ana, , cleo, , , finn] = sheetRecords(addOn.ss, NAMES.clients);
     expect(ana?.['E-mail']).toBe('ana@exemple.fr');
@@ -207,7 +269,9 @@ describe('runAnalysis on a French client table', () => {
   });
 
   it('lists the merged section row as skipped, with its sheet row and a French reason; passes the blank row over', () => {
-    expect(result.skipped).toEqual([{ row: 9, reason: 'la cellule de la date (du dernier achat ou de la vente) est vide' }]);
+    expect(result.skipped).toEqual([
+      { row: 9, reason: 'la cellule de la date (du dernier achat ou de la vente) est vide' },
+    ]);
   });
 
   it('returns the figures of the analysis to the sidebar', () => {
@@ -281,7 +345,12 @@ describe('runAnalysis on a French client table', () => {
     expect(curveHeader?.slice(0, 4)).toEqual(['% clients', '% CA', '20\u202f% des clients', '80\u202f% du CA']);
     // 21 points of the curve, then the lesson's two lines: 20 % of clients from 0 to 100 %, 80 % of revenue from 0 to 100 % of clients
     expect(curve).toHaveLength(21 + 4);
-    expect(curve.slice(21).map((row) => row.slice(0, 4))).toEqual([[0.2, '', 0, ''], [0.2, '', 1, ''], [0, '', '', 0.8], [1, '', '', 0.8]]);
+    expect(curve.slice(21).map((row) => row.slice(0, 4))).toEqual([
+      [0.2, '', 0, ''],
+      [0.2, '', 1, ''],
+      [0, '', '', 0.8],
+      [1, '', '', 0.8],
+    ]);
     // top 20 % = 2 clients (Gus, Ana): 3 500 / 6 434.5; top 25 % = 2.5 clients: (3 500 + 0.5 × 1 234.5) / 6 434.5
     expect(curve[4]?.[0]).toBeCloseTo(0.2, 12);
     expect(curve[4]?.[1]).toBeCloseTo(3500 / TOTAL, 12);
@@ -302,7 +371,10 @@ describe('runAnalysis on a French client table', () => {
     expect(pareto?.type).toBe('LINE');
     expect(pareto?.ranges).toEqual([`'${NAMES.summary}'!A32:D57`]);
     // the curve plain, the two reference lines dashed
-    expect(pareto?.options.series).toEqual({ 1: { lineDashStyle: [6, 4], lineWidth: 1 }, 2: { lineDashStyle: [6, 4], lineWidth: 1 } });
+    expect(pareto?.options.series).toEqual({
+      1: { lineDashStyle: [6, 4], lineWidth: 1 },
+      2: { lineDashStyle: [6, 4], lineWidth: 1 },
+    });
     expect(pareto?.options.title).toBe('Courbe de Pareto : part cumulée du chiffre d’affaires');
     expect(perSegment?.type).toBe('COLUMN');
     expect(perSegment?.ranges).toEqual([`'${NAMES.summary}'!A9:B17`, `'${NAMES.summary}'!D9:D17`]);
@@ -314,7 +386,18 @@ describe('runAnalysis on a French client table', () => {
     // priorities of the default catalogue: À ne pas perdre 1 (win back), À risque 2 (retain), Champions 3 (reward),
     // Clients fidèles 4, Nouveaux clients 5, Fidèles en devenir 6, À surveiller 7, Perdus 12 (ask why);
     // within À risque, Jo (500) before Hana (300); within Champions, Ana (1 500) before Cleo (1 234.5)
-    expect(actions.map((row) => row['Client'])).toEqual(['Gus', 'Jo', 'Hana', 'Ana', 'Cleo', 'Eve', 'Ben', 'Dan', 'Finn', 'Ivo']);
+    expect(actions.map((row) => row['Client'])).toEqual([
+      'Gus',
+      'Jo',
+      'Hana',
+      'Ana',
+      'Cleo',
+      'Eve',
+      'Ben',
+      'Dan',
+      'Finn',
+      'Ivo',
+    ]);
     const catalogue = new Map(sheetRecords(addOn.ss, NAMES.catalogue).map((row) => [row['Segment'], row]));
     const priorities = actions.map((row) => row['Priorité'] as number);
     expect(priorities).toEqual([...priorities].sort((a, b) => a - b));

@@ -31,7 +31,9 @@ describe('messages', () => {
 
   it('greet by the chosen column, falling back on the client code where it is blank', async () => {
     const addOn = await run(1);
-    const byClient = new Map(sheetRecords(addOn.ss, 'Portefeuille – Actions').map((row) => [row['Client'], String(row['Message'])]));
+    const byClient = new Map(
+      sheetRecords(addOn.ss, 'Portefeuille – Actions').map((row) => [row['Client'], String(row['Message'])]),
+    );
     expect(byClient.get('22453')).toContain('Marie');
     expect(byClient.get('22453')).not.toContain('22453');
     expect(byClient.get('22454')).toContain('Paul');
@@ -44,7 +46,10 @@ describe('getActionsCsv', () => {
     const addOn = await run(1);
     const csv = addOn.bundle.call('getActionsCsv') as { fileName: string; text: string };
     expect(csv.fileName).toBe('Portefeuille – Actions.csv');
-    const lines = csv.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines).toHaveLength(1 + 3);
     expect(lines[0]?.split(';').slice(0, 3)).toEqual(['Priorité', 'Segment', 'Objectif']);
     expect(csv.text).toContain('Marie');
@@ -52,7 +57,8 @@ describe('getActionsCsv', () => {
 
   it('says to run the analysis first when there is no Actions sheet', async () => {
     const addOn = await openAddOn({ locale: 'fr_FR', timeZone: TZ, sheets: [{ name: 'Clients', values: CLIENTS }] });
-    expect(thrownBy(() => addOn.bundle.call('getActionsCsv')).message)
-      .toBe('la feuille « Portefeuille – Actions » n’existe pas encore : lancez d’abord l’analyse');
+    expect(thrownBy(() => addOn.bundle.call('getActionsCsv')).message).toBe(
+      'la feuille « Portefeuille – Actions » n’existe pas encore : lancez d’abord l’analyse',
+    );
   });
 });

@@ -9,8 +9,16 @@ import { thrownBy } from '../support/thrown';
 
 describe('a first row naming columns, none of them an amount', () => {
   it('names the missing column, in English and in French, and writes nothing', async () => {
-    const values = [['Nom', 'Ville', 'Remarque'], ['Ana', 'Paris', 'fidèle'], ['Ben', 'Lyon', 'nouveau']];
-    const english = await openAddOn({ locale: 'en_US', timeZone: 'Europe/Paris', sheets: [{ name: 'Import', values }] });
+    const values = [
+      ['Nom', 'Ville', 'Remarque'],
+      ['Ana', 'Paris', 'fidèle'],
+      ['Ben', 'Lyon', 'nouveau'],
+    ];
+    const english = await openAddOn({
+      locale: 'en_US',
+      timeZone: 'Europe/Paris',
+      sheets: [{ name: 'Import', values }],
+    });
     const before = english.ss.emulator.snapshotAll();
     // "Nom" names the client; no header names an amount (checked before the date)
     expect(thrownBy(() => english.sourceInfo()).message).toBe(
@@ -22,5 +30,4 @@ describe('a first row naming columns, none of them an amount', () => {
       'la première ligne de « Import » nomme les colonnes, mais aucune n’est reconnue comme la colonne du montant : nommez cette colonne dans la première ligne (par exemple Client, Date, Montant)',
     );
   });
-
 });

@@ -28,7 +28,8 @@ const CLIENTS: unknown[][] = [
 
 /** Every owned sheet (all but the source) as its name and display texts. */
 function ownedText(addOn: AddOnRun): string {
-  return addOn.ss.getSheets()
+  return addOn.ss
+    .getSheets()
     .filter((sheet) => sheet.getName() !== 'Clients')
     .map((sheet) => `${sheet.getName()}\n${sheet.getDataRange().getDisplayValues().flat().join('\n')}`)
     .join('\n');
@@ -50,14 +51,24 @@ describe('the vocabulary the scan uses', () => {
 });
 
 describe('a French spreadsheet', () => {
-  it.each(['classic', 'rfm', 'fr-ladder'] as const)('has no English word in any owned sheet (scheme %s)', async (scheme) => {
-    const addOn = await runIn('fr_FR', scheme);
-    expect(foreignWords(ownedText(addOn), 'en')).toEqual([]);
-  });
+  it.each(['classic', 'rfm', 'fr-ladder'] as const)(
+    'has no English word in any owned sheet (scheme %s)',
+    async (scheme) => {
+      const addOn = await runIn('fr_FR', scheme);
+      expect(foreignWords(ownedText(addOn), 'en')).toEqual([]);
+    },
+  );
 
   it('names the schemes in French in the segment-rules sheet', async () => {
     const addOn = await runIn('fr_FR');
-    const schemes = new Set(addOn.ss.getSheetByName('Portefeuille – Règles segments')!.getDataRange().getValues().slice(1).map((row) => row[0]));
+    const schemes = new Set(
+      addOn.ss
+        .getSheetByName('Portefeuille – Règles segments')!
+        .getDataRange()
+        .getValues()
+        .slice(1)
+        .map((row) => row[0]),
+    );
     expect([...schemes]).toEqual(['classique', 'package rfm', 'échelle du cours']);
   });
 });

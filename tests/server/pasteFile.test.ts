@@ -6,7 +6,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createMemorySpreadsheet, loadBundle, rangeArgument, simulateScriptRun, type SheetSeed } from '../../tools/gas-emulator/index.ts';
+import {
+  createMemorySpreadsheet,
+  loadBundle,
+  rangeArgument,
+  simulateScriptRun,
+  type SheetSeed,
+} from '../../tools/gas-emulator/index.ts';
 import { builtDist } from '../../tools/sidebar-host/builtDist.ts';
 import type { AnalysisResult, SourceInfo } from '../../src/server/api';
 import { midnight } from '../support/calendar';
@@ -61,8 +67,15 @@ describe('dist/paste/Code.gs', () => {
   it('builds the menu in AuthMode NONE, each item naming a function of the file', () => {
     const { bundle, spreadsheet } = open(paste);
     bundle.callWith({ authMode: 'NONE' }, 'onOpen', { authMode: 'NONE' });
-    const items = spreadsheet.emulator.ui.menus[0]?.entries.flatMap((entry) => (entry.kind === 'item' ? [entry] : [])) ?? [];
-    expect(items.map((item) => item.functionName)).toEqual(['showSidebar', 'showExercisePanel', 'checkMyAnswers', 'prepareStudentVersion', 'showHelp']);
+    const items =
+      spreadsheet.emulator.ui.menus[0]?.entries.flatMap((entry) => (entry.kind === 'item' ? [entry] : [])) ?? [];
+    expect(items.map((item) => item.functionName)).toEqual([
+      'showSidebar',
+      'showExercisePanel',
+      'checkMyAnswers',
+      'prepareStudentVersion',
+      'showHelp',
+    ]);
     for (const item of items) expect(bundle.globals).toContain(item.functionName);
   });
 
@@ -89,7 +102,8 @@ describe('dist/paste/Code.gs', () => {
   it('computes every custom function as a cell does, with the same results as dist/Code.js', () => {
     const both = [paste, code].map((script) => {
       const { bundle, spreadsheet } = open(script, 'en_US');
-      const cell = (name: string, ...args: unknown[]) => bundle.callWith({ authMode: 'CUSTOM_FUNCTION' }, name, ...args);
+      const cell = (name: string, ...args: unknown[]) =>
+        bundle.callWith({ authMode: 'CUSTOM_FUNCTION' }, name, ...args);
       const range = (a1: string) => rangeArgument(spreadsheet, a1);
       return {
         // 40 + 900 + 60 = 1000: 900 is 90 % (A), 900 + 60 = 96 % (B), the rest C.

@@ -58,7 +58,13 @@ const DEFAULT_POINTS = [
 
 function pointsOf(addOn: AddOnRun): unknown[][] {
   return sheetRecords(addOn.ss, 'Portefeuille – Clients').map((row) => [
-    row.Client, row['Points R'], row['Points F'], row['Points M'], row['Points T (type de produit)'], row['Total des points'], row.Classe,
+    row.Client,
+    row['Points R'],
+    row['Points F'],
+    row['Points M'],
+    row['Points T (type de produit)'],
+    row['Total des points'],
+    row.Classe,
   ]);
 }
 
@@ -79,7 +85,12 @@ describe('the Points scale method on a French client table with product types', 
     expect(result.notes[0]).toContain(SCALE);
     const scale = sheetValues(addOn.ss, SCALE);
     expect(scale[0]).toEqual(['Critère', 'À partir de (seuil) ou libellé', 'Points ou classe', 'Signification']);
-    expect(scale.slice(1, 5).map((row) => row.slice(0, 3))).toEqual([['R', 0, 5], ['R', 30, 3], ['R', 180, 1], ['R', 365, 0]]);
+    expect(scale.slice(1, 5).map((row) => row.slice(0, 3))).toEqual([
+      ['R', 0, 5],
+      ['R', 30, 3],
+      ['R', 180, 1],
+      ['R', 365, 0],
+    ]);
     expect(pointsOf(addOn)).toEqual(DEFAULT_POINTS);
     // no RFM breakpoints to show in the sidebar: the scale scored the clients
     expect(result.thresholds).toEqual({ r: [], f: [], m: [] });
@@ -88,11 +99,18 @@ describe('the Points scale method on a French client table with product types', 
   it('keys the actions by class and adds the product type to the Actions sheet', () => {
     const actions = sheetRecords(addOn.ss, 'Portefeuille – Actions');
     expect(actions).toHaveLength(6);
-    expect(new Set(actions.map((row) => row.Classe))).toEqual(new Set(['Très bon client', 'Bon client', 'Client occasionnel']));
+    expect(new Set(actions.map((row) => row.Classe))).toEqual(
+      new Set(['Très bon client', 'Bon client', 'Client occasionnel']),
+    );
     // the default catalogue has an action for each of these classes
     for (const row of actions) expect(row.Action).not.toBe('');
     expect(Object.fromEntries(actions.map((row) => [row.Client, row['Types de produits']]))).toEqual({
-      Ana: 'Bijoux', Ben: 'Parfum', Cleo: 'Montres', Dan: 'Bijoux', Eve: 'Parfum', Finn: 'Montres',
+      Ana: 'Bijoux',
+      Ben: 'Parfum',
+      Cleo: 'Montres',
+      Dan: 'Bijoux',
+      Eve: 'Parfum',
+      Finn: 'Montres',
     });
   });
 
@@ -105,18 +123,36 @@ describe('the Points scale method on a French client table with product types', 
     // classes from the best: Très bon client 2 (Ana, Cleo), Bon client 1 (Finn), Client occasionnel 3; Inactif has no client
     const byClass = labels.indexOf('Par classe (barème de points)');
     expect(values[byClass + 1]?.[0]).toBe('Classe');
-    expect(values.slice(byClass + 2, byClass + 5).map((row) => row.slice(0, 2)))
-      .toEqual([['Très bon client', 2], ['Bon client', 1], ['Client occasionnel', 3]]);
+    expect(values.slice(byClass + 2, byClass + 5).map((row) => row.slice(0, 2))).toEqual([
+      ['Très bon client', 2],
+      ['Bon client', 1],
+      ['Client occasionnel', 3],
+    ]);
     // within: total 1 500 + 40 + 1 234.5 + 150 + 100 + 999.99 = 4 024.49; cumulative shares including each client:
     // 1 500 → 37.27 % A; 2 734.5 → 67.95 % A; 3 734.49 → 92.79 % B; 3 884.49 → 96.52 % C; then C, C
     const byAbc = labels.indexOf('Par classe ABC');
-    expect(values.slice(byAbc + 2, byAbc + 5).map((row) => row.slice(0, 2))).toEqual([['A', 2], ['B', 1], ['C', 3]]);
+    expect(values.slice(byAbc + 2, byAbc + 5).map((row) => row.slice(0, 2))).toEqual([
+      ['A', 2],
+      ['B', 1],
+      ['C', 3],
+    ]);
     const used = labels.indexOf('Barème de points utilisé (feuille « Portefeuille – Barème »)');
-    expect(values[used + 2]?.slice(0, 5)).toEqual(['R (jours depuis le dernier achat)', '0 → 5', '30 → 3', '180 → 1', '365 → 0']);
+    expect(values[used + 2]?.slice(0, 5)).toEqual([
+      'R (jours depuis le dernier achat)',
+      '0 → 5',
+      '30 → 3',
+      '180 → 1',
+      '365 → 0',
+    ]);
     expect(values[used + 5]?.slice(0, 2)).toEqual(['T (type de produit)', '* → 0']);
     expect(values[used + 6]?.slice(0, 5)).toEqual(['Coefficients (R, F, M, T)', 1, 1, 1, 1]);
-    expect(values[used + 7]?.slice(0, 5))
-      .toEqual(['Classes selon le total des points', '0 → Inactif (à reconquérir comme un prospect)', '5 → Client occasionnel', '9 → Bon client', '13 → Très bon client']);
+    expect(values[used + 7]?.slice(0, 5)).toEqual([
+      'Classes selon le total des points',
+      '0 → Inactif (à reconquérir comme un prospect)',
+      '5 → Client occasionnel',
+      '9 → Bon client',
+      '13 → Très bon client',
+    ]);
   });
 
   it('reads the teacher’s edits on the next run and never overwrites them', () => {

@@ -23,7 +23,10 @@ const FIRST_ROWS = Object.fromEntries(PUBLISHED_FIRST_ROWS.map(([id, ...rest]) =
 
 /** The CSV as a user's sheet: ISO dates typed as date cells, revenue as numbers, the rest as text. */
 function ordersSheet(): unknown[][] {
-  const [header = '', ...lines] = fs.readFileSync(CSV, 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
+  const [header = '', ...lines] = fs
+    .readFileSync(CSV, 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '');
   return [
     header.split(','),
     ...lines.map((line) => {
@@ -37,7 +40,11 @@ let addOn: AddOnRun;
 let result: AnalysisResult;
 
 beforeAll(async () => {
-  addOn = await openAddOn({ locale: 'en_US', timeZone: TZ, sheets: [{ name: 'rfm_data_orders', values: ordersSheet() }] });
+  addOn = await openAddOn({
+    locale: 'en_US',
+    timeZone: TZ,
+    sheets: [{ name: 'rfm_data_orders', values: ordersSheet() }],
+  });
   const info = addOn.sourceInfo();
   expect(info.defaults.shape).toBe('sales');
   expect(info.defaults.mapping).toMatchObject({ client: 0, date: 1, amount: 2, email: 5 });
@@ -58,7 +65,9 @@ describe('rfm_data_orders.csv through runAnalysis', () => {
   });
 
   it('returns the published segment counts and revenue to the sidebar', () => {
-    const got = Object.fromEntries(result.segments.map((s) => [s.name, [s.clients, Math.round(s.revenue / s.averageBasket), s.revenue]]));
+    const got = Object.fromEntries(
+      result.segments.map((s) => [s.name, [s.clients, Math.round(s.revenue / s.averageBasket), s.revenue]]),
+    );
     expect(got).toEqual(PUBLISHED);
   });
 
@@ -94,8 +103,14 @@ describe('rfm_data_orders.csv through runAnalysis', () => {
       const row = byName.get(name);
       expect(row, name).toBeDefined();
       expect([
-        row?.['Days since last purchase'], row?.['Purchases'], row?.['Amount'],
-        row?.['R'], row?.['F'], row?.['M'], row?.['RFM code'], row?.['Segment'],
+        row?.['Days since last purchase'],
+        row?.['Purchases'],
+        row?.['Amount'],
+        row?.['R'],
+        row?.['F'],
+        row?.['M'],
+        row?.['RFM code'],
+        row?.['Segment'],
       ]).toEqual(expected);
     }
   });

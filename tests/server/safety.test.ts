@@ -40,7 +40,11 @@ const TABLE: unknown[][] = [
 ];
 
 /** A user sheet beside the source: formulas, formats and values that must survive every run. */
-const NOTES: unknown[][] = [['Note', 'Total'], ['Relancer Ben', 900], ['Objectif', 5000]];
+const NOTES: unknown[][] = [
+  ['Note', 'Total'],
+  ['Relancer Ben', 900],
+  ['Objectif', 5000],
+];
 
 async function openBook(): Promise<AddOnRun> {
   const addOn = await openAddOn({
@@ -104,7 +108,10 @@ describe('user text written back', () => {
       const rowOf = (client: string) => values.findIndex((row) => row[clientColumn] === client);
       expect(rowOf(HYPERLINK), name).toBeGreaterThan(0);
       expect(rowOf(PHONE), name).toBeGreaterThan(0);
-      expect(formulas.flat().every((formula) => formula === ''), name).toBe(true);
+      expect(
+        formulas.flat().every((formula) => formula === ''),
+        name,
+      ).toBe(true);
       expect(values[rowOf(HYPERLINK)]?.[phoneColumn]).toBe('0612345678');
       expect(values[rowOf(PHONE)]?.[phoneColumn]).toBe(PHONE);
       expect(values[rowOf('Ana')]?.[phoneColumn]).toBe('0612345678');
@@ -126,9 +133,21 @@ describe('user text written back', () => {
     const clients = addOn.ss.getSheetByName(CLIENTS) as GoogleAppsScript.Spreadsheet.Sheet;
     const segments = sheetRecords(addOn.ss, CLIENTS).map((row) => row['Segment']);
     expect(segments.every((segment) => typeof segment === 'string' && segment.startsWith('+'))).toBe(true);
-    expect(clients.getDataRange().getFormulas().flat().every((formula) => formula === '')).toBe(true);
+    expect(
+      clients
+        .getDataRange()
+        .getFormulas()
+        .flat()
+        .every((formula) => formula === ''),
+    ).toBe(true);
     const summary = addOn.ss.getSheetByName(SUMMARY) as GoogleAppsScript.Spreadsheet.Sheet;
-    expect(summary.getDataRange().getFormulas().flat().every((formula) => formula === '')).toBe(true);
+    expect(
+      summary
+        .getDataRange()
+        .getFormulas()
+        .flat()
+        .every((formula) => formula === ''),
+    ).toBe(true);
   });
 });
 
@@ -141,10 +160,13 @@ describe('a re-run', () => {
     const names = addOn.ss.emulator.sheetNames();
     expect(names).toEqual([...USER_SHEETS, ...OWNED]);
     // the user adds two clients below the table
-    addOn.ss.getSheetByName('Clients 2024')?.getRange(8, 1, 2, 5).setValues([
-      ['Eve', '', d('2024-06-10'), 3, 250],
-      ['Finn', '', d('2024-02-10'), 2, 60],
-    ]);
+    addOn.ss
+      .getSheetByName('Clients 2024')
+      ?.getRange(8, 1, 2, 5)
+      .setValues([
+        ['Eve', '', d('2024-06-10'), 3, 250],
+        ['Finn', '', d('2024-02-10'), 2, 60],
+      ]);
     const second = addOn.analyse(settings);
     expect(second.clients).toBe(8);
     expect(addOn.ss.emulator.sheetNames()).toEqual(names);
@@ -161,10 +183,16 @@ describe('a re-run', () => {
     const addOn = await openBook();
     const settings = addOn.sourceInfo().defaults;
     addOn.analyse(settings);
-    const champions = sheetRecords(addOn.ss, CLIENTS).filter((row) => row['Segment'] === 'Champions').map((row) => row['Client']);
+    const champions = sheetRecords(addOn.ss, CLIENTS)
+      .filter((row) => row['Segment'] === 'Champions')
+      .map((row) => row['Client']);
     expect(champions).toEqual([HYPERLINK]);
     const rules = addOn.ss.getSheetByName(RULES) as GoogleAppsScript.Spreadsheet.Sheet;
-    const row = rules.getDataRange().getValues().findIndex((cells) => cells[0] === 'classique' && cells[1] === 'Champions') + 1;
+    const row =
+      rules
+        .getDataRange()
+        .getValues()
+        .findIndex((cells) => cells[0] === 'classique' && cells[1] === 'Champions') + 1;
     // rename Champions and open it to every recency score: R 1 to 5
     rules.getRange(row, 2, 1, 2).setValues([['Très bons clients', 1]]);
     const editedRules = addOn.ss.emulator.snapshot(RULES);
@@ -186,15 +214,27 @@ describe('a re-run', () => {
     const settings = addOn.sourceInfo().defaults;
     addOn.analyse(settings);
     const catalogue = addOn.ss.getSheetByName(CATALOGUE) as GoogleAppsScript.Spreadsheet.Sheet;
-    const row = catalogue.getDataRange().getValues().findIndex((cells) => cells[0] === 'Perdus') + 1;
-    catalogue.getRange(row, 2, 1, 5).setValues([[0, 'Comprendre', 'Appeler le client', 'Téléphone', 'Allô {{client}} ?']]);
+    const row =
+      catalogue
+        .getDataRange()
+        .getValues()
+        .findIndex((cells) => cells[0] === 'Perdus') + 1;
+    catalogue
+      .getRange(row, 2, 1, 5)
+      .setValues([[0, 'Comprendre', 'Appeler le client', 'Téléphone', 'Allô {{client}} ?']]);
     const edited = addOn.ss.emulator.snapshot(CATALOGUE);
     addOn.analyse(settings);
     expect(addOn.ss.emulator.snapshot(CATALOGUE)).toEqual(edited);
     const actions = sheetRecords(addOn.ss, ACTIONS);
     // Dan (334 days, 1 purchase, 20: code 111) is the only lost client; priority 0 puts him first
     expect(actions[0]).toMatchObject({
-      Priorité: 0, Segment: 'Perdus', Client: 'Dan', Objectif: 'Comprendre', Action: 'Appeler le client', Canal: 'Téléphone', Message: 'Allô Dan ?',
+      Priorité: 0,
+      Segment: 'Perdus',
+      Client: 'Dan',
+      Objectif: 'Comprendre',
+      Action: 'Appeler le client',
+      Canal: 'Téléphone',
+      Message: 'Allô Dan ?',
     });
     const dan = sheetRecords(addOn.ss, CLIENTS).find((cells) => cells['Client'] === 'Dan');
     expect(dan?.['Action']).toBe('Appeler le client');

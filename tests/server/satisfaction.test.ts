@@ -16,7 +16,14 @@ const d = (iso: string) => midnight(iso, TZ);
  * Satisfaction: Ana 5, Cleo 4 → Champions 100 %, mean 4.5; all: 5, 4, 3, 2, 5 → 3/5 satisfied, mean 3.8.
  */
 const TABLE: unknown[][] = [
-  ['Client', 'Date du dernier achat', "Nombre d'achats", 'Montant', 'Note de recommandation (0-10)', 'Satisfaction (1-5)'],
+  [
+    'Client',
+    'Date du dernier achat',
+    "Nombre d'achats",
+    'Montant',
+    'Note de recommandation (0-10)',
+    'Satisfaction (1-5)',
+  ],
   ['Ana', d('2024-06-25'), 10, 1500, 10, 5],
   ['Ben', d('2024-06-18'), 1, 40, 9, 3],
   ['Cleo', d('2024-05-31'), 6, 1234.5, 6, 4],
@@ -41,16 +48,26 @@ describe('NPS and CSAT per segment in the Summary', () => {
     const title = values.findIndex((row) => row[0] === 'Satisfaction par segment');
     expect(title).toBeGreaterThan(0);
     expect(values[title + 1]?.slice(0, 6)).toEqual([
-      'Segment', 'Réponses (recommandation)', 'NPS', 'Réponses (satisfaction)', 'CSAT (2 meilleures notes sur 5)', 'Note moyenne (sur 5)',
+      'Segment',
+      'Réponses (recommandation)',
+      'NPS',
+      'Réponses (satisfaction)',
+      'CSAT (2 meilleures notes sur 5)',
+      'Note moyenne (sur 5)',
     ]);
     // Per segment, recomputed from the table with the definitions: NPS = 100 × (promoters − detractors) / answers.
-    const segmentOf = Object.fromEntries(sheetRecords(addOn.ss, 'Portefeuille – Clients').map((r) => [r.Client, r.Segment]));
+    const segmentOf = Object.fromEntries(
+      sheetRecords(addOn.ss, 'Portefeuille – Clients').map((r) => [r.Client, r.Segment]),
+    );
     for (const segment of new Set(Object.values(segmentOf))) {
       const members = TABLE.slice(1).filter((row) => segmentOf[row[0] as string] === segment);
       const recommendations = members.map((row) => row[4]).filter((v): v is number => typeof v === 'number' && v <= 10);
       const satisfaction = members.map((row) => row[5]).filter((v): v is number => typeof v === 'number');
-      const nps = recommendations.length === 0 ? ''
-        : (100 * (recommendations.filter((v) => v >= 9).length - recommendations.filter((v) => v <= 6).length)) / recommendations.length;
+      const nps =
+        recommendations.length === 0
+          ? ''
+          : (100 * (recommendations.filter((v) => v >= 9).length - recommendations.filter((v) => v <= 6).length)) /
+            recommendations.length;
       const row = values.find((cells, i) => i > title && cells[0] === segment);
       expect(row?.slice(1, 4), String(segment)).toEqual([recommendations.length, nps, satisfaction.length]);
     }
@@ -58,7 +75,9 @@ describe('NPS and CSAT per segment in the Summary', () => {
     expect(all?.slice(1, 4)).toEqual([5, 0, 5]);
     expect(all?.[4]).toBeCloseTo(0.6, 12);
     expect(all?.[5]).toBeCloseTo(3.8, 12);
-    expect(values.some((row) => row[0] === 'Réponses non prises en compte (pas un entier de 0 à 10) : lignes 8')).toBe(true);
+    expect(values.some((row) => row[0] === 'Réponses non prises en compte (pas un entier de 0 à 10) : lignes 8')).toBe(
+      true,
+    );
   });
 
   it('leaves the survey columns out of the analysis: the client figures are unchanged', () => {

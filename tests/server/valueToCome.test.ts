@@ -17,7 +17,8 @@ const TZ = 'America/New_York';
 
 /** CDNOW_sample.txt as a user's sheet: client (sample id), date cell, amount. */
 function cdnowSheet(): unknown[][] {
-  const lines = fs.readFileSync(path.join(__dirname, '../fixtures/reference/CDNOW_sample.txt'), 'utf8')
+  const lines = fs
+    .readFileSync(path.join(__dirname, '../fixtures/reference/CDNOW_sample.txt'), 'utf8')
     .split(/\r?\n/)
     .filter((line) => line.trim() !== '');
   return [
@@ -66,7 +67,7 @@ describe('CDNOW through runAnalysis: value to come', () => {
     expect(Math.abs((first?.['P(alive)'] as number) - 0.7266)).toBeLessThan(2e-3);
     // 1.226 purchases over 39 weeks (published), so a little more over 52.18 weeks.
     expect(first?.['Expected purchases (next year)']).toBeGreaterThan(1.226);
-    expect(first?.['Expected purchases (next year)']).toBeLessThan(1.226 * 52.18 / 39);
+    expect(first?.['Expected purchases (next year)']).toBeLessThan((1.226 * 52.18) / 39);
     for (const record of records) {
       expect(['Develop', 'Retain', 'Nurture', 'Maintain']).toContain(record.Quadrant);
       expect(record['P(alive)']).toBeGreaterThanOrEqual(0);
@@ -94,14 +95,21 @@ describe('value to come when it cannot be fitted', () => {
     const run = await openAddOn({
       locale: 'fr_FR',
       timeZone: 'Europe/Paris',
-      sheets: [{
-        name: 'Ventes',
-        values: [['Client', 'Date', 'Montant'], ['Ana', midnight('2024-03-01', 'Europe/Paris'), 40], ['Bo', midnight('2024-04-01', 'Europe/Paris'), 25]],
-      }],
+      sheets: [
+        {
+          name: 'Ventes',
+          values: [
+            ['Client', 'Date', 'Montant'],
+            ['Ana', midnight('2024-03-01', 'Europe/Paris'), 40],
+            ['Bo', midnight('2024-04-01', 'Europe/Paris'), 25],
+          ],
+        },
+      ],
     });
     const info = run.sourceInfo();
     const outcome = run.analyse({ ...info.defaults, asOf: '2024-06-30' });
-    const note = 'valeur à venir non calculée : seuls 0 clients ont acheté deux fois, trop peu pour prévoir (au moins 20)';
+    const note =
+      'valeur à venir non calculée : seuls 0 clients ont acheté deux fois, trop peu pour prévoir (au moins 20)';
     expect(outcome.notes).toContain(note);
     expect(sheetValues(run.ss, 'Portefeuille – Clients')[0]).not.toContain('P(actif)');
     // The Summary keeps its quadrant block and chart (same layout whatever the data), with the reason and no count.
@@ -109,7 +117,10 @@ describe('value to come when it cannot be fitted', () => {
     const title = summary.findIndex((row) => String(row[0]).startsWith('Valeur actuelle × valeur à venir'));
     expect(summary[title + 1]?.[0]).toBe(note);
     expect(summary.slice(title + 4, title + 8).map((row) => row.slice(0, 3))).toEqual([
-      ['Développer', '', ''], ['Fidéliser', '', ''], ['Cultiver', '', ''], ['Maintenir', '', ''],
+      ['Développer', '', ''],
+      ['Fidéliser', '', ''],
+      ['Cultiver', '', ''],
+      ['Maintenir', '', ''],
     ]);
     expect(run.ss.getSheetByName('Portefeuille – Synthèse')?.getCharts()).toHaveLength(3);
   });

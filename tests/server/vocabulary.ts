@@ -32,7 +32,7 @@ function textsOf(lang: Lang): string[] {
 
 /** Words of 5 letters or more, lower case. */
 export function wordsOf(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/\p{L}{5,}/gu) ?? []));
+  return new Set(text.toLowerCase().match(/\p{L}{5,}/gu) ?? []);
 }
 
 /** Words the texts of `lang` use and those of the other language never do. */

@@ -12,7 +12,14 @@ const en = sidebarLocale('en');
 const fr = sidebarLocale('fr');
 const columns = ['Client', 'Last purchase', 'Orders', 'Amount', 'Email'];
 const noColumns: ColumnMapping = {
-  client: null, date: null, recency: null, purchases: null, amount: null, email: null, phone: null, type: null,
+  client: null,
+  date: null,
+  recency: null,
+  purchases: null,
+  amount: null,
+  email: null,
+  phone: null,
+  type: null,
 };
 
 describe('problemText', () => {
@@ -27,8 +34,13 @@ describe('problemText', () => {
   });
 
   it('names the column used twice by its header, and both roles', () => {
-    const [problem] = mappingProblems({ ...noColumns, client: 0, date: 1, purchases: 2, amount: 3, email: 3 }, 'clients');
-    expect(problem && problemText(problem, en, 'clients', columns)).toBe('Column “Amount” is chosen for both “Amount” and “Email”.');
+    const [problem] = mappingProblems(
+      { ...noColumns, client: 0, date: 1, purchases: 2, amount: 3, email: 3 },
+      'clients',
+    );
+    expect(problem && problemText(problem, en, 'clients', columns)).toBe(
+      'Column “Amount” is chosen for both “Amount” and “Email”.',
+    );
   });
 
   it('words grid, bins and ABC problems with the core limits', () => {

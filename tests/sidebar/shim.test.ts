@@ -9,7 +9,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openSidebar, type OpenedSidebar } from '../../tools/sidebar-host/browser';
 import { sidebarRequestHandler, wireValue } from '../../tools/sidebar-host/index.mjs';
 
-const PAGE = '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><form id="f"><input name="a" value="1"><input name="b" value="x"><input name="b" value="y"></form></body></html>';
+const PAGE =
+  '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><form id="f"><input name="a" value="1"><input name="b" value="x"><input name="b" value="y"></form></body></html>';
 
 /** A server that records its calls: `echo` returns its arguments, `today` a Date, `fail` throws. */
 function recordingServer() {
@@ -90,8 +91,8 @@ describe('google.script.run shim (page binding)', () => {
       const cyclic: Record<string, unknown> = {};
       cyclic.self = cyclic;
       const values: unknown[] = [new Date(), { when: new Date() }, () => 1, document.body, cyclic];
-      const run = (window as unknown as { google: { script: { run: { echo: (...args: unknown[]) => void } } } })
-        .google.script.run;
+      const run = (window as unknown as { google: { script: { run: { echo: (...args: unknown[]) => void } } } }).google
+        .script.run;
       return values.map((value) => {
         try {
           run.echo(value);

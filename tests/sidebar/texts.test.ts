@@ -42,7 +42,9 @@ describe('sidebar sources', () => {
     expect(sources.length).toBeGreaterThan(3);
     for (const name of sources) {
       const code = fs.readFileSync(path.join(dir, name), 'utf8');
-      expect(code, name).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|DOMParser|createContextualFragment/);
+      expect(code, name).not.toMatch(
+        /innerHTML|outerHTML|insertAdjacentHTML|document\.write|DOMParser|createContextualFragment/,
+      );
     }
   });
 });

@@ -43,11 +43,20 @@ describe('the BigQuery query parses as one SELECT', () => {
   const variants: Array<[string, Partial<RfmQuerySettings>]> = [
     ['quantile, 5 classes, classic', {}],
     ['rfm method, 4 classes, rfm scheme', { method: 'rfm', binning: { kind: 'bins', n: 4 }, scheme: 'rfm' }],
-    ['ntile, 9 classes, fr-ladder in French', { method: 'ntile', binning: { kind: 'bins', n: 9 }, scheme: 'fr-ladder', lang: 'fr' }],
-    ['a grid with decimals and an as-of date', { binning: { kind: 'grid', grid: { r: [30, 90], f: [2, 5, 10], m: [99.5, 500] } }, asOf: '2025-03-31' }],
+    [
+      'ntile, 9 classes, fr-ladder in French',
+      { method: 'ntile', binning: { kind: 'bins', n: 9 }, scheme: 'fr-ladder', lang: 'fr' },
+    ],
+    [
+      'a grid with decimals and an as-of date',
+      { binning: { kind: 'grid', grid: { r: [30, 90], f: [2, 5, 10], m: [99.5, 500] } }, asOf: '2025-03-31' },
+    ],
     ['ABC rule within', { abc: { rule: 'within', aShare: 0.8, bShare: 0.95 } }],
     ['ABC rule clients', { abc: { rule: 'clients', aShare: 0.2, bShare: 0.5 } }],
-    ['an order column', { columns: { client: 'customer id', date: 'order date', amount: 'revenue', order: 'line no' } }],
+    [
+      'an order column',
+      { columns: { client: 'customer id', date: 'order date', amount: 'revenue', order: 'line no' } },
+    ],
   ];
   for (const [name, change] of variants) {
     it(name, () => {
@@ -62,7 +71,7 @@ describe('the BigQuery query parses as one SELECT', () => {
 
 describe('names are quoted, never spliced into the SQL', () => {
   it('a name with spaces, quotes, a semicolon and a comment marker stays one column of the one table', () => {
-    const hostile = "x'; DROP TABLE shop.sales; -- \"y\"";
+    const hostile = 'x\'; DROP TABLE shop.sales; -- "y"';
     const sql = rfmTableQuery({ ...BASE, columns: { client: hostile, date: 'order date', amount: 'revenue' } });
     parse(sql);
     expect(parser.columnList(sql, BIGQUERY)).toContain(`select::null::${hostile}`);

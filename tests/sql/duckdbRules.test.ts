@@ -32,8 +32,9 @@ const BASE: RfmQuerySettings = {
 
 async function salesTable(rows: Array<[string | null, string | null, number | null]>): Promise<void> {
   await connection.run('CREATE OR REPLACE TABLE sales (line INTEGER, client VARCHAR, day DATE, amount DOUBLE)');
-  const values = rows.map(([client, day, amount], line) =>
-    `(${line}, ${client === null ? 'NULL' : `'${client}'`}, ${day === null ? 'NULL' : `DATE '${day}'`}, ${amount ?? 'NULL'})`,
+  const values = rows.map(
+    ([client, day, amount], line) =>
+      `(${line}, ${client === null ? 'NULL' : `'${client}'`}, ${day === null ? 'NULL' : `DATE '${day}'`}, ${amount ?? 'NULL'})`,
   );
   await connection.run(`INSERT INTO sales VALUES ${values.join(', ')}`);
 }
@@ -64,10 +65,22 @@ describe('ABC rules on the 10-client key (total 21 410)', () => {
 describe('returns', () => {
   it('netted by default (RFM_TABLE\'s rule), left out with returns "ignore" (the sidebar\'s other choice)', async () => {
     // Ann: 10 on 1 Jan, 30 on 3 Jan, −5 on 9 Jan (a return: no purchase, no move of the last purchase). As of 9 Jan.
-    await salesTable([['Ann', '2025-01-01', 10], ['Ann', '2025-01-03', 30], ['Ann', '2025-01-09', -5], ['Bob', '2025-01-09', 20]]);
-    const pick = (rows: Array<Record<string, unknown>>) => rows.map((row) => [row.client, row.last_purchase, row.days_since, row.purchases, row.amount]);
-    expect(pick(await queryRows(connection, rfmTableQuery(BASE)))).toEqual([['Ann', '2025-01-03', 6, 2, 35], ['Bob', '2025-01-09', 0, 1, 20]]);
-    expect(pick(await queryRows(connection, rfmTableQuery({ ...BASE, returns: 'ignore' })))).toEqual([['Ann', '2025-01-03', 6, 2, 40], ['Bob', '2025-01-09', 0, 1, 20]]);
+    await salesTable([
+      ['Ann', '2025-01-01', 10],
+      ['Ann', '2025-01-03', 30],
+      ['Ann', '2025-01-09', -5],
+      ['Bob', '2025-01-09', 20],
+    ]);
+    const pick = (rows: Array<Record<string, unknown>>) =>
+      rows.map((row) => [row.client, row.last_purchase, row.days_since, row.purchases, row.amount]);
+    expect(pick(await queryRows(connection, rfmTableQuery(BASE)))).toEqual([
+      ['Ann', '2025-01-03', 6, 2, 35],
+      ['Bob', '2025-01-09', 0, 1, 20],
+    ]);
+    expect(pick(await queryRows(connection, rfmTableQuery({ ...BASE, returns: 'ignore' })))).toEqual([
+      ['Ann', '2025-01-03', 6, 2, 40],
+      ['Bob', '2025-01-09', 0, 1, 20],
+    ]);
   });
 });
 
@@ -93,11 +106,21 @@ describe('hostile names', () => {
   it('a table and columns whose names hold quotes, a semicolon and a comment are read, and nothing else runs', async () => {
     await connection.run('CREATE OR REPLACE TABLE keep (x INTEGER)');
     const table = 'sales"; DROP TABLE keep; --';
-    const client = "client 'id\"";
-    await connection.run(`CREATE OR REPLACE TABLE "sales""; DROP TABLE keep; --" ("client 'id""" VARCHAR, "a""b" DATE, "c;d" DOUBLE)`);
-    await connection.run(`INSERT INTO "sales""; DROP TABLE keep; --" VALUES ('Ann', DATE '2025-01-01', 10), ('Bob', DATE '2025-01-05', 30)`);
-    const rows = await queryRows(connection, rfmTableQuery({ ...BASE, table, columns: { client, date: 'a"b', amount: 'c;d' } }));
-    expect(rows.map((row) => [row.client, row.days_since, row.amount])).toEqual([['Ann', 4, 10], ['Bob', 0, 30]]);
+    const client = 'client \'id"';
+    await connection.run(
+      `CREATE OR REPLACE TABLE "sales""; DROP TABLE keep; --" ("client 'id""" VARCHAR, "a""b" DATE, "c;d" DOUBLE)`,
+    );
+    await connection.run(
+      `INSERT INTO "sales""; DROP TABLE keep; --" VALUES ('Ann', DATE '2025-01-01', 10), ('Bob', DATE '2025-01-05', 30)`,
+    );
+    const rows = await queryRows(
+      connection,
+      rfmTableQuery({ ...BASE, table, columns: { client, date: 'a"b', amount: 'c;d' } }),
+    );
+    expect(rows.map((row) => [row.client, row.days_since, row.amount])).toEqual([
+      ['Ann', 4, 10],
+      ['Bob', 0, 30],
+    ]);
     expect(await queryRows(connection, 'SELECT COUNT(*) AS n FROM keep')).toEqual([{ n: 0 }]);
   });
 });
@@ -113,24 +136,44 @@ describe('the query fails where RFM_TABLE refuses the log', () => {
   }
 
   it('a row with a client and a date but no amount (a fully blank row is skipped)', async () => {
-    await salesTable([['Ann', '2025-01-01', 10], [null, null, null], ['Bob', '2025-01-02', null]]);
+    await salesTable([
+      ['Ann', '2025-01-01', 10],
+      [null, null, null],
+      ['Bob', '2025-01-02', null],
+    ]);
     expect(await failure(BASE)).toContain('RFM_TABLE: a sale row has a client, a date or an amount missing');
-    expect(await failure({ ...BASE, lang: 'fr' })).toContain('RFM_TABLE : une ligne de vente n’a pas de client, de date ou de montant');
+    expect(await failure({ ...BASE, lang: 'fr' })).toContain(
+      'RFM_TABLE : une ligne de vente n’a pas de client, de date ou de montant',
+    );
   });
 
   it('a sale after the reference date', async () => {
-    await salesTable([['Ann', '2025-01-01', 10], ['Bob', '2025-02-02', 5]]);
-    expect(await failure({ ...BASE, asOf: '2025-01-31' })).toContain('RFM_TABLE: a sale is dated after the reference date 2025-01-31');
+    await salesTable([
+      ['Ann', '2025-01-01', 10],
+      ['Bob', '2025-02-02', 5],
+    ]);
+    expect(await failure({ ...BASE, asOf: '2025-01-31' })).toContain(
+      'RFM_TABLE: a sale is dated after the reference date 2025-01-31',
+    );
   });
 
   it('no positive amount', async () => {
-    await salesTable([['Ann', '2025-01-01', 0], ['Ann', '2025-01-03', -5]]);
+    await salesTable([
+      ['Ann', '2025-01-01', 0],
+      ['Ann', '2025-01-03', -5],
+    ]);
     expect(await failure(BASE)).toContain('RFM_TABLE: no client has a positive amount');
   });
 
   it('blank rows only are skipped and the query succeeds', async () => {
-    await salesTable([[null, null, null], ['Ann', '2025-01-01', 10], ['  ', null, null]]);
+    await salesTable([
+      [null, null, null],
+      ['Ann', '2025-01-01', 10],
+      ['  ', null, null],
+    ]);
     const rows = await queryRows(connection, rfmTableQuery(BASE));
-    expect(rows.map((row) => [row.client, row.purchases, row.r, row.f, row.m, row.code, row.abc])).toEqual([['Ann', 1, 5, 1, 1, 511, 'A']]);
+    expect(rows.map((row) => [row.client, row.purchases, row.r, row.f, row.m, row.code, row.abc])).toEqual([
+      ['Ann', 1, 5, 1, 1, 511, 'A'],
+    ]);
   });
 });

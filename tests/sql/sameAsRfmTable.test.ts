@@ -45,7 +45,9 @@ function sqlString(text: string): string {
 /** Loads `sales` into the DuckDB table, replacing it; blank cells as NULL. */
 async function loadSales(sales: readonly Sale[]): Promise<void> {
   await connection.run(`DROP TABLE IF EXISTS "${TABLE}"`);
-  await connection.run(`CREATE TABLE "${TABLE}" (line INTEGER, "client ""id""" VARCHAR, "order date" DATE, "a\`b" DOUBLE)`);
+  await connection.run(
+    `CREATE TABLE "${TABLE}" (line INTEGER, "client ""id""" VARCHAR, "order date" DATE, "a\`b" DOUBLE)`,
+  );
   const values = sales.map(([client, date, amount], line) =>
     client === '' ? `(${line}, NULL, NULL, NULL)` : `(${line}, ${sqlString(client)}, DATE '${date}', ${amount})`,
   );
@@ -73,7 +75,19 @@ async function viaDuckDb(sales: readonly Sale[], options: Options): Promise<unkn
     abc: { rule: 'reach', aShare: 0.8, bShare: 0.95 },
   };
   const rows = await queryRows(connection, rfmTableQuery(settings));
-  return rows.map((row) => [row.client, row.last_purchase, row.days_since, row.purchases, row.amount, row.r, row.f, row.m, row.code, row.segment, row.abc]);
+  return rows.map((row) => [
+    row.client,
+    row.last_purchase,
+    row.days_since,
+    row.purchases,
+    row.amount,
+    row.r,
+    row.f,
+    row.m,
+    row.code,
+    row.segment,
+    row.abc,
+  ]);
 }
 
 /** RFM_TABLE of the built bundle on `sales` in a sheet (dates as date cells), body rows with ISO dates. */
@@ -84,11 +98,17 @@ function viaRfmTable(sales: readonly Sale[], options: Options): unknown[][] {
     sheets: [
       {
         name: 'Sales',
-        values: [['Client', 'Date', 'Amount'], ...sales.map(([client, date, amount]) => [client, date === '' ? '' : midnight(date, TZ), amount])],
+        values: [
+          ['Client', 'Date', 'Amount'],
+          ...sales.map(([client, date, amount]) => [client, date === '' ? '' : midnight(date, TZ), amount]),
+        ],
       },
     ],
   });
-  const bins = options.binning.kind === 'bins' ? options.binning.n : [options.binning.grid.r, options.binning.grid.f, options.binning.grid.m];
+  const bins =
+    options.binning.kind === 'bins'
+      ? options.binning.n
+      : [options.binning.grid.r, options.binning.grid.f, options.binning.grid.m];
   const table = book.call(
     'RFM_TABLE',
     book.range('Sales!A2:A'),
@@ -117,7 +137,13 @@ function readReferenceOrders(): Sale[] {
 
 describe('rfm_data_orders.csv: the DuckDB query and RFM_TABLE', () => {
   const orders = readReferenceOrders();
-  const options: Options = { asOf: '2006-12-31', binning: { kind: 'bins', n: 5 }, method: 'rfm', scheme: 'rfm', lang: 'en' };
+  const options: Options = {
+    asOf: '2006-12-31',
+    binning: { kind: 'bins', n: 5 },
+    method: 'rfm',
+    scheme: 'rfm',
+    lang: 'en',
+  };
 
   it('give the same 995 rows, every column, and the published segment counts', async () => {
     const sql = await viaDuckDb(orders, options);
@@ -135,8 +161,18 @@ describe('rfm_data_orders.csv: the DuckDB query and RFM_TABLE', () => {
   });
 
   it('agree with the quantile method, 5 and 9 classes, and the classic and fr-ladder schemes in French', async () => {
-    for (const [n, scheme] of [[5, 'classic'], [9, 'fr-ladder'], [3, 'classic']] as const) {
-      const quantile: Options = { asOf: '2006-12-31', binning: { kind: 'bins', n }, method: 'quantile', scheme, lang: 'fr' };
+    for (const [n, scheme] of [
+      [5, 'classic'],
+      [9, 'fr-ladder'],
+      [3, 'classic'],
+    ] as const) {
+      const quantile: Options = {
+        asOf: '2006-12-31',
+        binning: { kind: 'bins', n },
+        method: 'quantile',
+        scheme,
+        lang: 'fr',
+      };
       expect(await viaDuckDb(orders, quantile)).toEqual(viaRfmTable(orders, quantile));
     }
   });
@@ -161,7 +197,9 @@ function random(seed: number): () => number {
  */
 function generatedLog(seed: number, rows: number, clients: number): Sale[] {
   const next = random(seed);
-  const names = Array.from({ length: clients }, (_, i) => (i % 7 === 3 ? `O'Brien ${i}` : i % 5 === 1 ? `Chloé "${i}"` : `client ${i}`));
+  const names = Array.from({ length: clients }, (_, i) =>
+    i % 7 === 3 ? `O'Brien ${i}` : i % 5 === 1 ? `Chloé "${i}"` : `client ${i}`,
+  );
   const sales: Sale[] = [];
   for (let row = 0; row < rows; row += 1) {
     if (next() < 0.05) {
@@ -180,13 +218,60 @@ function generatedLog(seed: number, rows: number, clients: number): Sale[] {
 
 describe('generated logs with ties, returns and blank rows: the DuckDB query and RFM_TABLE', () => {
   const cases: Array<{ seed: number; rows: number; clients: number; options: Options }> = [
-    { seed: 1, rows: 400, clients: 60, options: { binning: { kind: 'bins', n: 5 }, method: 'quantile', scheme: 'classic', lang: 'en' } },
-    { seed: 2, rows: 900, clients: 181, options: { asOf: '2025-03-01', binning: { kind: 'bins', n: 9 }, method: 'quantile', scheme: 'fr-ladder', lang: 'fr' } },
-    { seed: 3, rows: 300, clients: 40, options: { binning: { kind: 'bins', n: 4 }, method: 'rfm', scheme: 'rfm', lang: 'en' } },
-    { seed: 4, rows: 500, clients: 90, options: { binning: { kind: 'bins', n: 5 }, method: 'ntile', scheme: 'classic', lang: 'fr' } },
-    { seed: 5, rows: 250, clients: 37, options: { binning: { kind: 'bins', n: 3 }, method: 'ntile', scheme: 'fr-ladder', lang: 'en' } },
-    { seed: 6, rows: 350, clients: 50, options: { asOf: '2025-02-15', binning: { kind: 'grid', grid: { r: [7, 14, 30], f: [2, 4], m: [20, 50.5, 100, 200] } }, method: 'quantile', scheme: 'classic', lang: 'en' } },
-    { seed: 7, rows: 200, clients: 12, options: { binning: { kind: 'bins', n: 7 }, method: 'rfm', scheme: 'classic', lang: 'fr' } },
+    {
+      seed: 1,
+      rows: 400,
+      clients: 60,
+      options: { binning: { kind: 'bins', n: 5 }, method: 'quantile', scheme: 'classic', lang: 'en' },
+    },
+    {
+      seed: 2,
+      rows: 900,
+      clients: 181,
+      options: {
+        asOf: '2025-03-01',
+        binning: { kind: 'bins', n: 9 },
+        method: 'quantile',
+        scheme: 'fr-ladder',
+        lang: 'fr',
+      },
+    },
+    {
+      seed: 3,
+      rows: 300,
+      clients: 40,
+      options: { binning: { kind: 'bins', n: 4 }, method: 'rfm', scheme: 'rfm', lang: 'en' },
+    },
+    {
+      seed: 4,
+      rows: 500,
+      clients: 90,
+      options: { binning: { kind: 'bins', n: 5 }, method: 'ntile', scheme: 'classic', lang: 'fr' },
+    },
+    {
+      seed: 5,
+      rows: 250,
+      clients: 37,
+      options: { binning: { kind: 'bins', n: 3 }, method: 'ntile', scheme: 'fr-ladder', lang: 'en' },
+    },
+    {
+      seed: 6,
+      rows: 350,
+      clients: 50,
+      options: {
+        asOf: '2025-02-15',
+        binning: { kind: 'grid', grid: { r: [7, 14, 30], f: [2, 4], m: [20, 50.5, 100, 200] } },
+        method: 'quantile',
+        scheme: 'classic',
+        lang: 'en',
+      },
+    },
+    {
+      seed: 7,
+      rows: 200,
+      clients: 12,
+      options: { binning: { kind: 'bins', n: 7 }, method: 'rfm', scheme: 'classic', lang: 'fr' },
+    },
   ];
   for (const { seed, rows, clients, options } of cases) {
     const binning = options.binning.kind === 'bins' ? `${options.binning.n} classes` : 'a grid';
@@ -202,7 +287,13 @@ describe('generated logs with ties, returns and blank rows: the DuckDB query and
     const sales = generatedLog(2, 900, 181);
     expect(sales.filter(([client]) => client === '').length).toBeGreaterThan(10);
     expect(sales.filter(([, , amount]) => typeof amount === 'number' && amount < 0).length).toBeGreaterThan(50);
-    const sheet = viaRfmTable(sales, { asOf: '2025-03-01', binning: { kind: 'bins', n: 9 }, method: 'quantile', scheme: 'fr-ladder', lang: 'fr' });
+    const sheet = viaRfmTable(sales, {
+      asOf: '2025-03-01',
+      binning: { kind: 'bins', n: 9 },
+      method: 'quantile',
+      scheme: 'fr-ladder',
+      lang: 'fr',
+    });
     expect(sheet.map((row) => row[0])).not.toContain('return only');
     const amounts = sheet.map((row) => row[4]);
     expect(new Set(amounts).size).toBeLessThan(amounts.length);

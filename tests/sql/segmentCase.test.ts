@@ -34,7 +34,10 @@ describe('segment CASE = segmentOf on every score triple', () => {
         const rules = defaultRules(scheme, 'fr');
         for (const row of rows) {
           const scores = { r: Number(row.r), f: Number(row.f), m: Number(row.m) };
-          expect({ ...scores, segment: row.segment }).toEqual({ ...scores, segment: segmentOf(scores, classes, rules, othersName(scheme, 'fr')) });
+          expect({ ...scores, segment: row.segment }).toEqual({
+            ...scores,
+            segment: segmentOf(scores, classes, rules, othersName(scheme, 'fr')),
+          });
         }
       }
     });

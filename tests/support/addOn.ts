@@ -4,7 +4,13 @@
  * over an in-memory spreadsheet (`tools/sidebar-host/emulatedAddOn.ts`), and
  * small helpers to read the owned sheets back. Dates: `calendar.ts`.
  */
-import { loadBundle, simulateScriptRun, type LoadedBundle, type MemorySpreadsheet, type SheetSeed } from '../../tools/gas-emulator/index.ts';
+import {
+  loadBundle,
+  simulateScriptRun,
+  type LoadedBundle,
+  type MemorySpreadsheet,
+  type SheetSeed,
+} from '../../tools/gas-emulator/index.ts';
 import { builtFiles, emulatedAddOn } from '../../tools/sidebar-host/emulatedAddOn';
 import type { AnalysisResult, AnalysisSettings, SourceInfo } from '../../src/server/api';
 

@@ -19,7 +19,11 @@ export function analysisOptions(
     shape: 'clients',
     asOfDay: dayFromIso('2024-06-30'),
     returns: 'net',
-    reading: { dayOf: (date) => Math.floor(date.getTime() / 86_400_000), dateOrder: 'dmy', decimalComma: lang === 'fr' },
+    reading: {
+      dayOf: (date) => Math.floor(date.getTime() / 86_400_000),
+      dateOrder: 'dmy',
+      decimalComma: lang === 'fr',
+    },
     firstRow: 2,
     lang,
     binning: { kind: 'bins', n: 5 },

@@ -6,7 +6,12 @@
  */
 import { expect } from 'vitest';
 import {
-  createMemorySpreadsheet, loadBundle, rangeArgument, type LoadedBundle, type MemorySpreadsheet, type SheetSeed,
+  createMemorySpreadsheet,
+  loadBundle,
+  rangeArgument,
+  type LoadedBundle,
+  type MemorySpreadsheet,
+  type SheetSeed,
 } from '../../tools/gas-emulator/index.ts';
 import { thrownBy } from './thrown';
 
@@ -33,7 +38,8 @@ export function workbook(options: { locale?: string; timeZone?: string; sheets?:
     sheets: options.sheets,
   });
   const bundle = loadBundle({ spreadsheet });
-  const call = (name: FunctionName, ...args: unknown[]) => bundle.callWith({ authMode: 'CUSTOM_FUNCTION' }, name, ...args);
+  const call = (name: FunctionName, ...args: unknown[]) =>
+    bundle.callWith({ authMode: 'CUSTOM_FUNCTION' }, name, ...args);
   return {
     spreadsheet,
     bundle,

@@ -31,12 +31,21 @@ interface Measure {
 
 /** Runs `command` under GNU time; its elapsed time and maximum resident set size. */
 function measure(command: string, args: readonly string[], cwd: string): Measure {
-  const run = spawnSync(GNU_TIME, ['-f', 'TIME %e %M', command, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  const run = spawnSync(GNU_TIME, ['-f', 'TIME %e %M', command, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 2 ** 20,
+  });
   const match = /TIME ([\d.]+) (\d+)\s*$/.exec(run.stderr ?? '');
   const seconds = match ? Number(match[1]) : NaN;
   const peakMb = match ? Number(match[2]) / 1024 : NaN;
   const ok = run.status === 0;
-  const note = ok ? '' : (run.stderr ?? '').split('\n').filter((line) => line && !line.startsWith('TIME')).slice(-1)[0] ?? `exit ${run.status}`;
+  const note = ok
+    ? ''
+    : ((run.stderr ?? '')
+        .split('\n')
+        .filter((line) => line && !line.startsWith('TIME'))
+        .slice(-1)[0] ?? `exit ${run.status}`);
   return { seconds, peakMb, ok, note };
 }
 
@@ -56,7 +65,16 @@ export function printBigAnalyseSection(sizes: readonly number[] = BIG_SIZES): vo
   const pandas = pandasAvailability();
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'rfm-big-'));
   const rules = path.join(folder, 'rules.json');
-  fs.writeFileSync(rules, JSON.stringify({ n: 5, aShare: BENCH_SETTINGS.aShare, bShare: BENCH_SETTINGS.bShare, rules: BENCH_SETTINGS.rules, others: BENCH_SETTINGS.others }));
+  fs.writeFileSync(
+    rules,
+    JSON.stringify({
+      n: 5,
+      aShare: BENCH_SETTINGS.aShare,
+      bShare: BENCH_SETTINGS.bShare,
+      rules: BENCH_SETTINGS.rules,
+      others: BENCH_SETTINGS.others,
+    }),
+  );
   console.log(
     'Each tool reads the CSV file itself (reading included) and writes the client table; wall time and peak resident memory of the whole process (GNU time). ' +
       `analyse = DuckDB with a ${MEMORY_LIMIT} memory limit, spilling to disk beyond it (out of core), both cores; ` +
@@ -69,14 +87,28 @@ export function printBigAnalyseSection(sizes: readonly number[] = BIG_SIZES): vo
       const csv = path.join(folder, `sales-${size}.csv`);
       const bytes = writeBigLog(csv, size);
       const out = path.join(folder, 'duckdb-clients.csv');
-      const analyse = measure(process.execPath, ['--import', 'tsx', 'tools/sql/analyse.ts', csv, '--out', out, '--memory-limit', MEMORY_LIMIT, '--lang', 'en'], ROOT);
+      const analyse = measure(
+        process.execPath,
+        ['--import', 'tsx', 'tools/sql/analyse.ts', csv, '--out', out, '--memory-limit', MEMORY_LIMIT, '--lang', 'en'],
+        ROOT,
+      );
       const clients = analyse.ok ? fs.readFileSync(out, 'utf8').split('\n').length - 2 : NaN;
       fs.rmSync(out, { force: true });
       const byPandas = pandas.ok
-        ? measure('/usr/bin/python3', [path.join(HERE, 'pandas_analyse.py'), csv, path.join(folder, 'pandas-clients.csv'), rules], HERE)
+        ? measure(
+            '/usr/bin/python3',
+            [path.join(HERE, 'pandas_analyse.py'), csv, path.join(folder, 'pandas-clients.csv'), rules],
+            HERE,
+          )
         : null;
       fs.rmSync(csv, { force: true });
-      const row = [count(size), Number.isNaN(clients) ? '–' : count(clients), `${(bytes / 1e9).toFixed(2)} GB`, ...cell(analyse), ...cell(byPandas)];
+      const row = [
+        count(size),
+        Number.isNaN(clients) ? '–' : count(clients),
+        `${(bytes / 1e9).toFixed(2)} GB`,
+        ...cell(analyse),
+        ...cell(byPandas),
+      ];
       const table = markdownTable(headers, [row], align).split('\n');
       console.log((index === 0 ? table : table.slice(-1)).join('\n'));
     });

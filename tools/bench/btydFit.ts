@@ -74,7 +74,12 @@ export function simulatePortfolio(clients: number, seed = 20261201): SimulatedCl
 }
 
 /** Timings of the fits on `clients` simulated clients, in milliseconds (medians of 3 runs after one warm-up). */
-export function timeBtydFits(clients: number): { bgnbdMs: number; gammaGammaMs: number; clvCallMs: number; repeatBuyers: number } {
+export function timeBtydFits(clients: number): {
+  bgnbdMs: number;
+  gammaGammaMs: number;
+  clvCallMs: number;
+  repeatBuyers: number;
+} {
   const portfolio = simulatePortfolio(clients);
   const plan = { warmUps: 1, runs: 3 };
   const bgnbd = timeJob(() => fitBgNbd(portfolio), plan);
@@ -82,7 +87,15 @@ export function timeBtydFits(clients: number): { bgnbdMs: number; gammaGammaMs: 
   const bundle = loadBuiltBundle();
   const columnOf = (key: keyof SimulatedClient) => portfolio.map((client) => [client[key]]);
   const call = () =>
-    bundle.callWith({ authMode: 'CUSTOM_FUNCTION' }, 'CLV_FORECAST', columnOf('x'), columnOf('tx'), columnOf('T'), columnOf('m'), 52);
+    bundle.callWith(
+      { authMode: 'CUSTOM_FUNCTION' },
+      'CLV_FORECAST',
+      columnOf('x'),
+      columnOf('tx'),
+      columnOf('T'),
+      columnOf('m'),
+      52,
+    );
   const clv = timeJob(call, plan);
   return {
     bgnbdMs: bgnbd.medianMs,
@@ -97,12 +110,18 @@ export function printBtydSection(): void {
   const clients = BTYD_BUDGET.clients;
   const timing = timeBtydFits(clients);
   console.log('\n## BG/NBD and Gamma-Gamma fits\n');
-  console.log(`${count(clients)} simulated clients (${count(timing.repeatBuyers)} repeat buyers), weeks; medians of 3 runs after a warm-up.\n`);
+  console.log(
+    `${count(clients)} simulated clients (${count(timing.repeatBuyers)} repeat buyers), weeks; medians of 3 runs after a warm-up.\n`,
+  );
   const header = ['Job', 'Time', `< ${BTYD_BUDGET.ms / 1000} s`];
   const rows = [
     ['BG/NBD fit (core)', milliseconds(timing.bgnbdMs), mark(timing.bgnbdMs < BTYD_BUDGET.ms)],
     ['Gamma-Gamma fit (core)', milliseconds(timing.gammaGammaMs), mark(timing.gammaGammaMs < BTYD_BUDGET.ms)],
-    ['CLV_FORECAST call, 52 weeks (both fits + forecasts, bundle)', milliseconds(timing.clvCallMs), mark(timing.clvCallMs < BTYD_BUDGET.ms)],
+    [
+      'CLV_FORECAST call, 52 weeks (both fits + forecasts, bundle)',
+      milliseconds(timing.clvCallMs),
+      mark(timing.clvCallMs < BTYD_BUDGET.ms),
+    ],
   ];
   console.log(markdownTable(header, rows, [false, true, false]));
 }

@@ -14,7 +14,6 @@ import { clientTotals } from './coreJob';
 import type { SalesLog } from './salesLog';
 import { timeJob, type RunPlan, type Timing } from './timing';
 
-
 const MS_PER_DAY = 86_400_000;
 
 /** The three range arguments of `RFM_SCORE` (one column each) and the codes expected back. */
@@ -81,11 +80,19 @@ function BENCH_RUN(name) { return ClientPortfolio[name](BENCH_HELD_[0], BENCH_HE
 /** Loads `dist/Code.js` with the holding functions over an empty memory spreadsheet in English, in UTC unless told. */
 export function loadBuiltBundle(timeZone = 'Etc/UTC'): LoadedBundle {
   const spreadsheet = createMemorySpreadsheet({ locale: 'en_US', timeZone });
-  return loadBundle({ spreadsheet, code: `${readFileSync(path.join(DIST_DIR, 'Code.js'), 'utf8')}\n${HOLDING_SCRIPT}` });
+  return loadBundle({
+    spreadsheet,
+    code: `${readFileSync(path.join(DIST_DIR, 'Code.js'), 'utf8')}\n${HOLDING_SCRIPT}`,
+  });
 }
 
 /** Median time of custom function `name` on `args`, script only (arguments copied into the script's realm once, before timing). */
-export function timeScriptOnly(bundle: LoadedBundle, name: string, args: readonly unknown[], plan: RunPlan): Timing<unknown> {
+export function timeScriptOnly(
+  bundle: LoadedBundle,
+  name: string,
+  args: readonly unknown[],
+  plan: RunPlan,
+): Timing<unknown> {
   bundle.callWith({ authMode: 'CUSTOM_FUNCTION' }, 'BENCH_HOLD', ...args);
   const timing = timeJob(() => bundle.callWith({ authMode: 'CUSTOM_FUNCTION' }, 'BENCH_RUN', name), plan);
   bundle.callWith({ authMode: 'CUSTOM_FUNCTION' }, 'BENCH_HOLD');

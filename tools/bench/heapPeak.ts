@@ -41,7 +41,8 @@ export function measureRfmTableHeap(rows: number): { peak: HeapPeak } | { peak: 
     maxBuffer: 64 * MB,
     timeout: 600_000,
   });
-  if (child.status !== 0) return { peak: null, reason: `child exited with ${child.status}: ${child.stderr.split('\n')[0]}` };
+  if (child.status !== 0)
+    return { peak: null, reason: `child exited with ${child.status}: ${child.stderr.split('\n')[0]}` };
   const lines = child.stdout.split('\n');
   const begin = lines.indexOf(BEGIN);
   const end = lines.indexOf(END);
@@ -49,7 +50,8 @@ export function measureRfmTableHeap(rows: number): { peak: HeapPeak } | { peak: 
   let peak = report.after;
   let live = report.baseline;
   for (const line of lines.slice(begin + 1, end)) {
-    const used = /: (?:Scavenge|Mark-Compact|Mark-sweep)[^\d]*(\d+(?:\.\d+)?) \(\d+(?:\.\d+)?\) -> (\d+(?:\.\d+)?) /.exec(line);
+    const used =
+      /: (?:Scavenge|Mark-Compact|Mark-sweep)[^\d]*(\d+(?:\.\d+)?) \(\d+(?:\.\d+)?\) -> (\d+(?:\.\d+)?) /.exec(line);
     if (!used) continue;
     peak = Math.max(peak, Number(used[1]) * MB);
     live = Math.max(live, Number(used[2]) * MB);

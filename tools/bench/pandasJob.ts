@@ -28,8 +28,7 @@ export interface PandasTiming {
 }
 
 export type PandasOutcome =
-  | { available: true; version: string; results: PandasTiming[] }
-  | { available: false; reason: string };
+  { available: true; version: string; results: PandasTiming[] } | { available: false; reason: string };
 
 /** Whether `import pandas` works with Debian's Python; the reason when it does not. */
 export function pandasAvailability(): { ok: true } | { ok: false; reason: string } {
@@ -58,7 +57,13 @@ export function runPandas(
   const folder = mkdtempSync(path.join(tmpdir(), 'rfm-bench-'));
   try {
     const config = {
-      settings: { n: classes, aShare: settings.aShare, bShare: settings.bShare, rules: settings.rules, others: settings.others },
+      settings: {
+        n: classes,
+        aShare: settings.aShare,
+        bShare: settings.bShare,
+        rules: settings.rules,
+        others: settings.others,
+      },
       logs: logs.map(({ log, plan }, i) => {
         const csv = path.join(folder, `sales-${i}.csv`);
         writeFileSync(csv, csvOf(log));
@@ -74,7 +79,8 @@ export function runPandas(
       env: { ...process.env, OMP_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1', MKL_NUM_THREADS: '1' },
     });
     if (run.error) return { available: false, reason: `pandas run failed (${run.error.message})` };
-    if (run.status !== 0) return { available: false, reason: `pandas run failed: ${run.stderr.trim().split('\n').pop()}` };
+    if (run.status !== 0)
+      return { available: false, reason: `pandas run failed: ${run.stderr.trim().split('\n').pop()}` };
     const output = JSON.parse(run.stdout) as { pandas: string; numpy: string; results: PandasTiming[] };
     return { available: true, version: `pandas ${output.pandas}, numpy ${output.numpy}`, results: output.results };
   } finally {

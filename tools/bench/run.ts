@@ -89,10 +89,19 @@ function timeLog(rows: number): LogTimings {
 function printMachine(nproc: number, pin: ReturnType<typeof pinToOneCore>): void {
   const cpus = os.cpus();
   console.log('# Client Portfolio bench\n');
-  console.log(`- Machine: ${cpus[0]?.model ?? 'unknown CPU'}, nproc ${nproc}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`);
+  console.log(
+    `- Machine: ${cpus[0]?.model ?? 'unknown CPU'}, nproc ${nproc}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+  );
   console.log(`- Node ${process.version}, V8 ${process.versions.v8}`);
-  console.log(`- ${pin.pinned ? `Pinned to CPU ${pin.cpu} with taskset (all threads, and the pandas child)` : `Not pinned: ${pin.reason}`}`);
-  console.log(`- Load average at start: ${os.loadavg().map((x) => x.toFixed(2)).join(', ')}`);
+  console.log(
+    `- ${pin.pinned ? `Pinned to CPU ${pin.cpu} with taskset (all threads, and the pandas child)` : `Not pinned: ${pin.reason}`}`,
+  );
+  console.log(
+    `- Load average at start: ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(', ')}`,
+  );
 }
 
 /** `a ÷ b` as a ratio such as `0.85×`. */
@@ -104,15 +113,18 @@ function printCoreSection(timings: readonly LogTimings[], pandas: PandasOutcome)
   console.log('\n## 1. Sales log → scored client table, from cells, beside pandas\n');
   console.log(
     'Same generated log for every column, one row per sale (client name as text, sale date as a `Date` cell, amount). ' +
-      '**RFM_TABLE** = one call of the built bundle in the emulator, script time: the arguments are handed to the script\'s ' +
-      'realm once before timing (that copy is the platform\'s work in Apps Script, not ours). ' +
+      "**RFM_TABLE** = one call of the built bundle in the emulator, script time: the arguments are handed to the script's " +
+      "realm once before timing (that copy is the platform's work in Apps Script, not ours). " +
       '**Sidebar pipeline** = `analysePortfolio` on `getValues()`-shaped rows (cell reading, aggregation, scores, segments, ' +
       'ABC, client value, actions, summaries). **Core job** = `clientsFromSaleCells` + `scorePortfolioColumns` on the same rows. ' +
       '**pandas** = groupby + quantile + scores + segments + ABC on typed columns (CSV parse not timed). ' +
       'Ratios are our time ÷ pandas time (below 1 = faster than pandas). Medians after warm-up.',
   );
   if (!pandas.available) console.log(`\npandas column skipped: ${pandas.reason}.`);
-  else console.log(`\npandas: ${pandas.version}, Debian /usr/bin/python3, same data via CSV (\`float_precision="round_trip"\`).`);
+  else
+    console.log(
+      `\npandas: ${pandas.version}, Debian /usr/bin/python3, same data via CSV (\`float_precision="round_trip"\`).`,
+    );
   const header = ['Rows', 'Clients', 'Runs'];
   if (pandas.available) header.push('pandas');
   header.push('RFM_TABLE');
@@ -134,7 +146,13 @@ function printCoreSection(timings: readonly LogTimings[], pandas: PandasOutcome)
     return cells;
   });
   console.log('');
-  console.log(markdownTable(header, rows, header.map(() => true)));
+  console.log(
+    markdownTable(
+      header,
+      rows,
+      header.map(() => true),
+    ),
+  );
   console.log('\nRuns = warm-ups + timed runs.\n');
 
   const largest = timings.find((t) => t.rows === CORE_BUDGET.rows);
@@ -188,7 +206,7 @@ function printRfmScoreSection(log: SalesLog): void {
     'One call `RFM_SCORE(recency, frequency, monetary)` in AuthMode.CUSTOM_FUNCTION, recency as Date cells, ' +
       'as_of = latest date. "Call" is the whole emulated call, including the emulator copying the 2-D arguments ' +
       'into the script realm and the result back; "Script" is the add-on\'s own time (reading cells, scoring), with ' +
-      'the arguments handed to the script\'s realm once before timing.\n',
+      "the arguments handed to the script's realm once before timing.\n",
   );
   const bundle = loadBuiltBundle();
   const plan = { warmUps: 3, runs: 9 };
@@ -196,7 +214,17 @@ function printRfmScoreSection(log: SalesLog): void {
     { label: 'closed range (B2:B10001)', input: rfmScoreInput(log, RFM_SCORE_BUDGET.clients, 0) },
     { label: 'open range (B2:B), last 40 000 blank', input: rfmScoreInput(log, RFM_SCORE_BUDGET.clients, 40_000) },
   ];
-  const header = ['Call', 'Rows', 'Clients', 'Runs', 'Call', 'Script', 'Script rows/s', `Script ≤ ${RFM_SCORE_BUDGET.ms} ms`, 'Codes = core'];
+  const header = [
+    'Call',
+    'Rows',
+    'Clients',
+    'Runs',
+    'Call',
+    'Script',
+    'Script rows/s',
+    `Script ≤ ${RFM_SCORE_BUDGET.ms} ms`,
+    'Codes = core',
+  ];
   const rows = shapes.map(({ label, input }) => {
     const call = timeBundleRfmScore(bundle, input, plan);
     const script = timeScriptOnly(bundle, 'RFM_SCORE', [input.recency, input.frequency, input.monetary], plan).medianMs;
@@ -219,7 +247,7 @@ function printHeapSection(): void {
   console.log('\n## 3. Peak heap of RFM_TABLE on 1 000 000 rows\n');
   console.log(
     'One call in a child process run with `--trace-gc`: the largest heap in use during the call (read before each ' +
-      'collection, and at its end) minus the heap in use before it, once the input is in place (the host\'s arrays and ' +
+      "collection, and at its end) minus the heap in use before it, once the input is in place (the host's arrays and " +
       'the script realm\'s copy). Garbage not yet collected counts in the peak (an upper bound); "live" is the most ' +
       'still in use after a collection (the working set: per-client figures, the client index, the output table).\n',
   );
@@ -229,7 +257,14 @@ function printHeapSection(): void {
     return;
   }
   const { peak } = outcome;
-  const header = ['Rows', 'Heap before the call', 'Peak above it', 'Live after a GC, above it', 'One typed column (8 bytes per row)', 'Peak ÷ typed column'];
+  const header = [
+    'Rows',
+    'Heap before the call',
+    'Peak above it',
+    'Live after a GC, above it',
+    'One typed column (8 bytes per row)',
+    'Peak ÷ typed column',
+  ];
   const row = [
     count(peak.rows),
     `${peak.baselineMb.toFixed(0)} MB`,
@@ -238,7 +273,13 @@ function printHeapSection(): void {
     `${peak.typedColumnMb.toFixed(1)} MB`,
     `${(peak.peakAboveMb / peak.typedColumnMb).toFixed(1)}×`,
   ];
-  console.log(markdownTable(header, [row], header.map(() => true)));
+  console.log(
+    markdownTable(
+      header,
+      [row],
+      header.map(() => true),
+    ),
+  );
 }
 
 function printSizesSection(): void {
@@ -277,14 +318,25 @@ function main(): void {
   let timings: LogTimings[] = [];
   section('Core job', () => {
     timings = LOG_SIZES.map(timeLog);
-    const pandas = runPandas(timings.map((t) => ({ log: t.log, plan: planFor(t.rows) })), BENCH_SETTINGS, CLASSES);
+    const pandas = runPandas(
+      timings.map((t) => ({ log: t.log, plan: planFor(t.rows) })),
+      BENCH_SETTINGS,
+      CLASSES,
+    );
     printCoreSection(timings, pandas);
   });
-  section('RFM_SCORE', () => printRfmScoreSection(timings.find((t) => t.rows === 100_000)?.log ?? generateSalesLog(100_000)));
+  section('RFM_SCORE', () =>
+    printRfmScoreSection(timings.find((t) => t.rows === 100_000)?.log ?? generateSalesLog(100_000)),
+  );
   section('Peak heap', printHeapSection);
   section('BG/NBD and Gamma-Gamma', printBtydSection);
   section('Bundle sizes', printSizesSection);
-  console.log(`\nBench time: ${((Date.now() - started) / 1000).toFixed(0)} s; load average at the end: ${os.loadavg().map((x) => x.toFixed(2)).join(', ')}.`);
+  console.log(
+    `\nBench time: ${((Date.now() - started) / 1000).toFixed(0)} s; load average at the end: ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(', ')}.`,
+  );
 }
 
 main();

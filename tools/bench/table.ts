@@ -1,7 +1,11 @@
 /** Formatting of the bench's markdown tables. */
 
 /** A markdown table: header row, alignment row (numbers right-aligned), body rows. */
-export function markdownTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>, rightAligned: readonly boolean[]): string {
+export function markdownTable(
+  header: readonly string[],
+  rows: ReadonlyArray<readonly string[]>,
+  rightAligned: readonly boolean[],
+): string {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   const alignment = header.map((_, i) => (rightAligned[i] ? '---:' : ':---'));
   return [line(header), line(alignment), ...rows.map(line)].join('\n');
@@ -9,7 +13,9 @@ export function markdownTable(header: readonly string[], rows: ReadonlyArray<rea
 
 /** A whole number with spaces between thousands: 1 000 000. */
 export function count(value: number): string {
-  return Math.round(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return Math.round(value)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 }
 
 /** Milliseconds with a precision that suits their size: 0.84 ms, 12.3 ms, 640 ms. */

@@ -113,8 +113,6 @@ function splitNumberText(text: string): NumberText | null {
 function groupedDigits(whole: string, decimal: DecimalSeparator, hasFraction: boolean): string | null {
   if (PLAIN_DIGITS.test(whole)) return whole;
   const allowed =
-    decimal === '.'
-      ? COMMA_GROUPED.test(whole)
-      : SPACE_GROUPED.test(whole) || (hasFraction && DOT_GROUPED.test(whole));
+    decimal === '.' ? COMMA_GROUPED.test(whole) : SPACE_GROUPED.test(whole) || (hasFraction && DOT_GROUPED.test(whole));
   return allowed ? whole.replace(/\D/g, '') : null;
 }

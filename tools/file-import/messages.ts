@@ -23,12 +23,14 @@ const en = {
 };
 
 const fr: typeof en = {
-  unsupported_format: '« {fileName} » n\'est ni un fichier CSV ni un classeur XLSX. Enregistrez-le au format .xlsx ou .csv.',
+  unsupported_format:
+    "« {fileName} » n'est ni un fichier CSV ni un classeur XLSX. Enregistrez-le au format .xlsx ou .csv.",
   empty_file: '« {fileName} » est vide : aucune cellule à lire.',
   file_too_large: '« {fileName} » fait {size} ; la limite est de {limit}.',
-  csv_malformed_unclosed_quote: '« {fileName} », ligne {line} : un guillemet ouvert n\'est jamais fermé.',
-  csv_malformed_misplaced_quote: '« {fileName} », ligne {line} : un guillemet fermant est suivi d\'autres caractères.',
-  xlsx_unreadable: '« {fileName} » ne peut pas être lu comme un classeur XLSX ({cause}). Ouvrez-le puis enregistrez-le à nouveau au format .xlsx.',
+  csv_malformed_unclosed_quote: "« {fileName} », ligne {line} : un guillemet ouvert n'est jamais fermé.",
+  csv_malformed_misplaced_quote: "« {fileName} », ligne {line} : un guillemet fermant est suivi d'autres caractères.",
+  xlsx_unreadable:
+    '« {fileName} » ne peut pas être lu comme un classeur XLSX ({cause}). Ouvrez-le puis enregistrez-le à nouveau au format .xlsx.',
   file_unreadable: 'Impossible de lire « {fileName} » ({cause}).',
   sizeBytes: '{size} octets',
   sizeKilobytes: '{size} Ko',
@@ -49,7 +51,11 @@ function fileSize(bytes: number, lang: Lang): string {
 }
 
 /** The text of an import error `code` with its `details`, in `lang`. */
-export function fileImportMessage<C extends FileImportErrorCode>(lang: Lang, code: C, details: FileImportErrorDetails[C]): string {
+export function fileImportMessage<C extends FileImportErrorCode>(
+  lang: Lang,
+  code: C,
+  details: FileImportErrorDetails[C],
+): string {
   const params: MessageParams = {};
   for (const [name, value] of Object.entries(details)) {
     if (typeof value === 'string' || typeof value === 'number') params[name] = value;
@@ -58,6 +64,9 @@ export function fileImportMessage<C extends FileImportErrorCode>(lang: Lang, cod
     params.size = fileSize(details.sizeBytes, lang);
     params.limit = fileSize(details.maxBytes, lang);
   }
-  const key = 'problem' in details ? (`csv_malformed_${details.problem}` as const) : (code as Exclude<FileImportErrorCode, 'csv_malformed'>);
+  const key =
+    'problem' in details
+      ? (`csv_malformed_${details.problem}` as const)
+      : (code as Exclude<FileImportErrorCode, 'csv_malformed'>);
   return text(lang, key, params);
 }

@@ -23,7 +23,11 @@ export async function readXlsx(fileName: string, data: Uint8Array): Promise<Impo
   }
   const sheets: ImportedSheet[] = workbook.worksheets.map((worksheet) => {
     const formulas = worksheetFormulas(worksheet);
-    return { name: worksheet.name, values: toDataRange(worksheetCells(worksheet)), ...(formulas.length > 0 ? { formulas } : {}) };
+    return {
+      name: worksheet.name,
+      values: toDataRange(worksheetCells(worksheet)),
+      ...(formulas.length > 0 ? { formulas } : {}),
+    };
   });
   if (sheets.every((sheet) => sheet.values.length === 0)) throw new FileImportError('empty_file', { fileName });
   return { sheets };

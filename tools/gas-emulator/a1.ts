@@ -60,7 +60,10 @@ export function parseA1(notation: string): A1Reference {
   const end = parseEndpoint(second);
   const rowsOnly = start.column === null && end.column === null;
   const columnsOnly = start.row === null && end.row === null;
-  if ((rowsOnly && (start.row === null || end.row === null)) || (columnsOnly && (start.column === null || end.column === null))) {
+  if (
+    (rowsOnly && (start.row === null || end.row === null)) ||
+    (columnsOnly && (start.column === null || end.column === null))
+  ) {
     throw rangeNotFound();
   }
   return {

@@ -19,7 +19,12 @@ import type { AccessPolicy } from './objectModel.ts';
 export type AuthMode = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
 
 /** `ScriptApp.AuthMode` */
-export const AUTH_MODES = Object.freeze({ NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' });
+export const AUTH_MODES = Object.freeze({
+  NONE: 'NONE',
+  CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
+  LIMITED: 'LIMITED',
+  FULL: 'FULL',
+});
 
 /** Classes reached through `SpreadsheetApp.getActive()` (documents and their parts). */
 export const SPREADSHEET_CLASSES = new Set([
@@ -58,7 +63,9 @@ export function authModePolicy(phase: () => ScriptPhase): AccessPolicy {
       const member = `${className}.${method}`;
       if (current === 'LOADING') {
         if (LOGGING_CLASSES.has(className)) return;
-        throw emulatorError(`${member} called by top-level code while the script loads; services may only be called inside functions`);
+        throw emulatorError(
+          `${member} called by top-level code while the script loads; services may only be called inside functions`,
+        );
       }
       if (!isAllowed(current, className, method)) {
         throw appsScriptException(`You do not have permission to call ${member} (AuthMode.${current})`);
@@ -73,7 +80,8 @@ function isAllowed(mode: AuthMode, className: string, method: string): boolean {
     return !NONE_DENIED.has(`${className}.${method}`);
   }
   if (mode === 'CUSTOM_FUNCTION') {
-    if (CUSTOM_FUNCTION_DENIED_CLASSES.has(className) || `${className}.${method}` === 'SpreadsheetApp.getUi') return false;
+    if (CUSTOM_FUNCTION_DENIED_CLASSES.has(className) || `${className}.${method}` === 'SpreadsheetApp.getUi')
+      return false;
     if (SPREADSHEET_CLASSES.has(className)) return /^(get|is|has)([A-Z]|$)/.test(method) || method === 'offset';
     if (`${className}.${method}` === 'SpreadsheetApp.newConditionalFormatRule') return false;
   }

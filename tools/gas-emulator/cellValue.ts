@@ -123,9 +123,7 @@ export function parseLocaleNumber(text: string, french: boolean): number | undef
     sign = signMatch[1] === '-' ? -1 : 1;
     body = signMatch[2] ?? '';
   }
-  body = body
-    .replace(new RegExp(`^${CURRENCY}${SPACES}*`), '')
-    .replace(new RegExp(`${SPACES}*${CURRENCY}$`), '');
+  body = body.replace(new RegExp(`^${CURRENCY}${SPACES}*`), '').replace(new RegExp(`${SPACES}*${CURRENCY}$`), '');
   const plain = normaliseDigits(body, french);
   if (plain === undefined) return undefined;
   const value = Number(plain);
@@ -162,7 +160,13 @@ function parseDateText(text: string, french: boolean, timeZone: string): Date | 
 }
 
 /** A `Date` at a wall time, or `undefined` when a field is out of range (e.g. 31/02). */
-function wallDate(year: number, month: number, day: number, clock: (string | undefined)[], timeZone: string): Date | undefined {
+function wallDate(
+  year: number,
+  month: number,
+  day: number,
+  clock: (string | undefined)[],
+  timeZone: string,
+): Date | undefined {
   const [hour = 0, minute = 0, second = 0] = clock.map((part) => (part === undefined ? 0 : Number(part)));
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return undefined;
   const daysInMonth = new Date(Date.UTC(2000, month, 0)).getUTCDate();

@@ -42,7 +42,14 @@ export const CHART_TYPES = Object.freeze({
 });
 
 /** `Charts.Position` (legend positions). */
-export const LEGEND_POSITIONS = Object.freeze({ BOTTOM: 'BOTTOM', IN: 'IN', LEFT: 'LEFT', NONE: 'NONE', RIGHT: 'RIGHT', TOP: 'TOP' });
+export const LEGEND_POSITIONS = Object.freeze({
+  BOTTOM: 'BOTTOM',
+  IN: 'IN',
+  LEFT: 'LEFT',
+  NONE: 'NONE',
+  RIGHT: 'RIGHT',
+  TOP: 'TOP',
+});
 
 /** Where a chart sits: anchor cell (1-based) and pixel offsets. */
 export interface ChartPosition {
@@ -83,11 +90,19 @@ export class EmbeddedChartBuilderModel extends EmulatorObject {
     super();
     this._state = _chart
       ? copyState(_chart._state)
-      : { type: null, ranges: [], options: new Map(), position: { anchorRow: 1, anchorColumn: 1, offsetX: 0, offsetY: 0 }, numHeaders: -1, transposed: false };
+      : {
+          type: null,
+          ranges: [],
+          options: new Map(),
+          position: { anchorRow: 1, anchorColumn: 1, offsetX: 0, offsetY: 0 },
+          numHeaders: -1,
+          transposed: false,
+        };
   }
 
   setChartType(type: string): EmbeddedChartBuilderModel {
-    if (typeof type !== 'string' || !(type in CHART_TYPES)) throw signatureMismatch('Charts.EmbeddedChartBuilder.setChartType', [type]);
+    if (typeof type !== 'string' || !(type in CHART_TYPES))
+      throw signatureMismatch('Charts.EmbeddedChartBuilder.setChartType', [type]);
     this._state.type = type;
     return this;
   }
@@ -103,7 +118,9 @@ export class EmbeddedChartBuilderModel extends EmulatorObject {
   }
 
   removeRange(range: RangeModel): EmbeddedChartBuilderModel {
-    const index = this._state.ranges.findIndex((known) => range instanceof RangeModel && known.sheet === range._sheet && sameRect(known.rect, range._rect));
+    const index = this._state.ranges.findIndex(
+      (known) => range instanceof RangeModel && known.sheet === range._sheet && sameRect(known.rect, range._rect),
+    );
     if (index >= 0) this._state.ranges.splice(index, 1);
     return this;
   }
@@ -185,7 +202,8 @@ export class EmbeddedChartBuilderModel extends EmulatorObject {
   }
 
   setLegendPosition(position: string): EmbeddedChartBuilderModel {
-    if (!(position in LEGEND_POSITIONS)) throw signatureMismatch('Charts.EmbeddedChartBuilder.setLegendPosition', [position]);
+    if (!(position in LEGEND_POSITIONS))
+      throw signatureMismatch('Charts.EmbeddedChartBuilder.setLegendPosition', [position]);
     return this.setOption('legend.position', position.toLowerCase());
   }
 
@@ -203,7 +221,8 @@ export class EmbeddedChartBuilderModel extends EmulatorObject {
 
   /** A chart ready for `insertChart` (or `updateChart` when built from `modify()`). */
   build(): EmbeddedChartModel {
-    if (this._state.type === null) throw emulatorError('EmbeddedChartBuilder.build: no chart type set (setChartType or asXxxChart)');
+    if (this._state.type === null)
+      throw emulatorError('EmbeddedChartBuilder.build: no chart type set (setChartType or asXxxChart)');
     if (this._state.ranges.length === 0) throw emulatorError('EmbeddedChartBuilder.build: no range added (addRange)');
     return new EmbeddedChartModel(this._sheet, copyState(this._state), this._chart?._id ?? null);
   }

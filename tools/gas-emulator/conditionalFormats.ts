@@ -32,19 +32,22 @@ export class ConditionalFormatRuleBuilderModel extends EmulatorObject {
   readonly _state: RuleState = { condition: null, background: null, fontColor: null, ranges: [] };
 
   whenTextEqualTo(text: string): ConditionalFormatRuleBuilderModel {
-    if (typeof text !== 'string') throw signatureMismatch('SpreadsheetApp.ConditionalFormatRuleBuilder.whenTextEqualTo', [text]);
+    if (typeof text !== 'string')
+      throw signatureMismatch('SpreadsheetApp.ConditionalFormatRuleBuilder.whenTextEqualTo', [text]);
     this._state.condition = { kind: 'TEXT_EQUAL_TO', values: [text] };
     return this;
   }
 
   setBackground(color: string | null): ConditionalFormatRuleBuilderModel {
-    if (color !== null && typeof color !== 'string') throw signatureMismatch('SpreadsheetApp.ConditionalFormatRuleBuilder.setBackground', [color]);
+    if (color !== null && typeof color !== 'string')
+      throw signatureMismatch('SpreadsheetApp.ConditionalFormatRuleBuilder.setBackground', [color]);
     this._state.background = color;
     return this;
   }
 
   setFontColor(color: string | null): ConditionalFormatRuleBuilderModel {
-    if (color !== null && typeof color !== 'string') throw signatureMismatch('SpreadsheetApp.ConditionalFormatRuleBuilder.setFontColor', [color]);
+    if (color !== null && typeof color !== 'string')
+      throw signatureMismatch('SpreadsheetApp.ConditionalFormatRuleBuilder.setFontColor', [color]);
     this._state.fontColor = color;
     return this;
   }
@@ -63,7 +66,8 @@ export class ConditionalFormatRuleBuilderModel extends EmulatorObject {
     const { condition, ranges, background, fontColor } = this._state;
     if (condition === null) throw emulatorError('ConditionalFormatRuleBuilder.build: no condition (whenTextEqualTo…)');
     if (ranges.length === 0) throw emulatorError('ConditionalFormatRuleBuilder.build: no range (setRanges)');
-    if (background === null && fontColor === null) throw emulatorError('ConditionalFormatRuleBuilder.build: no format (setBackground, setFontColor)');
+    if (background === null && fontColor === null)
+      throw emulatorError('ConditionalFormatRuleBuilder.build: no format (setBackground, setFontColor)');
     return new ConditionalFormatRuleModel({
       condition: { kind: condition.kind, values: [...condition.values] },
       background,

@@ -28,9 +28,7 @@ export function notImplemented(member: string): Error {
 /** The error Apps Script throws when a method gets arguments of the wrong types. */
 export function signatureMismatch(member: string, args: readonly unknown[]): Error {
   const types = args.map(describeType).join(',');
-  return appsScriptException(
-    `The parameters (${types}) don't match the method signature for ${member}.`,
-  );
+  return appsScriptException(`The parameters (${types}) don't match the method signature for ${member}.`);
 }
 
 /** Apps Script's way of naming a type in signature errors (number, String, number[][], …). */

@@ -10,7 +10,7 @@ import { RangeModel } from './range.ts';
 import type { SheetModel } from './sheet.ts';
 
 /** What Sheets says when a sheet already has a filter. */
-export const FILTER_EXISTS_MESSAGE = 'You can\'t create a filter in a sheet that already has a filter.';
+export const FILTER_EXISTS_MESSAGE = "You can't create a filter in a sheet that already has a filter.";
 
 export class FilterModel extends EmulatorObject {
   readonly _className = 'Filter';

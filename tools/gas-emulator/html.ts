@@ -80,5 +80,4 @@ export class HtmlOutputModel extends EmulatorObject {
     this._height = height;
     return this;
   }
-
 }

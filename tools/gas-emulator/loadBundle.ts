@@ -80,7 +80,11 @@ export function loadBundle(options: LoadBundleOptions): LoadedBundle {
 
   const sandbox: Record<string, unknown> = {};
   const context = vm.createContext(sandbox, { name: 'Apps Script' });
-  const view = createView(createVmRealm(context), book._counter, authModePolicy(() => phase));
+  const view = createView(
+    createVmRealm(context),
+    book._counter,
+    authModePolicy(() => phase),
+  );
   const models = serviceModels(book, { ...options, files }, { current: () => execution });
   Object.assign(sandbox, exposeServices(models, view));
   if (options.now !== undefined) freezeClock(context, new Date(options.now).getTime());

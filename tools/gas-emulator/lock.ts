@@ -47,7 +47,6 @@ export class LockServiceModel extends EmulatorObject {
   getDocumentLock(): LockModel {
     return new LockModel(this._states.document, this._execution);
   }
-
 }
 
 export class LockModel extends EmulatorObject {
@@ -74,7 +73,8 @@ export class LockModel extends EmulatorObject {
   /** Takes the lock or throws Apps Script's timeout error when another execution holds it. */
   waitLock(timeoutInMillis: number): void {
     checkTimeout(timeoutInMillis, 'Lock.waitLock');
-    if (!this.tryLock(timeoutInMillis)) throw appsScriptException('Lock timeout: another process was holding the lock for too long.');
+    if (!this.tryLock(timeoutInMillis))
+      throw appsScriptException('Lock timeout: another process was holding the lock for too long.');
   }
 
   /** True while this lock object holds the lock. */

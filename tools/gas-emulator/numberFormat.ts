@@ -23,8 +23,34 @@ import { at } from '../indexing';
 /** Sheets' epoch: day serial 0 is 1899-12-30. */
 const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 const DAY_MS = 86400000;
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const MONTHS_FR = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
 const DAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const DAYS_FR = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 
@@ -35,7 +61,11 @@ export interface DisplayContext {
 }
 
 /** The text Sheets shows for `value` under `numberFormat` (`undefined` = automatic). */
-export function displayText(value: CellValue | undefined, numberFormat: string | undefined, context: DisplayContext): string {
+export function displayText(
+  value: CellValue | undefined,
+  numberFormat: string | undefined,
+  context: DisplayContext,
+): string {
   if (value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return booleanText(value, context.locale);
@@ -43,7 +73,8 @@ export function displayText(value: CellValue | undefined, numberFormat: string |
   const isDateFormat = format !== '' && isDateTimeFormat(format);
   if (value instanceof Date) {
     if (isDateFormat) return formatDateTime(wallTime(value.getTime(), context.timeZone), format, context.locale);
-    if (format !== '' && format !== '@' && isNumericFormat(format)) return formatNumber(dateSerial(value, context.timeZone), format, context.locale);
+    if (format !== '' && format !== '@' && isNumericFormat(format))
+      return formatNumber(dateSerial(value, context.timeZone), format, context.locale);
     return defaultDateText(value, context.timeZone);
   }
   if (isDateFormat) return formatDateTime(serialWallTime(value), format, context.locale);
@@ -96,7 +127,10 @@ function firstSection(format: string): string {
 
 /** The format with quoted text, escaped characters and `[...]` blocks removed. */
 function codesOnly(format: string): string {
-  return format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  return format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
 }
 
 /** Date/time formats use y, d, h or s codes, or m without any digit placeholder. */
@@ -195,7 +229,10 @@ function formatDateTime(wall: WallTime, format: string, locale: string): string 
 
 /** An `m` token means minutes when the closest code before it is `h` or the next one is `s`. */
 function isMinute(tokens: DateToken[], index: number): boolean {
-  const before = tokens.slice(0, index).reverse().find((token) => token.kind === 'code');
+  const before = tokens
+    .slice(0, index)
+    .reverse()
+    .find((token) => token.kind === 'code');
   const after = tokens.slice(index + 1).find((token) => token.kind === 'code');
   return (before?.kind === 'code' && before.letter === 'h') || (after?.kind === 'code' && after.letter === 's');
 }

@@ -56,7 +56,9 @@ export class RangeModel extends EmulatorObject {
   /** Writes a 2-D array of exactly the range's shape, read as typed input (see cellValue.ts). */
   setValues(values: unknown[][]): RangeModel {
     this._checkShape(values, 'SpreadsheetApp.Range.setValues');
-    const contents = values.map((line, i) => line.map((input, j) => this._sheet._interpret(this._rect.row + i, this._rect.column + j, input)));
+    const contents = values.map((line, i) =>
+      line.map((input, j) => this._sheet._interpret(this._rect.row + i, this._rect.column + j, input)),
+    );
     this._eachOf(contents, (row, column, content) => this._sheet._store(row, column, content));
     return this;
   }
@@ -75,7 +77,9 @@ export class RangeModel extends EmulatorObject {
 
   setFormulas(formulas: string[][]): RangeModel {
     this._checkShape(formulas, 'SpreadsheetApp.Range.setFormulas');
-    const checked = formulas.map((line) => line.map((formula) => checkedFormula(formula, 'SpreadsheetApp.Range.setFormulas')));
+    const checked = formulas.map((line) =>
+      line.map((formula) => checkedFormula(formula, 'SpreadsheetApp.Range.setFormulas')),
+    );
     this._eachOf(checked, (row, column, formula) => this._sheet._store(row, column, { formula }));
     return this;
   }
@@ -122,7 +126,8 @@ export class RangeModel extends EmulatorObject {
 
   /** One cell of the range, 1-based relative to its top-left corner. */
   getCell(row: number, column: number): RangeModel {
-    if (!Number.isInteger(row) || !Number.isInteger(column)) throw signatureMismatch('SpreadsheetApp.Range.getCell', [row, column]);
+    if (!Number.isInteger(row) || !Number.isInteger(column))
+      throw signatureMismatch('SpreadsheetApp.Range.getCell', [row, column]);
     if (row < 1 || column < 1 || row > this._rect.numRows || column > this._rect.numColumns) {
       throw appsScriptException('Cell reference out of range');
     }
@@ -142,13 +147,15 @@ export class RangeModel extends EmulatorObject {
   isBlank(): boolean {
     let blank = true;
     this._each((row, column) => {
-      if (this._sheet._readValue(row, column) !== '' || this._sheet._formulas.get(row - 1, column - 1) !== undefined) blank = false;
+      if (this._sheet._readValue(row, column) !== '' || this._sheet._formulas.get(row - 1, column - 1) !== undefined)
+        blank = false;
     });
     return blank;
   }
 
   setNumberFormat(numberFormat: string): RangeModel {
-    if (typeof numberFormat !== 'string') throw signatureMismatch('SpreadsheetApp.Range.setNumberFormat', [numberFormat]);
+    if (typeof numberFormat !== 'string')
+      throw signatureMismatch('SpreadsheetApp.Range.setNumberFormat', [numberFormat]);
     this._each((row, column) => this._sheet._numberFormats.set(row - 1, column - 1, numberFormat));
     return this;
   }
@@ -250,7 +257,12 @@ export class RangeModel extends EmulatorObject {
   mergeAcross(): RangeModel {
     this._checkMergeable();
     for (let i = 0; i < this._rect.numRows; i += 1) {
-      new RangeModel(this._sheet, { row: this._rect.row + i, column: this._rect.column, numRows: 1, numColumns: this._rect.numColumns }).merge();
+      new RangeModel(this._sheet, {
+        row: this._rect.row + i,
+        column: this._rect.column,
+        numRows: 1,
+        numColumns: this._rect.numColumns,
+      }).merge();
     }
     return this;
   }
@@ -317,7 +329,8 @@ export class RangeModel extends EmulatorObject {
 
   /** One rule for every cell of the range; `null` removes the rules. */
   setDataValidation(rule: unknown): RangeModel {
-    if (rule !== null && !(rule instanceof DataValidationModel)) throw signatureMismatch('SpreadsheetApp.Range.setDataValidation', [rule]);
+    if (rule !== null && !(rule instanceof DataValidationModel))
+      throw signatureMismatch('SpreadsheetApp.Range.setDataValidation', [rule]);
     this._each((row, column) => this._sheet._validations.set(row - 1, column - 1, rule ?? undefined));
     return this;
   }
@@ -330,7 +343,9 @@ export class RangeModel extends EmulatorObject {
     if (!raw.every((line) => line.every((rule) => rule === null || rule instanceof DataValidationModel))) {
       throw signatureMismatch('SpreadsheetApp.Range.setDataValidations', [rules]);
     }
-    this._eachOf(raw, (row, column, rule) => this._sheet._validations.set(row - 1, column - 1, (rule as DataValidationModel | null) ?? undefined));
+    this._eachOf(raw, (row, column, rule) =>
+      this._sheet._validations.set(row - 1, column - 1, (rule as DataValidationModel | null) ?? undefined),
+    );
     return this;
   }
 
@@ -393,7 +408,12 @@ function checkedFormula(formula: unknown, member: string): string {
 }
 
 function overlaps(a: GridRect, b: GridRect): boolean {
-  return a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.column < b.column + b.numColumns && b.column < a.column + a.numColumns;
+  return (
+    a.row < b.row + b.numRows &&
+    b.row < a.row + a.numRows &&
+    a.column < b.column + b.numColumns &&
+    b.column < a.column + a.numColumns
+  );
 }
 
 function partialMerge(): Error {

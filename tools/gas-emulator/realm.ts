@@ -39,19 +39,15 @@ export const hostRealm: Realm = {
 
 /** Builds the realm adapter of a `vm` context, from helper functions compiled inside it. */
 export function createVmRealm(context: vm.Context): Realm {
-  const makeDate = vm.runInContext('(function (t) { return new Date(t); })', context) as (
-    t: number,
-  ) => Date;
-  const makeArray = vm.runInContext('(function (a) { return Array.from(a); })', context) as <T>(
-    a: readonly T[],
-  ) => T[];
+  const makeDate = vm.runInContext('(function (t) { return new Date(t); })', context) as (t: number) => Date;
+  const makeArray = vm.runInContext('(function (a) { return Array.from(a); })', context) as <T>(a: readonly T[]) => T[];
   const makeObject = vm.runInContext('(function (o) { return Object.assign({}, o); })', context) as (
     o: Record<string, unknown>,
   ) => Record<string, unknown>;
-  const makeError = vm.runInContext(
-    '(function (m, n) { var e = new Error(m); e.name = n; return e; })',
-    context,
-  ) as (message: string, name: string) => Error;
+  const makeError = vm.runInContext('(function (m, n) { var e = new Error(m); e.name = n; return e; })', context) as (
+    message: string,
+    name: string,
+  ) => Error;
   return {
     date: makeDate,
     array: makeArray,

@@ -41,16 +41,21 @@ export function simulateScriptRun<T = unknown>(value: unknown, options: ScriptRu
 function copy(value: unknown, path: string, ancestors: Set<object>): unknown {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new IllegalValue(`google.script.run cannot carry the number ${value} (at ${path})`);
+    if (!Number.isFinite(value))
+      throw new IllegalValue(`google.script.run cannot carry the number ${value} (at ${path})`);
     return value;
   }
-  if (typeof value !== 'object') throw new IllegalValue(`google.script.run cannot carry a ${typeof value} (at ${path})`);
+  if (typeof value !== 'object')
+    throw new IllegalValue(`google.script.run cannot carry a ${typeof value} (at ${path})`);
   if (ancestors.has(value)) throw new Error(`google.script.run cannot carry a circular reference (at ${path})`);
-  if (isDate(value)) throw new IllegalValue(`google.script.run cannot carry a Date (at ${path}); send an ISO string or a number`);
+  if (isDate(value))
+    throw new IllegalValue(`google.script.run cannot carry a Date (at ${path}); send an ISO string or a number`);
   ancestors.add(value);
   try {
-    if (Array.isArray(value)) return value.map((item, i) => (item === undefined ? null : copy(item, `${path}[${i}]`, ancestors)));
-    if (!isPlainObject(value)) throw new IllegalValue(`google.script.run cannot carry a ${Object.prototype.toString.call(value)} (at ${path})`);
+    if (Array.isArray(value))
+      return value.map((item, i) => (item === undefined ? null : copy(item, `${path}[${i}]`, ancestors)));
+    if (!isPlainObject(value))
+      throw new IllegalValue(`google.script.run cannot carry a ${Object.prototype.toString.call(value)} (at ${path})`);
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       if (value[key] !== undefined) out[key] = copy(value[key], `${path}.${key}`, ancestors);

@@ -249,7 +249,10 @@ export function serviceModels(
 }
 
 /** The service objects as seen through a view. */
-export function exposeServices(models: Record<keyof AppsScriptServices, EmulatorObject>, view: View): AppsScriptServices {
+export function exposeServices(
+  models: Record<keyof AppsScriptServices, EmulatorObject>,
+  view: View,
+): AppsScriptServices {
   const services: Record<string, unknown> = {};
   for (const [name, model] of Object.entries(models)) services[name] = expose(model, view);
   return services as unknown as AppsScriptServices;

@@ -107,12 +107,20 @@ export class SheetModel extends EmulatorObject {
     const [row, column, numRows = 1, numColumns = 1] = args;
     const integers = [row, column, numRows, numColumns].every((value) => Number.isInteger(value));
     if (args.length < 2 || args.length > 4 || !integers) throw signatureMismatch('SpreadsheetApp.Sheet.getRange', args);
-    return new RangeModel(this, this._checkedRect(row as number, column as number, numRows as number, numColumns as number));
+    return new RangeModel(
+      this,
+      this._checkedRect(row as number, column as number, numRows as number, numColumns as number),
+    );
   }
 
   /** From A1 to the last row and column holding content (A1 alone for an empty sheet). */
   getDataRange(): RangeModel {
-    return new RangeModel(this, { row: 1, column: 1, numRows: Math.max(1, this.getLastRow()), numColumns: Math.max(1, this.getLastColumn()) });
+    return new RangeModel(this, {
+      row: 1,
+      column: 1,
+      numRows: Math.max(1, this.getLastRow()),
+      numColumns: Math.max(1, this.getLastColumn()),
+    });
   }
 
   insertRowsAfter(afterPosition: number, howMany: number): SheetModel {
@@ -188,7 +196,8 @@ export class SheetModel extends EmulatorObject {
 
   setColumnWidths(startColumn: number, numColumns: number, width: number): SheetModel {
     this._checkColumns(startColumn, numColumns, 'SpreadsheetApp.Sheet.setColumnWidths');
-    if (!Number.isInteger(width) || width < 0) throw signatureMismatch('SpreadsheetApp.Sheet.setColumnWidths', [startColumn, numColumns, width]);
+    if (!Number.isInteger(width) || width < 0)
+      throw signatureMismatch('SpreadsheetApp.Sheet.setColumnWidths', [startColumn, numColumns, width]);
     for (let c = startColumn; c < startColumn + numColumns; c += 1) this._columnWidths.set(c, width);
     return this;
   }
@@ -202,7 +211,8 @@ export class SheetModel extends EmulatorObject {
 
   hideSheet(): SheetModel {
     const visible = this._book._sheetList().filter((sheet) => !sheet._hidden);
-    if (!this._hidden && visible.length === 1) throw emulatorError('cannot hide the only visible sheet (Sheets refuses it)');
+    if (!this._hidden && visible.length === 1)
+      throw emulatorError('cannot hide the only visible sheet (Sheets refuses it)');
     this._hidden = true;
     return this;
   }
@@ -223,7 +233,8 @@ export class SheetModel extends EmulatorObject {
 
   /** Protections of `type` (`SpreadsheetApp.ProtectionType`) on this sheet. */
   getProtections(type: unknown): ProtectionModel[] {
-    if (type !== PROTECTION_TYPES.SHEET && type !== PROTECTION_TYPES.RANGE) throw signatureMismatch('SpreadsheetApp.Sheet.getProtections', [type]);
+    if (type !== PROTECTION_TYPES.SHEET && type !== PROTECTION_TYPES.RANGE)
+      throw signatureMismatch('SpreadsheetApp.Sheet.getProtections', [type]);
     return this._protections.filter((protection) => protection._type === type);
   }
 
@@ -293,7 +304,9 @@ export class SheetModel extends EmulatorObject {
   _rangeOfA1(notation: string): RangeModel {
     const reference = parseA1(notation);
     if (reference.sheetName !== null && reference.sheetName.toLowerCase() !== this._name.toLowerCase()) {
-      throw emulatorError(`Sheet "${this._name}".getRange("${notation}") names another sheet; use Spreadsheet.getRange`);
+      throw emulatorError(
+        `Sheet "${this._name}".getRange("${notation}") names another sheet; use Spreadsheet.getRange`,
+      );
     }
     const rect = resolveA1(reference, this._maxRows, this._maxColumns);
     return new RangeModel(this, this._checkedRect(rect.row, rect.column, rect.numRows, rect.numColumns));
@@ -342,8 +355,10 @@ export class SheetModel extends EmulatorObject {
   }
 
   private _checkColumns(start: number, count: number, member: string): void {
-    if (!Number.isInteger(start) || !Number.isInteger(count) || count < 1) throw signatureMismatch(member, [start, count]);
-    if (start < 1 || start + count - 1 > this._maxColumns) throw appsScriptException('Those columns are out of bounds.');
+    if (!Number.isInteger(start) || !Number.isInteger(count) || count < 1)
+      throw signatureMismatch(member, [start, count]);
+    if (start < 1 || start + count - 1 > this._maxColumns)
+      throw appsScriptException('Those columns are out of bounds.');
   }
 
   private _checkFrozen(count: number, max: number, member: string): void {

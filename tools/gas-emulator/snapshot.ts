@@ -56,7 +56,9 @@ export function snapshotSheet(sheet: SheetModel): SheetSnapshot {
     maxColumns: sheet._maxColumns,
     frozenRows: sheet._frozenRows,
     frozenColumns: sheet._frozenColumns,
-    values: matrix(sheet._values, rows, columns, '').map((line) => line.map((value) => (value instanceof Date ? new Date(value.getTime()) : value))),
+    values: matrix(sheet._values, rows, columns, '').map((line) =>
+      line.map((value) => (value instanceof Date ? new Date(value.getTime()) : value)),
+    ),
     formulas: matrix(sheet._formulas, rows, columns, ''),
     numberFormats: matrix(sheet._numberFormats, rows, columns, null),
     styles,

@@ -121,7 +121,8 @@ export class SpreadsheetModel extends EmulatorObject implements SheetHost {
   }
 
   setSpreadsheetLocale(locale: string): void {
-    if (typeof locale !== 'string') throw signatureMismatch('SpreadsheetApp.Spreadsheet.setSpreadsheetLocale', [locale]);
+    if (typeof locale !== 'string')
+      throw signatureMismatch('SpreadsheetApp.Spreadsheet.setSpreadsheetLocale', [locale]);
     this._locale = locale;
   }
 
@@ -130,7 +131,8 @@ export class SpreadsheetModel extends EmulatorObject implements SheetHost {
   }
 
   setSpreadsheetTimeZone(timezone: string): void {
-    if (typeof timezone !== 'string') throw signatureMismatch('SpreadsheetApp.Spreadsheet.setSpreadsheetTimeZone', [timezone]);
+    if (typeof timezone !== 'string')
+      throw signatureMismatch('SpreadsheetApp.Spreadsheet.setSpreadsheetTimeZone', [timezone]);
     this._timeZone = timezone;
   }
 
@@ -157,7 +159,8 @@ export class SpreadsheetModel extends EmulatorObject implements SheetHost {
   }
 
   setActiveSheet(sheet: SheetModel): SheetModel {
-    if (!(sheet instanceof SheetModel) || !this._sheets.includes(sheet)) throw signatureMismatch('SpreadsheetApp.Spreadsheet.setActiveSheet', [sheet]);
+    if (!(sheet instanceof SheetModel) || !this._sheets.includes(sheet))
+      throw signatureMismatch('SpreadsheetApp.Spreadsheet.setActiveSheet', [sheet]);
     this._activate(sheet, null);
     return sheet;
   }
@@ -174,7 +177,7 @@ export class SpreadsheetModel extends EmulatorObject implements SheetHost {
   insertSheet(...args: unknown[]): SheetModel {
     const [first, second] = args;
     const name = typeof first === 'string' ? first : this._defaultSheetName();
-    const index = typeof first === 'number' ? first : second ?? this._sheets.length;
+    const index = typeof first === 'number' ? first : (second ?? this._sheets.length);
     const valid =
       args.length <= 2 &&
       (first === undefined || typeof first === 'string' || typeof first === 'number') &&
@@ -212,7 +215,8 @@ export class SpreadsheetModel extends EmulatorObject implements SheetHost {
 
   /** A small popup in the corner; recorded in `emulator.ui.toasts`. */
   toast(msg: string, title?: string, timeoutSeconds?: number): void {
-    if (typeof msg !== 'string') throw signatureMismatch('SpreadsheetApp.Spreadsheet.toast', [msg, title, timeoutSeconds]);
+    if (typeof msg !== 'string')
+      throw signatureMismatch('SpreadsheetApp.Spreadsheet.toast', [msg, title, timeoutSeconds]);
     this._ui.toasts.push({ message: msg, title: title ?? null, timeoutSeconds: timeoutSeconds ?? null });
   }
 
@@ -239,7 +243,8 @@ export class SpreadsheetModel extends EmulatorObject implements SheetHost {
 
   _sheetNamed(name: string): SheetModel {
     const sheet = this.getSheetByName(name);
-    if (!sheet) throw emulatorError(`no sheet named "${name}" (sheets: ${this._sheets.map((s) => s._name).join(', ')})`);
+    if (!sheet)
+      throw emulatorError(`no sheet named "${name}" (sheets: ${this._sheets.map((s) => s._name).join(', ')})`);
     return sheet;
   }
 
@@ -288,7 +293,8 @@ export function createMemorySpreadsheet(options: MemorySpreadsheetOptions = {}):
 /** The model behind a memory spreadsheet (for the other emulator modules). */
 export function spreadsheetModelOf(spreadsheet: MemorySpreadsheet): SpreadsheetModel {
   const model = unwrap(spreadsheet) as unknown;
-  if (!(model instanceof SpreadsheetModel)) throw emulatorError('expected a spreadsheet made by createMemorySpreadsheet');
+  if (!(model instanceof SpreadsheetModel))
+    throw emulatorError('expected a spreadsheet made by createMemorySpreadsheet');
   return model;
 }
 

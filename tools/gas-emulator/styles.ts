@@ -19,7 +19,11 @@ interface StyleRule {
 export const STYLE_RULES = {
   fontWeight: { defaultValue: 'normal', keywords: ['bold', 'normal'], type: 'string' },
   background: { defaultValue: '#ffffff', type: 'string' },
-  horizontalAlignment: { defaultValue: 'general', keywords: ['left', 'center', 'right', 'normal', 'general'], type: 'string' },
+  horizontalAlignment: {
+    defaultValue: 'general',
+    keywords: ['left', 'center', 'right', 'normal', 'general'],
+    type: 'string',
+  },
   wrap: { defaultValue: false, type: 'boolean' },
 } as const satisfies Record<string, StyleRule>;
 

@@ -59,7 +59,12 @@ export class RecordedUi {
 }
 
 /** `Ui.ButtonSet` */
-export const BUTTON_SETS = Object.freeze({ OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' });
+export const BUTTON_SETS = Object.freeze({
+  OK: 'OK',
+  OK_CANCEL: 'OK_CANCEL',
+  YES_NO: 'YES_NO',
+  YES_NO_CANCEL: 'YES_NO_CANCEL',
+});
 /** `Ui.Button` */
 export const BUTTONS = Object.freeze({ CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' });
 
@@ -90,7 +95,11 @@ export class UiModel extends EmulatorObject {
     const strings = args.every((arg) => typeof arg === 'string');
     if (args.length < 1 || args.length > 3 || !strings) throw signatureMismatch('Ui.alert', args);
     const [title, prompt, buttons] =
-      args.length === 3 ? (args as string[]) : args.length === 2 ? [null, args[0] as string, args[1] as string] : [null, args[0] as string, null];
+      args.length === 3
+        ? (args as string[])
+        : args.length === 2
+          ? [null, args[0] as string, args[1] as string]
+          : [null, args[0] as string, null];
     const response = this._recorded.alertResponses.shift() ?? BUTTONS.OK;
     this._recorded.alerts.push({ title, prompt, buttons, response });
     return response;
@@ -112,7 +121,8 @@ export class MenuModel extends EmulatorObject {
 
   /** `functionName` must name a top-level function (checked by tests against the bundle's globals). */
   addItem(caption: string, functionName: string): MenuModel {
-    if (typeof caption !== 'string' || typeof functionName !== 'string') throw signatureMismatch('Menu.addItem', [caption, functionName]);
+    if (typeof caption !== 'string' || typeof functionName !== 'string')
+      throw signatureMismatch('Menu.addItem', [caption, functionName]);
     this._menu.entries.push({ kind: 'item', caption, functionName });
     return this;
   }
@@ -136,7 +146,9 @@ export class MenuModel extends EmulatorObject {
 function copyMenu(menu: RecordedMenu): RecordedMenu {
   return {
     ...menu,
-    entries: menu.entries.map((entry) => (entry.kind === 'subMenu' ? { kind: 'subMenu', menu: copyMenu(entry.menu) } : { ...entry })),
+    entries: menu.entries.map((entry) =>
+      entry.kind === 'subMenu' ? { kind: 'subMenu', menu: copyMenu(entry.menu) } : { ...entry },
+    ),
   };
 }
 

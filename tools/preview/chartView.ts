@@ -21,7 +21,8 @@ interface DataColumn {
 export function chartViews(spreadsheet: MemorySpreadsheet, sheet: Sheet): ChartView[] {
   return spreadsheet.emulator.charts(sheet.getName()).map((chart) => {
     const columns = chart.ranges.flatMap((a1) => columnsOf(spreadsheet.getRange(a1)));
-    const hasHeader = columns.length > 0 && columns.every((column) => typeof column.values[0] === 'string' && column.values[0] !== '');
+    const hasHeader =
+      columns.length > 0 && columns.every((column) => typeof column.values[0] === 'string' && column.values[0] !== '');
     const first = hasHeader ? 1 : 0;
     const [domain, ...seriesColumns] = columns;
     const axes = seriesAxes(chart.options.series);
@@ -40,15 +41,13 @@ export function chartViews(spreadsheet: MemorySpreadsheet, sheet: Sheet): ChartV
         numbers: domainValues.every((value) => typeof value === 'number') ? (domainValues as number[]) : null,
         percent: domain ? isPercent(domain) : false,
       },
-      series: seriesColumns.map(
-        (column, index): ChartSeriesView => ({
-          label: hasHeader ? at(column.texts, 0) : '',
-          values: column.values.slice(first).map((value) => (typeof value === 'number' ? value : null)),
-          axis: axes.get(index) ?? 0,
-          percent: isPercent(column),
-          dashed: dashed.has(index),
-        }),
-      ),
+      series: seriesColumns.map((column, index): ChartSeriesView => ({
+        label: hasHeader ? at(column.texts, 0) : '',
+        values: column.values.slice(first).map((value) => (typeof value === 'number' ? value : null)),
+        axis: axes.get(index) ?? 0,
+        percent: isPercent(column),
+        dashed: dashed.has(index),
+      })),
     };
   });
 }

@@ -11,12 +11,17 @@
 import { rangeArgument, type LoadedBundle, type MemorySpreadsheet } from '../gas-emulator/index.ts';
 
 /** The custom functions of the add-on. */
-export const FORMULA_FUNCTIONS = ['RFM_SCORE', 'RFM_SEGMENT', 'RFM_TABLE', 'ABC_CLASS', 'PARETO_SHARE', 'CLIENT_VALUE'] as const;
+export const FORMULA_FUNCTIONS = [
+  'RFM_SCORE',
+  'RFM_SEGMENT',
+  'RFM_TABLE',
+  'ABC_CLASS',
+  'PARETO_SHARE',
+  'CLIENT_VALUE',
+] as const;
 
 export type FormulaArgument =
-  | { kind: 'range'; a1: string }
-  | { kind: 'value'; value: string | number | boolean }
-  | { kind: 'omitted' };
+  { kind: 'range'; a1: string } | { kind: 'value'; value: string | number | boolean } | { kind: 'omitted' };
 
 export interface FormulaCall {
   name: (typeof FORMULA_FUNCTIONS)[number];
@@ -62,7 +67,10 @@ export function parseFormula(input: string, decimalComma: boolean): FormulaCall 
   const name = (match[1] ?? '').toUpperCase();
   if (!(FORMULA_FUNCTIONS as readonly string[]).includes(name)) return null;
   const body = match[2] ?? '';
-  const args = body.trim() === '' ? [] : splitArguments(body, decimalComma ? ';' : ',').map((raw) => parseArgument(raw, decimalComma));
+  const args =
+    body.trim() === ''
+      ? []
+      : splitArguments(body, decimalComma ? ';' : ',').map((raw) => parseArgument(raw, decimalComma));
   if (args.some((arg) => arg === null)) return null;
   return { name: name as FormulaCall['name'], args: args as FormulaArgument[] };
 }
@@ -71,7 +79,12 @@ export function parseFormula(input: string, decimalComma: boolean): FormulaCall 
 export type FormulaResult = { values: unknown[][] } | { error: string };
 
 /** Evaluates `call` typed in sheet `sheetName` (ranges without a sheet name are on that sheet). */
-export function evaluateFormula(call: FormulaCall, bundle: LoadedBundle, spreadsheet: MemorySpreadsheet, sheetName: string): FormulaResult {
+export function evaluateFormula(
+  call: FormulaCall,
+  bundle: LoadedBundle,
+  spreadsheet: MemorySpreadsheet,
+  sheetName: string,
+): FormulaResult {
   try {
     // trailing omitted arguments are not passed at all, as in Sheets
     let last = call.args.length;

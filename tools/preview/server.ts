@@ -176,7 +176,11 @@ async function handle(request: http.IncomingMessage, response: http.ServerRespon
   }
 }
 
-async function route(request: http.IncomingMessage, response: http.ServerResponse, { session, assets, maxUploadBytes }: Context): Promise<void> {
+async function route(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  { session, assets, maxUploadBytes }: Context,
+): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const route = `${request.method} ${url.pathname}`;
   if (request.method === 'POST') checkSameOrigin(request);
@@ -229,7 +233,8 @@ async function route(request: http.IncomingMessage, response: http.ServerRespons
       const fileName = uploadBaseName(url.searchParams.get('name') ?? '');
       if (fileName === '') throw new PreviewRequestError('bad_request', 400);
       const body = await readRequestBody(request, maxUploadBytes);
-      if (body.tooLarge) throw new FileImportError('file_too_large', { fileName, sizeBytes: body.sizeBytes, maxBytes: maxUploadBytes });
+      if (body.tooLarge)
+        throw new FileImportError('file_too_large', { fileName, sizeBytes: body.sizeBytes, maxBytes: maxUploadBytes });
       const workbook = await readWorkbookBuffer(fileName, body.data, { maxBytes: maxUploadBytes });
       const opened: OpenedWorkbook = {
         fileName,
@@ -291,7 +296,8 @@ const SIDEBAR_SHIM = googleScriptShim({
 });
 
 /** The page runs only its own script and styles; the sidebar frame comes from the same server. */
-const PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'; object-src 'none'; base-uri 'none'";
+const PAGE_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'; object-src 'none'; base-uri 'none'";
 
 /** Refuses a POST sent by another site's page (its `Origin` is not this server's). */
 function checkSameOrigin(request: http.IncomingMessage): void {
@@ -306,7 +312,8 @@ async function readJson(request: http.IncomingMessage): Promise<Record<string, u
   if (body.tooLarge) throw new PreviewRequestError('bad_request', 413);
   try {
     const parsed: unknown = JSON.parse(body.data.toString('utf8'));
-    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+      return parsed as Record<string, unknown>;
   } catch {
     // answered below
   }
@@ -316,10 +323,19 @@ async function readJson(request: http.IncomingMessage): Promise<Record<string, u
 function errorReply(error: unknown): { status: number; reply: ErrorReply } {
   if (error instanceof FileImportError) {
     const status = error.code === 'file_too_large' ? 413 : 400;
-    return { status, reply: { error: { code: error.code, message: { fr: error.localizedMessage('fr'), en: error.localizedMessage('en') } } } };
+    return {
+      status,
+      reply: {
+        error: { code: error.code, message: { fr: error.localizedMessage('fr'), en: error.localizedMessage('en') } },
+      },
+    };
   }
   const [status, code]: [number, PreviewErrorCode] =
-    error instanceof PreviewRequestError ? [error.status, error.code] : error instanceof UnknownSheetError ? [404, 'unknown_sheet'] : [500, 'internal'];
+    error instanceof PreviewRequestError
+      ? [error.status, error.code]
+      : error instanceof UnknownSheetError
+        ? [404, 'unknown_sheet']
+        : [500, 'internal'];
   return { status, reply: { error: { code, message: previewTextInBoth(`error_${code}`) } } };
 }
 
@@ -327,7 +343,18 @@ function sendJson(response: http.ServerResponse, status: number, value: unknown)
   send(response, status, 'application/json; charset=utf-8', JSON.stringify(value));
 }
 
-function send(response: http.ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}): void {
-  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers });
+function send(
+  response: http.ServerResponse,
+  status: number,
+  type: string,
+  body: string,
+  headers: Record<string, string> = {},
+): void {
+  response.writeHead(status, {
+    'content-type': type,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    ...headers,
+  });
   response.end(body);
 }

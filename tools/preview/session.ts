@@ -4,7 +4,12 @@
  * workbook, as Sheets runs the script in each document), the sidebar the
  * add-on opened, and a version number that changes with every change.
  */
-import { createMemorySpreadsheet, loadBundle, type LoadedBundle, type MemorySpreadsheet } from '../gas-emulator/index.ts';
+import {
+  createMemorySpreadsheet,
+  loadBundle,
+  type LoadedBundle,
+  type MemorySpreadsheet,
+} from '../gas-emulator/index.ts';
 import type { ImportedSheet } from '../file-import/index';
 import { answerCall, type Reply } from '../sidebar-host/index.mjs';
 import { exerciseText } from '../../src/core/i18n/exerciseTexts';
@@ -100,7 +105,17 @@ export class PreviewSession {
     for (const sheet of sheets) {
       for (const { row, column, formula } of sheet.formulas ?? []) {
         const call = parseFormula(formula, false);
-        if (call) this.formulas.set(`${sheet.name}\n${row},${column}`, { sheet: sheet.name, row, column, input: formula, call, rows: 1, columns: 1, error: null });
+        if (call)
+          this.formulas.set(`${sheet.name}\n${row},${column}`, {
+            sheet: sheet.name,
+            row,
+            column,
+            input: formula,
+            call,
+            rows: 1,
+            columns: 1,
+            error: null,
+          });
       }
     }
     for (const formula of this.formulas.values()) this.evaluate(formula);
@@ -121,7 +136,17 @@ export class PreviewSession {
     if (previous) this.clearResult(previous);
     this.formulas.delete(key);
     const call = parseFormula(input, usesDecimalComma(spreadsheet.getSpreadsheetLocale()));
-    if (call) this.formulas.set(key, { sheet: sheet.getName(), row, column, input: input.trim(), call, rows: 1, columns: 1, error: null });
+    if (call)
+      this.formulas.set(key, {
+        sheet: sheet.getName(),
+        row,
+        column,
+        input: input.trim(),
+        call,
+        rows: 1,
+        columns: 1,
+        error: null,
+      });
     else sheet.getRange(row, column).setValue(input);
     for (const formula of this.formulas.values()) this.evaluate(formula);
     this.version += 1;
@@ -143,7 +168,8 @@ export class PreviewSession {
     formula.rows = Math.max(1, values.length);
     formula.columns = Math.max(1, ...values.map((line) => line.length));
     const grid = values.map((line) => Array.from({ length: formula.columns }, (_, c) => line[c] ?? ''));
-    if (formula.row + formula.rows - 1 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), formula.row + formula.rows - 1 - sheet.getMaxRows());
+    if (formula.row + formula.rows - 1 > sheet.getMaxRows())
+      sheet.insertRowsAfter(sheet.getMaxRows(), formula.row + formula.rows - 1 - sheet.getMaxRows());
     if (formula.column + formula.columns - 1 > sheet.getMaxColumns()) {
       sheet.insertColumnsAfter(sheet.getMaxColumns(), formula.column + formula.columns - 1 - sheet.getMaxColumns());
     }
@@ -208,8 +234,15 @@ export class PreviewSession {
       example: workbook.example,
       locale,
       lang: langFromLocale(locale),
-      sheets: spreadsheet.getSheets().filter((sheet) => !sheet.isSheetHidden()).map((sheet) => sheet.getName()),
-      active: sheetView(spreadsheet, spreadsheet.getActiveSheet(), this.typedFormulas(spreadsheet.getActiveSheet().getName())),
+      sheets: spreadsheet
+        .getSheets()
+        .filter((sheet) => !sheet.isSheetHidden())
+        .map((sheet) => sheet.getName()),
+      active: sheetView(
+        spreadsheet,
+        spreadsheet.getActiveSheet(),
+        this.typedFormulas(spreadsheet.getActiveSheet().getName()),
+      ),
       sidebarTitle: sidebar.title,
       panel,
       exercise: exerciseSettingsRows(spreadsheet) !== null,
@@ -221,7 +254,8 @@ export class PreviewSession {
   private typedFormulas(name: string): Map<string, { formula: string; error: string | null }> {
     const result = new Map<string, { formula: string; error: string | null }>();
     for (const formula of this.formulas.values()) {
-      if (formula.sheet === name) result.set(`${formula.row},${formula.column}`, { formula: formula.input, error: formula.error });
+      if (formula.sheet === name)
+        result.set(`${formula.row},${formula.column}`, { formula: formula.input, error: formula.error });
     }
     return result;
   }

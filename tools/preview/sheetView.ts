@@ -33,7 +33,10 @@ export function sheetView(spreadsheet: MemorySpreadsheet, sheet: Sheet, formulas
     name: sheet.getName(),
     lastRow,
     lastColumn,
-    cells: rows > 0 && columns > 0 ? withFormulas(cellViews(spreadsheet, sheet.getRange(1, 1, rows, columns)), formulas) : [],
+    cells:
+      rows > 0 && columns > 0
+        ? withFormulas(cellViews(spreadsheet, sheet.getRange(1, 1, rows, columns)), formulas)
+        : [],
     frozenRows: sheet.getFrozenRows(),
     columnWidths,
     charts: chartViews(spreadsheet, sheet),

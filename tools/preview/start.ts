@@ -35,7 +35,8 @@ function parseArguments(args: string[]): Arguments {
     const arg = at(args, i);
     if (arg === '--locale') {
       const locale = args[i + 1];
-      if (!PREVIEW_LOCALES.includes(locale as PreviewLocale)) throw new UsageError(text('cliBadLocale', { locales: PREVIEW_LOCALES.join(' | ') }));
+      if (!PREVIEW_LOCALES.includes(locale as PreviewLocale))
+        throw new UsageError(text('cliBadLocale', { locales: PREVIEW_LOCALES.join(' | ') }));
       parsed.locale = locale as PreviewLocale;
       i += 1;
     } else if (arg.startsWith('-') || parsed.file !== undefined) {
@@ -52,7 +53,8 @@ function portFromEnvironment(): number | undefined {
   const portText = process.env.PORT;
   if (portText === undefined || portText.trim() === '') return undefined;
   const port = Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(text('cliBadPort', { value: portText }));
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(text('cliBadPort', { value: portText }));
   return port;
 }
 
@@ -70,7 +72,8 @@ try {
 } catch (error) {
   if (error instanceof UsageError) console.error(`${error.message}\n${text('cliUsage')}`);
   else if (error instanceof FileImportError) console.error(error.localizedMessage(lang));
-  else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE' && port !== undefined) console.error(text('cliPortInUse', { port: String(port) }));
+  else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE' && port !== undefined)
+    console.error(text('cliPortInUse', { port: String(port) }));
   else console.error(error);
   process.exit(1);
 }

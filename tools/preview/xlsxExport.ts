@@ -86,14 +86,23 @@ function addColourRule(worksheet: ExcelJS.Worksheet, rule: GoogleAppsScript.Spre
   if (!condition || String(condition.getCriteriaType()) !== 'TEXT_EQ' || !background) return;
   const text = String(condition.getCriteriaValues()[0] ?? '');
   worksheet.addConditionalFormatting({
-    ref: rule.getRanges().map((range) => range.getA1Notation()).join(' '),
+    ref: rule
+      .getRanges()
+      .map((range) => range.getA1Notation())
+      .join(' '),
     rules: [
       {
         type: 'cellIs',
         operator: 'equal',
         priority: 1,
         formulae: [`"${text.replace(/"/g, '""')}"`],
-        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${background.replace('#', '').toUpperCase()}` } } },
+        style: {
+          fill: {
+            type: 'pattern',
+            pattern: 'solid',
+            bgColor: { argb: `FF${background.replace('#', '').toUpperCase()}` },
+          },
+        },
       },
     ],
   });
@@ -113,7 +122,11 @@ function wallClockDate(date: Date, timeZone: string): Date {
  * characters, and a clash gets a ` (2)`, ` (3)`… suffix.
  */
 export function excelSheetName(name: string, used: readonly string[]): string {
-  const cleaned = name.replace(/[*?:/\\[\]]/g, '_').replace(/^'+|'+$/g, '').trim() || 'Sheet';
+  const cleaned =
+    name
+      .replace(/[*?:/\\[\]]/g, '_')
+      .replace(/^'+|'+$/g, '')
+      .trim() || 'Sheet';
   const taken = (candidate: string) =>
     candidate.toLowerCase() === 'history' || used.some((other) => other.toLowerCase() === candidate.toLowerCase());
   let candidate = cleaned.slice(0, EXCEL_NAME_LENGTH);

@@ -46,8 +46,5 @@ function newestUnder(target: string): number {
   if (!fs.existsSync(target)) return -Infinity;
   const stat = fs.statSync(target);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(
-    stat.mtimeMs,
-    ...fs.readdirSync(target).map((name) => newestUnder(path.join(target, name))),
-  );
+  return Math.max(stat.mtimeMs, ...fs.readdirSync(target).map((name) => newestUnder(path.join(target, name))));
 }

@@ -5,7 +5,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createMemorySpreadsheet, loadBundle, type LoadedBundle, type MemorySpreadsheet, type SheetSeed } from '../gas-emulator/index.ts';
+import {
+  createMemorySpreadsheet,
+  loadBundle,
+  type LoadedBundle,
+  type MemorySpreadsheet,
+  type SheetSeed,
+} from '../gas-emulator/index.ts';
 import { builtDist } from './builtDist';
 import type { ScriptServer } from './index.mjs';
 

@@ -168,4 +168,4 @@
       editor: { focus: noop },
     },
   };
-})
+});

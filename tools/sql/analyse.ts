@@ -58,7 +58,11 @@ function seconds(since: number): string {
 }
 
 function sizeText(bytes: number): string {
-  return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`;
+  return bytes >= 1e9
+    ? `${(bytes / 1e9).toFixed(1)} GB`
+    : bytes >= 1e6
+      ? `${(bytes / 1e6).toFixed(1)} MB`
+      : `${Math.max(1, Math.round(bytes / 1e3))} kB`;
 }
 
 /** Runs `sql` while printing DuckDB's progress (percentage) on stderr when `progress` is on. */
@@ -89,12 +93,14 @@ function column(
   const option = `--${role}`;
   const list = names.map((name) => `"${name}"`).join(', ');
   if (given !== undefined) {
-    if (!names.includes(given)) throw new UsageError(say(lang, 'columnMissing', { column: `"${given}"`, columns: list, option }));
+    if (!names.includes(given))
+      throw new UsageError(say(lang, 'columnMissing', { column: `"${given}"`, columns: list, option }));
     return given;
   }
   const index = proposedMapping(names)[role];
   const guessed = index === null ? undefined : names[index];
-  if (guessed === undefined) throw new UsageError(say(lang, 'columnGuess', { role: roleName(role, lang), columns: list, option }));
+  if (guessed === undefined)
+    throw new UsageError(say(lang, 'columnGuess', { role: roleName(role, lang), columns: list, option }));
   return guessed;
 }
 
@@ -106,8 +112,10 @@ async function checkValues(connection: DuckDBConnection, date: string, amount: s
        (SELECT CAST(${quoteName('duckdb', date)} AS VARCHAR) FROM sales WHERE ${quoteName('duckdb', date)} IS NOT NULL AND TRY_CAST(${quoteName('duckdb', date)} AS DATE) IS NULL LIMIT 1) AS bad_date,
        (SELECT CAST(${quoteName('duckdb', amount)} AS VARCHAR) FROM sales WHERE ${quoteName('duckdb', amount)} IS NOT NULL AND TRY_CAST(${quoteName('duckdb', amount)} AS DOUBLE) IS NULL LIMIT 1) AS bad_amount`,
   );
-  if (row?.bad_date != null) throw new UsageError(say(lang, 'badDates', { column: `"${date}"`, value: `"${row.bad_date}"` }));
-  if (row?.bad_amount != null) throw new UsageError(say(lang, 'badAmounts', { column: `"${amount}"`, value: `"${row.bad_amount}"` }));
+  if (row?.bad_date != null)
+    throw new UsageError(say(lang, 'badDates', { column: `"${date}"`, value: `"${row.bad_date}"` }));
+  if (row?.bad_amount != null)
+    throw new UsageError(say(lang, 'badAmounts', { column: `"${amount}"`, value: `"${row.bad_amount}"` }));
 }
 
 /** Runs the analysis of `args` (without `node` and the script). Throws `UsageError` with the sentence to print. */
@@ -122,7 +130,9 @@ export async function analyse(args: readonly string[], progress = true): Promise
   const out = values.get('--out') ?? 'clients.csv';
   const memoryLimit = values.get('--memory-limit');
   if (memoryLimit !== undefined && !/^\d+(\.\d+)?\s*(MB|GB|TB|MiB|GiB|TiB)$/i.test(memoryLimit)) {
-    throw new UsageError(say(lang, 'badOptionValue', { option: '--memory-limit', value: `"${memoryLimit}"`, expected: '4GB, 500MB…' }));
+    throw new UsageError(
+      say(lang, 'badOptionValue', { option: '--memory-limit', value: `"${memoryLimit}"`, expected: '4GB, 500MB…' }),
+    );
   }
   const log = (text: string) => {
     if (progress) process.stderr.write(`${text}\n`);
@@ -156,7 +166,11 @@ export async function analyse(args: readonly string[], progress = true): Promise
     const line = ['line', 'row_number', 'row_order'].find((name) => !names.includes(name)) ?? '__line';
     const kept = [columns.client, columns.date, columns.amount].map((name) => quoteName('duckdb', name)).join(', ');
     try {
-      await withProgress(connection, `CREATE TABLE sales AS SELECT ${kept} FROM ${reader(kind, file, columns.client)}`, progress);
+      await withProgress(
+        connection,
+        `CREATE TABLE sales AS SELECT ${kept} FROM ${reader(kind, file, columns.client)}`,
+        progress,
+      );
     } catch (error) {
       throw new UsageError(say(lang, 'fileUnreadable', { file, kind: kind.toUpperCase(), reason: reason(error) }));
     }
@@ -167,7 +181,12 @@ export async function analyse(args: readonly string[], progress = true): Promise
     log(say(lang, 'progressRead', { rows: rows.toLocaleString(lang), seconds: seconds(started) }));
     await checkValues(connection, columns.date, columns.amount, lang);
     log(say(lang, 'progressScoring'));
-    const settings: RfmQuerySettings = { dialect: 'duckdb', table: 'sales_rows', columns: { ...columns, order: line }, ...scoring };
+    const settings: RfmQuerySettings = {
+      dialect: 'duckdb',
+      table: 'sales_rows',
+      columns: { ...columns, order: line },
+      ...scoring,
+    };
     try {
       await withProgress(connection, `CREATE TABLE result AS ${rfmTableQuery(settings)}`, progress);
       await connection.run(`COPY result TO ${quoteString('duckdb', path.resolve(out))} (HEADER, DELIMITER ',')`);
@@ -176,7 +195,13 @@ export async function analyse(args: readonly string[], progress = true): Promise
     }
     const [written] = await queryRows(connection, 'SELECT COUNT(*) AS n FROM result');
     const outcome = { rows, clients: Number(written?.n ?? 0), out, seconds: (performance.now() - started) / 1000 };
-    log(say(lang, 'progressWritten', { clients: outcome.clients.toLocaleString(lang), out, seconds: outcome.seconds.toFixed(1) }));
+    log(
+      say(lang, 'progressWritten', {
+        clients: outcome.clients.toLocaleString(lang),
+        out,
+        seconds: outcome.seconds.toFixed(1),
+      }),
+    );
     return outcome;
   } finally {
     connection.closeSync();

@@ -46,7 +46,8 @@ export function splitArgs(args: readonly string[], known: readonly string[], lan
     }
     if (!known.includes(arg)) throw new UsageError(sqlToolText(lang, 'unknownOption', { option: arg }));
     const value = args[i + 1];
-    if (value === undefined || value.startsWith('--')) throw new UsageError(sqlToolText(lang, 'missingOptionValue', { option: arg }));
+    if (value === undefined || value.startsWith('--'))
+      throw new UsageError(sqlToolText(lang, 'missingOptionValue', { option: arg }));
     values.set(arg, value);
     i += 1;
   }
@@ -54,7 +55,17 @@ export function splitArgs(args: readonly string[], known: readonly string[], lan
 }
 
 /** Options shared by both tools (besides the column names). */
-export const SCORING_OPTIONS = ['--as-of', '--bins', '--grid', '--method', '--scheme', '--abc', '--a-share', '--b-share', '--lang'];
+export const SCORING_OPTIONS = [
+  '--as-of',
+  '--bins',
+  '--grid',
+  '--method',
+  '--scheme',
+  '--abc',
+  '--a-share',
+  '--b-share',
+  '--lang',
+];
 
 function bad(lang: Lang, option: string, value: string, expected: string): UsageError {
   return new UsageError(sqlToolText(lang, 'badOptionValue', { option, value: `"${value}"`, expected }));
@@ -87,10 +98,17 @@ function share(lang: Lang, option: string, value: string | undefined, fallback: 
 }
 
 /** The scoring part of the query settings (everything but dialect, table and columns). */
-export function scoringSettings(values: Map<string, string>, lang: Lang): Omit<RfmQuerySettings, 'dialect' | 'table' | 'columns'> {
+export function scoringSettings(
+  values: Map<string, string>,
+  lang: Lang,
+): Omit<RfmQuerySettings, 'dialect' | 'table' | 'columns'> {
   const asOf = values.get('--as-of');
   if (asOf !== undefined && Number.isNaN(dayFromIso(asOf))) throw bad(lang, '--as-of', asOf, 'YYYY-MM-DD');
-  const method = oneOf<ScoreMethod>(lang, '--method', values.get('--method') ?? 'quantile', ['quantile', 'rfm', 'ntile']);
+  const method = oneOf<ScoreMethod>(lang, '--method', values.get('--method') ?? 'quantile', [
+    'quantile',
+    'rfm',
+    'ntile',
+  ]);
   const scheme = oneOf<SchemeId>(lang, '--scheme', values.get('--scheme') ?? 'classic', SCHEME_IDS);
   const rule = oneOf<AbcRule>(lang, '--abc', values.get('--abc') ?? 'reach', ABC_RULES);
   const defaults = defaultAbcShares(rule);

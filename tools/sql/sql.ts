@@ -4,7 +4,16 @@
  * A mistake on the command line prints one sentence and the usage, and exits with 2.
  */
 import { rfmTableQuery } from '../../src/core/sql/rfmTableQuery';
-import { dialectOption, required, say, SCORING_OPTIONS, scoringSettings, splitArgs, terminalLang, UsageError } from './options';
+import {
+  dialectOption,
+  required,
+  say,
+  SCORING_OPTIONS,
+  scoringSettings,
+  splitArgs,
+  terminalLang,
+  UsageError,
+} from './options';
 
 const OPTIONS = ['--dialect', '--table', '--client', '--date', '--amount', '--order', ...SCORING_OPTIONS];
 

@@ -24,7 +24,8 @@ const en = {
   emptyRange: 'the range holds no value',
   notAColumn: 'expected a single column (or a single row) of cells, got {rows} rows × {columns} columns',
   lengthMismatch: 'has {actual} rows but {expectedArg} has {expected}: ranges must have the same length',
-  binsOutOfRange: 'the number of classes must be a whole number from 2 to 9, as an RFM code holds one digit per score ({value})',
+  binsOutOfRange:
+    'the number of classes must be a whole number from 2 to 9, as an RFM code holds one digit per score ({value})',
   gridShape: 'a grid must have 3 rows (R, F, M), each with 1 to 8 ascending bounds (2 to 9 classes)',
   gridNotAscending: 'the grid row {axis} is not strictly ascending ({values})',
   gridNotNumber: 'the grid row {axis} holds {value}, which is not a number',
@@ -61,20 +62,30 @@ const en = {
   badSettings: 'the analysis settings are incomplete ({field}): reload the sidebar and try again',
   busy: 'another analysis is running on this spreadsheet: try again in a moment',
   unexpected: 'something went wrong ({message}); your sheets were not changed',
-  noteSettingsCreated: 'created {sheets}: edit them to adapt segments and actions, they are kept from one run to the next',
+  noteSettingsCreated:
+    'created {sheets}: edit them to adapt segments and actions, they are kept from one run to the next',
   noteSettingsRead: 'segment rules and actions read from the sheets “{rules}” and “{catalogue}”',
-  noteSingleClient: 'only one client: RFM scores and segments compare clients with each other, so they say little about a single client',
-  noteIdenticalClients: 'every client has the same days since the last purchase, purchases and amount: they all get the same scores and segment',
-  sumOverflow: 'the amounts add up to more than the largest number a spreadsheet can hold (about 1.8e308): check the amounts',
-  valueOverflow: 'the client value is beyond the largest number a spreadsheet can hold (about 1.8e308): check the basket and the purchases',
-  missingColumn: 'the first row of "{sheet}" names the columns, but none is recognised as the column of the {role}: name that column in the first row (for example Client, Date, Amount)',
-  gridBlank: 'the grid row {axis} has a blank cell (cell {position} of the row): the cell is blank, fill it with a bound or remove it',
+  noteSingleClient:
+    'only one client: RFM scores and segments compare clients with each other, so they say little about a single client',
+  noteIdenticalClients:
+    'every client has the same days since the last purchase, purchases and amount: they all get the same scores and segment',
+  sumOverflow:
+    'the amounts add up to more than the largest number a spreadsheet can hold (about 1.8e308): check the amounts',
+  valueOverflow:
+    'the client value is beyond the largest number a spreadsheet can hold (about 1.8e308): check the basket and the purchases',
+  missingColumn:
+    'the first row of "{sheet}" names the columns, but none is recognised as the column of the {role}: name that column in the first row (for example Client, Date, Amount)',
+  gridBlank:
+    'the grid row {axis} has a blank cell (cell {position} of the row): the cell is blank, fill it with a bound or remove it',
   duplicateClientNames: 'several rows name the same client ({clients}): each row is read as a separate client',
-  ambiguousShape: 'each client appears on one row only, or several rows name the same client: choose the shape (one row per client or one row per sale)',
+  ambiguousShape:
+    'each client appears on one row only, or several rows name the same client: choose the shape (one row per client or one row per sale)',
   // exercises
   exerciseOption: 'the exercise setting "{field}" must be {expected} ({value})',
-  exerciseMissing: 'no exercise in this spreadsheet (the sheet "{sheet}" is missing): create one with Create an exercise… first',
-  exerciseVersion: 'this exercise was made by version {version} of the generator and this add-on has version {current}: create it again',
+  exerciseMissing:
+    'no exercise in this spreadsheet (the sheet "{sheet}" is missing): create one with Create an exercise… first',
+  exerciseVersion:
+    'this exercise was made by version {version} of the generator and this add-on has version {current}: create it again',
   exerciseNoWork: 'the sheet "{sheet}" is missing: it holds the answers to check',
   // location prefixes used by adapters
   inFunction: '{fn}: argument "{arg}", row {row}: {message}',
@@ -121,7 +132,8 @@ const fr: Record<MessageKey, string> = {
   infiniteHorizon: 'sans horizon, le taux de fidélité ({r}) doit être inférieur à 1 + le taux d’actualisation ({d})',
   negativeNumber: 'ne peut pas être négatif ({value})',
   yearsNotWhole: 'avec un taux de fidélité ou d’actualisation, le nombre d’années doit être entier ({value})',
-  yearsRequired: 'indiquez le nombre d’années (le laisser vide signifie sans horizon, ce qui demande un taux de fidélité inférieur à 1)',
+  yearsRequired:
+    'indiquez le nombre d’années (le laisser vide signifie sans horizon, ce qui demande un taux de fidélité inférieur à 1)',
   noClients: 'aucun client à analyser',
   badRule: 'feuille « {sheet} », ligne {row} : {problem}',
   ruleScheme: 'la grille doit être classique, package rfm ou échelle du cours',
@@ -131,10 +143,12 @@ const fr: Record<MessageKey, string> = {
   missingClient: 'le client manque',
   missingCell: 'la cellule {column} est vide',
   emptySheet: 'la feuille « {sheet} » est vide : ouvrez la feuille de vos clients ou de vos ventes',
-  noHeader: 'aucune ligne d’en-tête dans « {sheet} » : la première ligne doit nommer les colonnes (par exemple Client, Date, Montant)',
+  noHeader:
+    'aucune ligne d’en-tête dans « {sheet} » : la première ligne doit nommer les colonnes (par exemple Client, Date, Montant)',
   roleRequired: 'choisissez la colonne {role}',
   roleTwice: 'la même colonne est choisie comme colonne {first} et comme colonne {second}',
-  ownSheet: 'la feuille « {sheet} » est écrite par Client Portfolio : ouvrez d’abord la feuille de vos clients ou de vos ventes',
+  ownSheet:
+    'la feuille « {sheet} » est écrite par Client Portfolio : ouvrez d’abord la feuille de vos clients ou de vos ventes',
   noActionsSheet: 'la feuille « {sheet} » n’existe pas encore : lancez d’abord l’analyse',
   onlyReturns: 'le client {client} n’a que des retours dans le journal, aucun achat à noter : non pris en compte',
   saleAfterAsOf: 'vente du {date}, après la date de référence {asOf} : non prise en compte',
@@ -142,19 +156,30 @@ const fr: Record<MessageKey, string> = {
   badSettings: 'les réglages de l’analyse sont incomplets ({field}) : rechargez la barre latérale et réessayez',
   busy: 'une autre analyse est en cours sur ce classeur : réessayez dans un instant',
   unexpected: 'une erreur inattendue est survenue ({message}) ; vos feuilles n’ont pas été modifiées',
-  noteSettingsCreated: 'feuilles créées : {sheets} ; modifiez-les pour adapter segments et actions, elles sont conservées d’une analyse à l’autre',
+  noteSettingsCreated:
+    'feuilles créées : {sheets} ; modifiez-les pour adapter segments et actions, elles sont conservées d’une analyse à l’autre',
   noteSettingsRead: 'règles des segments et actions lues dans les feuilles « {rules} » et « {catalogue} »',
-  noteSingleClient: 'un seul client : les notes RFM et les segments comparent les clients entre eux, ils disent peu de chose d’un client seul',
-  noteIdenticalClients: 'tous les clients ont les mêmes jours depuis le dernier achat, nombre d’achats et montant : ils ont tous les mêmes notes et le même segment',
-  sumOverflow: 'les montants s’additionnent au-delà du plus grand nombre qu’un tableur peut contenir (environ 1,8e308) : vérifiez les montants',
-  valueOverflow: 'la valeur client dépasse le plus grand nombre qu’un tableur peut contenir (environ 1,8e308) : vérifiez le panier et le nombre d’achats',
-  missingColumn: 'la première ligne de « {sheet} » nomme les colonnes, mais aucune n’est reconnue comme la colonne {role} : nommez cette colonne dans la première ligne (par exemple Client, Date, Montant)',
-  gridBlank: 'la ligne {axis} du barème a une cellule vide (cellule {position} de la ligne) : la cellule est vide, saisissez une borne ou supprimez-la',
-  duplicateClientNames: 'plusieurs lignes portent le même client ({clients}) : chaque ligne est lue comme un client distinct',
-  ambiguousShape: 'chaque client figure sur une seule ligne, ou plusieurs lignes portent le même client : choisissez la forme (une ligne par client ou une ligne par vente)',
+  noteSingleClient:
+    'un seul client : les notes RFM et les segments comparent les clients entre eux, ils disent peu de chose d’un client seul',
+  noteIdenticalClients:
+    'tous les clients ont les mêmes jours depuis le dernier achat, nombre d’achats et montant : ils ont tous les mêmes notes et le même segment',
+  sumOverflow:
+    'les montants s’additionnent au-delà du plus grand nombre qu’un tableur peut contenir (environ 1,8e308) : vérifiez les montants',
+  valueOverflow:
+    'la valeur client dépasse le plus grand nombre qu’un tableur peut contenir (environ 1,8e308) : vérifiez le panier et le nombre d’achats',
+  missingColumn:
+    'la première ligne de « {sheet} » nomme les colonnes, mais aucune n’est reconnue comme la colonne {role} : nommez cette colonne dans la première ligne (par exemple Client, Date, Montant)',
+  gridBlank:
+    'la ligne {axis} du barème a une cellule vide (cellule {position} de la ligne) : la cellule est vide, saisissez une borne ou supprimez-la',
+  duplicateClientNames:
+    'plusieurs lignes portent le même client ({clients}) : chaque ligne est lue comme un client distinct',
+  ambiguousShape:
+    'chaque client figure sur une seule ligne, ou plusieurs lignes portent le même client : choisissez la forme (une ligne par client ou une ligne par vente)',
   exerciseOption: 'le paramètre d’exercice « {field} » doit être {expected} ({value})',
-  exerciseMissing: 'aucun exercice dans ce classeur (la feuille « {sheet} » manque) : créez-en un avec Créer un exercice… d’abord',
-  exerciseVersion: 'cet exercice a été créé par la version {version} du générateur et ce module a la version {current} : recréez-le',
+  exerciseMissing:
+    'aucun exercice dans ce classeur (la feuille « {sheet} » manque) : créez-en un avec Créer un exercice… d’abord',
+  exerciseVersion:
+    'cet exercice a été créé par la version {version} du générateur et ce module a la version {current} : recréez-le',
   exerciseNoWork: 'la feuille « {sheet} » manque : elle contient les réponses à vérifier',
   inFunction: '{fn} : argument « {arg} », ligne {row} : {message}',
   inFunctionArg: '{fn} : argument « {arg} » : {message}',

@@ -28,7 +28,8 @@ const en = {
   meaningM1: '100 to 499',
   meaningM2: '500 to 999',
   meaningM3: '1,000 or more',
-  meaningT: 'any product type; add your own types above this row, e.g. "Jewellery" 3 (used when a product-type column is chosen)',
+  meaningT:
+    'any product type; add your own types above this row, e.g. "Jewellery" 3 (used when a product-type column is chosen)',
   meaningWeight: 'weight of the criterion in the total',
   meaningClass0: '0 to 4 points',
   meaningClass1: '5 to 8 points',
@@ -51,7 +52,8 @@ const en = {
   boundAndPoints: '{bound} → {points}',
   abcRuleUsed: 'ABC rule used: {rule}',
   abcRuleReach: 'reach – A: the top clients until their cumulative revenue reaches {a}, B until {b}',
-  abcRuleWithin: 'within – A: the top clients whose cumulative revenue, themselves included, stays within {a}, B within {b}',
+  abcRuleWithin:
+    'within – A: the top clients whose cumulative revenue, themselves included, stays within {a}, B within {b}',
   abcRuleClients: 'clients – A: the first {a} of clients by amount, B up to {b}',
   lineClients: '20% of clients',
   lineRevenue: '80% of revenue',
@@ -81,7 +83,8 @@ const fr: Record<PointsTextKey, string> = {
   meaningM1: '100 à 499 €',
   meaningM2: '500 à 999 €',
   meaningM3: '1 000 € ou plus',
-  meaningT: 'tout type de produit ; ajoutez vos types au-dessus de cette ligne, par ex. « Bijoux » 3 (utilisé quand une colonne de type de produit est choisie)',
+  meaningT:
+    'tout type de produit ; ajoutez vos types au-dessus de cette ligne, par ex. « Bijoux » 3 (utilisé quand une colonne de type de produit est choisie)',
   meaningWeight: 'coefficient du critère dans le total',
   meaningClass0: '0 à 4 points',
   meaningClass1: '5 à 8 points',
@@ -102,7 +105,8 @@ const fr: Record<PointsTextKey, string> = {
   boundAndPoints: '{bound} → {points}',
   abcRuleUsed: 'Règle ABC utilisée : {rule}',
   abcRuleReach: 'atteinte (reach) – A : les premiers clients jusqu’à ce que leur CA cumulé atteigne {a}, B jusqu’à {b}',
-  abcRuleWithin: 'sans dépasser (within) – A : les premiers clients dont le CA cumulé, eux compris, ne dépasse pas {a}, B {b}',
+  abcRuleWithin:
+    'sans dépasser (within) – A : les premiers clients dont le CA cumulé, eux compris, ne dépasse pas {a}, B {b}',
   abcRuleClients: 'par nombre de clients (clients) – A : les premiers {a} des clients par montant, B jusqu’à {b}',
   lineClients: '20\u202f% des clients',
   lineRevenue: '80\u202f% du CA',

@@ -8,7 +8,8 @@ import type { Lang } from '../types';
 import { textLookup } from './textTable';
 
 /** Errors of the preview server itself (not of the file or of the add-on). */
-export type PreviewErrorCode = 'bad_request' | 'unknown_sheet' | 'unknown_example' | 'unsupported_locale' | 'not_found' | 'internal';
+export type PreviewErrorCode =
+  'bad_request' | 'unknown_sheet' | 'unknown_example' | 'unsupported_locale' | 'not_found' | 'internal';
 
 const en = {
   pageTitle: 'Client Portfolio — local preview',
@@ -32,7 +33,8 @@ const en = {
   downloadStudent: 'Student workbook (.xlsx)',
   downloadKey: 'Answer key (.xlsx)',
   download: 'Download (.xlsx)',
-  downloadHint: 'Every sheet in an .xlsx workbook: values, dates, simple number formats, bold. Charts are not included.',
+  downloadHint:
+    'Every sheet in an .xlsx workbook: values, dates, simple number formats, bold. Charts are not included.',
   sheetTabs: 'Sheets of the workbook',
   gridLabel: 'Cells of sheet "{sheet}"',
   cellInput: 'Cell content (a formula such as =RFM_SCORE(…) or a value), Enter to confirm',
@@ -85,7 +87,8 @@ const fr: typeof en = {
   gridLabel: 'Cellules de la feuille « {sheet} »',
   cellInput: 'Contenu de la cellule (formule =RFM_SCORE(…) ou valeur), Entrée pour valider',
   sidebarFrame: 'Barre latérale du module complémentaire',
-  rowsCapped: 'Seules les {shown} premières lignes sur {total} sont affichées. Le téléchargement .xlsx les contient toutes.',
+  rowsCapped:
+    'Seules les {shown} premières lignes sur {total} sont affichées. Le téléchargement .xlsx les contient toutes.',
   columnsCapped: 'Seules les {shown} premières colonnes sur {total} sont affichées.',
   opening: 'Ouverture de « {fileName} »…',
   loading: 'Chargement…',
@@ -97,7 +100,8 @@ const fr: typeof en = {
   error_unknown_example: 'Cet exemple n’existe pas.',
   error_unsupported_locale: 'Ces paramètres régionaux ne sont pas proposés par l’aperçu.',
   error_not_found: 'Adresse inconnue du serveur de l’aperçu.',
-  error_internal: 'Erreur interne du serveur de l’aperçu (le détail est dans le terminal). Le serveur continue de fonctionner.',
+  error_internal:
+    'Erreur interne du serveur de l’aperçu (le détail est dans le terminal). Le serveur continue de fonctionner.',
   cliUsage: 'usage : npm start -- [fichier.csv | fichier.xlsx] [--locale fr_FR|en_US]',
   cliUnexpectedArgument: 'argument inattendu « {argument} »',
   cliBadLocale: '--locale attend {locales}',

@@ -7,7 +7,8 @@ import { textLookup } from './textTable';
 
 const en = {
   // reference date (sidebar, settings step)
-  staleData: 'The last date in your data, {date}, is {days} days before today: as of today every client would look lost.',
+  staleData:
+    'The last date in your data, {date}, is {days} days before today: as of today every client would look lost.',
   useLastDate: 'Use the last sale date ({date})',
   // messages (sidebar)
   greetingLabel: 'Greet clients by',
@@ -37,7 +38,8 @@ const en = {
 };
 
 const fr: typeof en = {
-  staleData: 'La dernière date de vos données, le {date}, est {days} jours avant aujourd’hui\u202f: à la date du jour, tous les clients paraîtraient perdus.',
+  staleData:
+    'La dernière date de vos données, le {date}, est {days} jours avant aujourd’hui\u202f: à la date du jour, tous les clients paraîtraient perdus.',
   useLastDate: 'Prendre la date de la dernière vente ({date})',
   greetingLabel: 'Saluer les clients par',
   greetingHint: 'La colonne que remplace {{client}} dans les messages. Champs\u00a0: {placeholders}.',

@@ -94,7 +94,8 @@ const en = {
   missingDateOrRecency: 'Choose a “{date}” or a “{recency}” column.',
   sameColumn: 'Column “{column}” is chosen for both “{firstRole}” and “{secondRole}”.',
   invalidAsOf: 'Enter a valid reference date.',
-  invalidBins: 'The number of classes must be a whole number from {min} to {max} (one digit per score in the RFM code).',
+  invalidBins:
+    'The number of classes must be a whole number from {min} to {max} (one digit per score in the RFM code).',
   grid_empty: '{axis}: enter at least one bound.',
   grid_tooMany: '{axis}: enter at most {max} bounds ({classes} classes).',
   grid_notNumber: '{axis}: “{value}” is not a number.',
@@ -170,7 +171,8 @@ const fr: typeof en = {
   previewEmpty: 'Le tableau n’a pas encore de ligne de données.',
 
   stepSettings: '2. Réglages',
-  settingsHint: 'Les réglages par défaut conviennent à la plupart des commerces\u00a0: vous pouvez lancer l’analyse directement.',
+  settingsHint:
+    'Les réglages par défaut conviennent à la plupart des commerces\u00a0: vous pouvez lancer l’analyse directement.',
   asOfLabel: 'Date de référence',
   asOfHint: 'La récence est comptée en jours jusqu’à cette date.',
   scaleLegend: 'Échelle des notes R, F, M',
@@ -213,7 +215,8 @@ const fr: typeof en = {
   checkTitle: 'À vérifier\u00a0:',
   missingRole: 'Choisissez la colonne «\u00a0{role}\u00a0».',
   missingDateOrRecency: 'Choisissez une colonne «\u00a0{date}\u00a0» ou «\u00a0{recency}\u00a0».',
-  sameColumn: 'La colonne «\u00a0{column}\u00a0» est choisie à la fois pour «\u00a0{firstRole}\u00a0» et pour «\u00a0{secondRole}\u00a0».',
+  sameColumn:
+    'La colonne «\u00a0{column}\u00a0» est choisie à la fois pour «\u00a0{firstRole}\u00a0» et pour «\u00a0{secondRole}\u00a0».',
   invalidAsOf: 'Saisissez une date de référence valide.',
   invalidBins: 'Le nombre de classes doit être un entier de {min} à {max} (un chiffre par note dans le code RFM).',
   grid_empty: '{axis}\u00a0: saisissez au moins une borne.',

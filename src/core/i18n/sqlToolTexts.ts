@@ -13,7 +13,8 @@ const en = {
   missingOptionValue: 'The option {option} needs a value.',
   missingOption: 'The option {option} is required.',
   badOptionValue: 'The option {option} does not accept {value}: expected {expected}.',
-  badGrid: 'The grid {value} is not understood: write the ascending lower bounds of classes 2..n for R, F and M, separated by /, e.g. "30,90/2,5/100,500".',
+  badGrid:
+    'The grid {value} is not understood: write the ascending lower bounds of classes 2..n for R, F and M, separated by /, e.g. "30,90/2,5/100,500".',
   fileMissing: 'The file {file} does not exist.',
   fileKind: 'The file {file} is neither a .csv nor a .parquet file.',
   fileUnreadable: 'The file {file} could not be read as {kind}: {reason}.',
@@ -38,16 +39,19 @@ const fr: typeof en = {
   missingOptionValue: 'L’option {option} demande une valeur.',
   missingOption: 'L’option {option} est obligatoire.',
   badOptionValue: 'L’option {option} n’accepte pas {value} : attendu {expected}.',
-  badGrid: 'La grille {value} n’est pas comprise : écrivez les bornes basses croissantes des classes 2..n pour R, F et M, séparées par /, par exemple « 30,90/2,5/100,500 ».',
+  badGrid:
+    'La grille {value} n’est pas comprise : écrivez les bornes basses croissantes des classes 2..n pour R, F et M, séparées par /, par exemple « 30,90/2,5/100,500 ».',
   fileMissing: 'Le fichier {file} n’existe pas.',
   fileKind: 'Le fichier {file} n’est ni un .csv ni un .parquet.',
   fileUnreadable: 'Le fichier {file} n’a pas pu être lu comme {kind} : {reason}.',
   columnMissing: 'Le fichier n’a pas de colonne {column} (ses colonnes : {columns}) ; nommez la colonne avec {option}.',
   columnGuess: 'Aucune colonne {role} n’a été reconnue parmi {columns} ; nommez-la avec {option}.',
-  badDates: 'La colonne {column} contient une valeur qui n’est pas une date ({value}) : les dates s’écrivent AAAA-MM-JJ.',
+  badDates:
+    'La colonne {column} contient une valeur qui n’est pas une date ({value}) : les dates s’écrivent AAAA-MM-JJ.',
   badAmounts: 'La colonne {column} contient une valeur qui n’est pas un nombre ({value}).',
   analysisFailed: 'L’analyse s’est arrêtée : {reason}.',
-  duckdbMissing: 'La base embarquée DuckDB n’est pas installée : lancez npm install (c’est une dépendance facultative).',
+  duckdbMissing:
+    'La base embarquée DuckDB n’est pas installée : lancez npm install (c’est une dépendance facultative).',
   progressReading: 'Lecture de {file} ({size})…',
   progressRead: '{rows} lignes de vente lues en {seconds} s.',
   progressScoring: 'Calcul des scores des clients…',
@@ -60,5 +64,7 @@ export type SqlToolTextKey = keyof typeof en;
 
 /** The text `key` in `lang`, its `{placeholders}` filled from `params` (unknown ones left as written). */
 export function sqlToolText(lang: Lang, key: SqlToolTextKey, params: Record<string, string | number> = {}): string {
-  return tables[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return tables[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }

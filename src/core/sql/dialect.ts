@@ -37,7 +37,10 @@ export function quoteName(dialect: SqlDialect, name: string): string {
  * (DuckDB): each dot-separated part quoted on its own.
  */
 export function quoteTable(dialect: SqlDialect, path: string): string {
-  return path.split('.').map((part) => quoteName(dialect, part)).join('.');
+  return path
+    .split('.')
+    .map((part) => quoteName(dialect, part))
+    .join('.');
 }
 
 /** A string literal. BigQuery: backslash escapes; DuckDB: single quote doubled (backslashes are plain). */

@@ -55,7 +55,17 @@ export interface RfmQuerySettings {
 
 /** Names of the result columns, in order. */
 export const RESULT_COLUMNS = [
-  'client', 'last_purchase', 'days_since', 'purchases', 'amount', 'r', 'f', 'm', 'code', 'segment', 'abc',
+  'client',
+  'last_purchase',
+  'days_since',
+  'purchases',
+  'amount',
+  'r',
+  'f',
+  'm',
+  'code',
+  'segment',
+  'abc',
 ] as const;
 
 function axisClasses(binning: Binning): AxisClasses {
@@ -78,12 +88,15 @@ export function rfmTableQuery(settings: RfmQuerySettings): string {
   const date = quoteName(dialect, settings.columns.date);
   const amount = quoteName(dialect, settings.columns.amount);
   const order = settings.columns.order === undefined ? 'sale_date' : 'row_order';
-  const orderColumn = settings.columns.order === undefined ? '' : `,\n    ${quoteName(dialect, settings.columns.order)} AS row_order`;
+  const orderColumn =
+    settings.columns.order === undefined ? '' : `,\n    ${quoteName(dialect, settings.columns.order)} AS row_order`;
   const asOf = settings.asOf === undefined ? 'MAX(sale_date)' : words.dateLiteral(checkedIso(settings.asOf));
   const fail = (key: Parameters<typeof sqlText>[1], params: Record<string, string> = {}) =>
     words.fail(quoteString(dialect, sqlText(lang, key, params)));
   const afterAsOf =
-    settings.asOf === undefined ? '' : `\n      WHEN latest > as_of THEN ${fail('queryDateAfterAsOf', { asOf: checkedIso(settings.asOf) })}`;
+    settings.asOf === undefined
+      ? ''
+      : `\n      WHEN latest > as_of THEN ${fail('queryDateAfterAsOf', { asOf: checkedIso(settings.asOf) })}`;
   const scores = scoresSql(dialect, settings.binning, settings.method);
   const segment = segmentCase(dialect, settings.scheme, lang, axisClasses(settings.binning), 'scored');
   return `-- RFM table: one row per client (${settings.method === 'ntile' ? 'ntile' : settings.binning.kind === 'grid' ? 'grid' : settings.method}, scheme ${settings.scheme}, ABC rule ${settings.abc.rule}).

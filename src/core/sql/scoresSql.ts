@@ -82,7 +82,10 @@ function quantileScores(dialect: SqlDialect, n: number, method: 'quantile' | 'rf
     `    MAX(CASE WHEN ranked.${axis}_pos = cuts.upper_pos THEN ranked.${column} END) AS ${axis}_upper`,
   ]);
   const breaks = AXES.flatMap(({ axis }) =>
-    ks.map((k) => `    MAX(CASE WHEN k = ${k} THEN ${axis}_lower + frac * (${axis}_upper - ${axis}_lower) END) AS ${axis}_q${k}`),
+    ks.map(
+      (k) =>
+        `    MAX(CASE WHEN k = ${k} THEN ${axis}_lower + frac * (${axis}_upper - ${axis}_lower) END) AS ${axis}_q${k}`,
+    ),
   );
   const score = AXES.map(({ axis, column }) => {
     const bounds = ks.map((k) => (method === 'rfm' ? `breaks.${axis}_q${k} + 1` : `breaks.${axis}_q${k}`));

@@ -49,7 +49,13 @@ function ruleCondition(rule: SegmentRule, classes: AxisClasses, table: string): 
  * `CASE WHEN … THEN 'segment' … ELSE 'others' END` over the raw score columns
  * `r`, `f`, `m` of `table`, with the segment names of `scheme` in `lang`.
  */
-export function segmentCase(dialect: SqlDialect, scheme: SchemeId, lang: Lang, classes: AxisClasses, table: string): string {
+export function segmentCase(
+  dialect: SqlDialect,
+  scheme: SchemeId,
+  lang: Lang,
+  classes: AxisClasses,
+  table: string,
+): string {
   const lines: string[] = [];
   let fallback = othersName(scheme, lang);
   for (const rule of defaultRules(scheme, lang)) {

@@ -39,7 +39,8 @@ async function request(path: string, init: RequestInit): Promise<WorkbookView> {
   }
   if (!response.ok) {
     const error = (payload as Partial<ErrorReply>).error;
-    if (error && typeof error.message?.fr === 'string' && typeof error.message.en === 'string') throw new PreviewFailure(error.message);
+    if (error && typeof error.message?.fr === 'string' && typeof error.message.en === 'string')
+      throw new PreviewFailure(error.message);
     throw new PreviewFailure(previewTextInBoth('error_internal'));
   }
   return payload as WorkbookView;

@@ -7,19 +7,27 @@
 import { el } from '../../../sidebar/dom';
 
 /** Listens on `grid` (the table); `onEdit` sends the typed input of the cell at `row`, `column` (1-based). */
-export function enableCellEditing(grid: HTMLElement, label: string, onEdit: (row: number, column: number, input: string) => void): void {
+export function enableCellEditing(
+  grid: HTMLElement,
+  label: string,
+  onEdit: (row: number, column: number, input: string) => void,
+): void {
   grid.addEventListener('dblclick', (event) => {
     const td = (event.target as HTMLElement).closest<HTMLTableCellElement>('td[data-row]');
     if (td) openEditor(td, label, onEdit);
   });
 }
 
-function openEditor(td: HTMLTableCellElement, label: string, onEdit: (row: number, column: number, input: string) => void): void {
+function openEditor(
+  td: HTMLTableCellElement,
+  label: string,
+  onEdit: (row: number, column: number, input: string) => void,
+): void {
   if (td.querySelector('input.cell-input')) return;
   const row = Number(td.dataset.row);
   const column = Number(td.dataset.column);
   const input = el('input', { type: 'text', class: 'cell-input', 'aria-label': label });
-  input.value = td.dataset.formula ?? (td.classList.contains('kind-blank') ? '' : td.textContent ?? '');
+  input.value = td.dataset.formula ?? (td.classList.contains('kind-blank') ? '' : (td.textContent ?? ''));
   td.classList.add('editing');
   td.append(input);
   input.focus();

@@ -38,7 +38,12 @@ interface Plot {
 export function drawChart(chart: ChartView, lang: Lang): SVGSVGElement {
   const twoAxes = chart.series.some((series) => series.axis === 1);
   const numericLine = chart.type === 'LINE' && chart.domain.numbers !== null;
-  const plot: Plot = { left: 64, right: CHART_WIDTH - (twoAxes ? 64 : 24), top: 44, bottom: CHART_HEIGHT - (numericLine ? 56 : 96) };
+  const plot: Plot = {
+    left: 64,
+    right: CHART_WIDTH - (twoAxes ? 64 : 24),
+    top: 44,
+    bottom: CHART_HEIGHT - (numericLine ? 56 : 96),
+  };
   const root = svg('svg', {
     class: 'sheet-chart',
     'data-chart-type': chart.type,
@@ -52,8 +57,16 @@ export function drawChart(chart: ChartView, lang: Lang): SVGSVGElement {
     svg('rect', { class: 'chart-background', x: 0, y: 0, width: CHART_WIDTH, height: CHART_HEIGHT }),
     svg('text', { class: 'chart-title', x: 16, y: 26 }, chart.title),
   );
-  const left = valueScale(chart.series.filter((series) => series.axis === 0), plot);
-  const right = twoAxes ? valueScale(chart.series.filter((series) => series.axis === 1), plot) : null;
+  const left = valueScale(
+    chart.series.filter((series) => series.axis === 0),
+    plot,
+  );
+  const right = twoAxes
+    ? valueScale(
+        chart.series.filter((series) => series.axis === 1),
+        plot,
+      )
+    : null;
   drawValueAxis(root, left, plot, plot.left - 8, 'end', lang, isPercentAxis(chart.series, 0));
   if (right) drawValueAxis(root, right, plot, plot.right + 8, 'start', lang, isPercentAxis(chart.series, 1));
   const scaleOf = (series: ChartSeriesView) => (series.axis === 1 && right ? right : left);
@@ -101,16 +114,32 @@ function isPercentAxis(series: ChartSeriesView[], axis: 0 | 1): boolean {
   return onAxis.length > 0 && onAxis.every((s) => s.percent);
 }
 
-function drawValueAxis(root: SVGSVGElement, scale: Scale, plot: Plot, x: number, anchor: 'start' | 'end', lang: Lang, percent: boolean): void {
+function drawValueAxis(
+  root: SVGSVGElement,
+  scale: Scale,
+  plot: Plot,
+  x: number,
+  anchor: 'start' | 'end',
+  lang: Lang,
+  percent: boolean,
+): void {
   for (const tick of scale.ticks) {
     const y = scale.at(tick);
-    if (anchor === 'end') root.append(svg('line', { class: 'chart-gridline', x1: plot.left, x2: plot.right, y1: y, y2: y }));
-    root.append(svg('text', { class: 'chart-tick', x, y: y + 4, 'text-anchor': anchor }, tickText(tick, lang, percent)));
+    if (anchor === 'end')
+      root.append(svg('line', { class: 'chart-gridline', x1: plot.left, x2: plot.right, y1: y, y2: y }));
+    root.append(
+      svg('text', { class: 'chart-tick', x, y: y + 4, 'text-anchor': anchor }, tickText(tick, lang, percent)),
+    );
   }
 }
 
 /** Category labels under the plot, slanted, at most `MAX_CATEGORY_LABELS` of them. */
-function drawCategoryLabels(root: SVGSVGElement, labels: string[], plot: Plot, centreOf: (index: number) => number): void {
+function drawCategoryLabels(
+  root: SVGSVGElement,
+  labels: string[],
+  plot: Plot,
+  centreOf: (index: number) => number,
+): void {
   const every = Math.ceil(labels.length / MAX_CATEGORY_LABELS);
   labels.forEach((label, index) => {
     if (index % every !== 0) return;
@@ -118,12 +147,23 @@ function drawCategoryLabels(root: SVGSVGElement, labels: string[], plot: Plot, c
     const y = plot.bottom + 14;
     const shown = label.length > LABEL_LENGTH ? `${label.slice(0, LABEL_LENGTH - 1)}…` : label;
     root.append(
-      svg('text', { class: 'chart-category', x, y, 'text-anchor': 'end', transform: `rotate(-35 ${x} ${y})` }, svg('title', {}, label), shown),
+      svg(
+        'text',
+        { class: 'chart-category', x, y, 'text-anchor': 'end', transform: `rotate(-35 ${x} ${y})` },
+        svg('title', {}, label),
+        shown,
+      ),
     );
   });
 }
 
-function drawLines(root: SVGSVGElement, chart: ChartView, plot: Plot, scaleOf: (series: ChartSeriesView) => Scale, lang: Lang): void {
+function drawLines(
+  root: SVGSVGElement,
+  chart: ChartView,
+  plot: Plot,
+  scaleOf: (series: ChartSeriesView) => Scale,
+  lang: Lang,
+): void {
   const numbers = chart.domain.numbers;
   const count = chart.domain.labels.length;
   let xOf: (index: number) => number;
@@ -131,25 +171,55 @@ function drawLines(root: SVGSVGElement, chart: ChartView, plot: Plot, scaleOf: (
     const x = linearScale(Math.min(...numbers), Math.max(...numbers), plot.left, plot.right);
     xOf = (index) => x.at(at(numbers, index));
     for (const tick of x.ticks) {
-      root.append(svg('text', { class: 'chart-tick', x: x.at(tick), y: plot.bottom + 18, 'text-anchor': 'middle' }, tickText(tick, lang, chart.domain.percent)));
+      root.append(
+        svg(
+          'text',
+          { class: 'chart-tick', x: x.at(tick), y: plot.bottom + 18, 'text-anchor': 'middle' },
+          tickText(tick, lang, chart.domain.percent),
+        ),
+      );
     }
   } else {
-    xOf = (index) => plot.left + (count <= 1 ? (plot.right - plot.left) / 2 : (index * (plot.right - plot.left)) / (count - 1));
+    xOf = (index) =>
+      plot.left + (count <= 1 ? (plot.right - plot.left) / 2 : (index * (plot.right - plot.left)) / (count - 1));
     drawCategoryLabels(root, chart.domain.labels, plot, xOf);
   }
   if (chart.domain.label !== '' && numbers !== null) {
-    root.append(svg('text', { class: 'chart-axis-title', x: (plot.left + plot.right) / 2, y: plot.bottom + 36, 'text-anchor': 'middle' }, chart.domain.label));
+    root.append(
+      svg(
+        'text',
+        { class: 'chart-axis-title', x: (plot.left + plot.right) / 2, y: plot.bottom + 36, 'text-anchor': 'middle' },
+        chart.domain.label,
+      ),
+    );
   }
   root.append(svg('line', { class: 'chart-axis', x1: plot.left, x2: plot.right, y1: plot.bottom, y2: plot.bottom }));
   chart.series.forEach((series, s) => {
     const scale = scaleOf(series);
-    const points = series.values.flatMap((value, index) => (value === null ? [] : [`${xOf(index).toFixed(1)},${scale.at(value).toFixed(1)}`]));
-    const style = series.dashed ? { 'stroke-dasharray': '6 4', 'stroke-width': 1.5, 'data-reference-line': 'true' } : { 'stroke-width': 2 };
-    root.append(svg('polyline', { class: 'chart-line', points: points.join(' '), fill: 'none', stroke: COLOURS[s % COLOURS.length], ...style }));
+    const points = series.values.flatMap((value, index) =>
+      value === null ? [] : [`${xOf(index).toFixed(1)},${scale.at(value).toFixed(1)}`],
+    );
+    const style = series.dashed
+      ? { 'stroke-dasharray': '6 4', 'stroke-width': 1.5, 'data-reference-line': 'true' }
+      : { 'stroke-width': 2 };
+    root.append(
+      svg('polyline', {
+        class: 'chart-line',
+        points: points.join(' '),
+        fill: 'none',
+        stroke: COLOURS[s % COLOURS.length],
+        ...style,
+      }),
+    );
   });
 }
 
-function drawColumns(root: SVGSVGElement, chart: ChartView, plot: Plot, scaleOf: (series: ChartSeriesView) => Scale): void {
+function drawColumns(
+  root: SVGSVGElement,
+  chart: ChartView,
+  plot: Plot,
+  scaleOf: (series: ChartSeriesView) => Scale,
+): void {
   const count = Math.max(chart.domain.labels.length, 1);
   const band = (plot.right - plot.left) / count;
   const barWidth = (band * 0.7) / Math.max(chart.series.length, 1);
@@ -164,7 +234,14 @@ function drawColumns(root: SVGSVGElement, chart: ChartView, plot: Plot, scaleOf:
       root.append(
         svg(
           'rect',
-          { class: 'chart-column', x: x.toFixed(1), y: Math.min(y, zero).toFixed(1), width: barWidth.toFixed(1), height: Math.abs(zero - y).toFixed(1), fill: COLOURS[s % COLOURS.length] },
+          {
+            class: 'chart-column',
+            x: x.toFixed(1),
+            y: Math.min(y, zero).toFixed(1),
+            width: barWidth.toFixed(1),
+            height: Math.abs(zero - y).toFixed(1),
+            fill: COLOURS[s % COLOURS.length],
+          },
           svg('title', {}, `${chart.domain.labels[index] ?? ''} — ${series.label}`),
         ),
       );

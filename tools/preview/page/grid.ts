@@ -29,7 +29,8 @@ const BLANK: CellView = { text: '', kind: 'blank' };
 /** Column letters as Sheets writes them: 1 → A, 27 → AA. */
 export function columnLetters(column: number): string {
   let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -70,7 +71,13 @@ export function renderGrid(sheet: SheetView, lang: Lang): { element: HTMLElement
     }
     body.append(tr);
   }
-  const table = el('table', { class: 'grid', 'aria-label': previewText(lang, 'gridLabel', { sheet: sheet.name }) }, colgroup, el('thead', {}, headRow), body);
+  const table = el(
+    'table',
+    { class: 'grid', 'aria-label': previewText(lang, 'gridLabel', { sheet: sheet.name }) },
+    colgroup,
+    el('thead', {}, headRow),
+    body,
+  );
   table.style.width = `${ROW_HEADER_WIDTH + widths.reduce((sum, width) => sum + width, 0)}px`;
   const charts = sheet.charts.map((chart) => ({ chart, element: drawChart(chart, lang) }));
   const element = el('div', { class: 'grid-canvas' }, table, ...charts.map(({ element: svg }) => svg));
@@ -100,7 +107,8 @@ export function renderGrid(sheet: SheetView, lang: Lang): { element: HTMLElement
 function roomOf(line: readonly CellView[], column: number, widths: readonly number[]): number {
   let room = at(widths, column);
   if (line[column]?.kind !== 'text') return room;
-  for (let next = column + 1; next < widths.length && (line[next] ?? BLANK).kind === 'blank'; next += 1) room += at(widths, next);
+  for (let next = column + 1; next < widths.length && (line[next] ?? BLANK).kind === 'blank'; next += 1)
+    room += at(widths, next);
   return room;
 }
 

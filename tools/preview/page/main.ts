@@ -44,7 +44,12 @@ interface Layout {
 }
 
 function buildLayout(root: HTMLElement, bannerElement: HTMLElement): Layout {
-  const fileInput = el('input', { type: 'file', id: 'open-file', class: 'visually-hidden', accept: '.csv,.tsv,.txt,.xlsx' });
+  const fileInput = el('input', {
+    type: 'file',
+    id: 'open-file',
+    class: 'visually-hidden',
+    accept: '.csv,.tsv,.txt,.xlsx',
+  });
   const layout: Layout = {
     title: el('h1', { class: 'page-title' }),
     fileLabel: el('span', { class: 'file-label' }),
@@ -58,7 +63,12 @@ function buildLayout(root: HTMLElement, bannerElement: HTMLElement): Layout {
     download: el('a', { id: 'download', class: 'button', href: '/download.xlsx', download: '' }),
     panelLabel: el('label', { for: 'panel' }),
     panel: el('span'),
-    downloadStudent: el('a', { id: 'download-student', class: 'button', href: '/download/exercise-student.xlsx', download: '' }),
+    downloadStudent: el('a', {
+      id: 'download-student',
+      class: 'button',
+      href: '/download/exercise-student.xlsx',
+      download: '',
+    }),
     downloadKey: el('a', { id: 'download-key', class: 'button', href: '/download/exercise-key.xlsx', download: '' }),
     status: el('span', { id: 'status', role: 'status', class: 'status' }),
     gridScroll: el('div', { id: 'grid', class: 'grid-scroll', tabindex: 0 }),
@@ -117,13 +127,17 @@ function start(root: HTMLElement): void {
     ];
     const examples = selectOf({ id: 'example' }, exampleChoices, current.example ?? '');
     examples.addEventListener('change', () => {
-      if (examples.value !== '') void act(postJson('/api/example', { example: examples.value }), { reloadSidebar: true });
+      if (examples.value !== '')
+        void act(postJson('/api/example', { example: examples.value }), { reloadSidebar: true });
     });
     layout.examples.replaceChildren(examples);
     layout.localeLabel.textContent = text('languageLabel');
     const localeChoices = PREVIEW_LOCALES.map((locale) => ({ value: locale, label: text(`locale_${locale}`) }));
     const locale = selectOf({ id: 'locale' }, localeChoices, current.locale);
-    locale.addEventListener('change', () => void act(postJson('/api/locale', { locale: locale.value }), { reloadSidebar: true }));
+    locale.addEventListener(
+      'change',
+      () => void act(postJson('/api/locale', { locale: locale.value }), { reloadSidebar: true }),
+    );
     layout.locale.replaceChildren(locale);
     layout.download.textContent = text('download');
     layout.download.title = text('downloadHint');
@@ -133,7 +147,10 @@ function start(root: HTMLElement): void {
       { value: 'exercise', label: text('panelExercise') },
     ];
     const panel = selectOf({ id: 'panel' }, panelChoices, current.panel);
-    panel.addEventListener('change', () => void act(postJson('/api/panel', { panel: panel.value }), { reloadSidebar: true }));
+    panel.addEventListener(
+      'change',
+      () => void act(postJson('/api/panel', { panel: panel.value }), { reloadSidebar: true }),
+    );
     layout.panel.replaceChildren(panel);
     layout.downloadStudent.textContent = text('downloadStudent');
     layout.downloadKey.textContent = text('downloadKey');
@@ -144,11 +161,16 @@ function start(root: HTMLElement): void {
   };
 
   const drawSheet = (current: WorkbookView, previous: WorkbookView | null) => {
-    const sameSheet = previous !== null && previous.active.name === current.active.name && previous.fileName === current.fileName;
+    const sameSheet =
+      previous !== null && previous.active.name === current.active.name && previous.fileName === current.fileName;
     const scroll = { top: layout.gridScroll.scrollTop, left: layout.gridScroll.scrollLeft };
     const grid = renderGrid(current.active, lang);
-    enableCellEditing(grid.element, previewText(lang, 'cellInput'), (row, column, input) =>
-      void act(postJson('/api/cell', { row: String(row), column: String(column), input }), { reloadSidebar: false }));
+    enableCellEditing(
+      grid.element,
+      previewText(lang, 'cellInput'),
+      (row, column, input) =>
+        void act(postJson('/api/cell', { row: String(row), column: String(column), input }), { reloadSidebar: false }),
+    );
     layout.gridScroll.replaceChildren(grid.element);
     grid.place();
     layout.gridScroll.scrollTop = sameSheet ? scroll.top : 0;
@@ -158,13 +180,21 @@ function start(root: HTMLElement): void {
     const shownColumns = active.cells[0]?.length ?? 0;
     const notes: string[] = [];
     const count = (value: number) => formatNumber(lang, value, 0);
-    if (shownRows < active.lastRow) notes.push(text('rowsCapped', { shown: count(shownRows), total: count(active.lastRow) }));
+    if (shownRows < active.lastRow)
+      notes.push(text('rowsCapped', { shown: count(shownRows), total: count(active.lastRow) }));
     if (shownColumns < active.lastColumn) {
       notes.push(text('columnsCapped', { shown: count(shownColumns), total: count(active.lastColumn) }));
     }
     layout.gridNote.textContent = notes.join(' ');
     layout.gridNote.hidden = notes.length === 0;
-    layout.tabs.replaceChildren(renderTabs(current.sheets, active.name, lang, (sheet) => void act(postJson('/api/activate', { sheet }), { reloadSidebar: false })));
+    layout.tabs.replaceChildren(
+      renderTabs(
+        current.sheets,
+        active.name,
+        lang,
+        (sheet) => void act(postJson('/api/activate', { sheet }), { reloadSidebar: false }),
+      ),
+    );
   };
 
   const draw = (next: WorkbookView) => {

@@ -7,10 +7,19 @@ import { previewText } from '../../../src/core/i18n/previewTexts';
 import type { Lang } from '../../../src/core/types';
 import { at } from '../../indexing';
 
-export function renderTabs(sheets: readonly string[], active: string, lang: Lang, onSelect: (sheet: string) => void): HTMLElement {
+export function renderTabs(
+  sheets: readonly string[],
+  active: string,
+  lang: Lang,
+  onSelect: (sheet: string) => void,
+): HTMLElement {
   const tabs = sheets.map((name) => {
     const selected = name === active;
-    const tab = el('button', { type: 'button', role: 'tab', class: 'tab', 'aria-selected': String(selected), tabindex: selected ? 0 : -1 }, name);
+    const tab = el(
+      'button',
+      { type: 'button', role: 'tab', class: 'tab', 'aria-selected': String(selected), tabindex: selected ? 0 : -1 },
+      name,
+    );
     tab.addEventListener('click', () => {
       if (!selected) onSelect(name);
     });
