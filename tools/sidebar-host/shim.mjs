@@ -8,7 +8,11 @@
  */
 import fs from 'node:fs';
 
-const PAGE_SHIM = fs.readFileSync(new URL('./pageShim.js', import.meta.url), 'utf8').trim();
+// The file is one function expression; the formatter ends it with a semicolon, which a call after it must not follow.
+const PAGE_SHIM = fs
+  .readFileSync(new URL('./pageShim.js', import.meta.url), 'utf8')
+  .trim()
+  .replace(/;$/, '');
 
 /** `google.script.host.origin` in Sheets. */
 export const DEFAULT_ORIGIN = 'https://docs.google.com';
