@@ -64,7 +64,7 @@ const en = {
   sidebarTitle: 'Client Portfolio',
   helpTitle: 'Client Portfolio – help',
   helpText:
-    'Open the sheet that holds your clients (one row per client) or your sales (one row per sale), then Extensions ▸ Client Portfolio ▸ Analyse clients…. Check the detected columns and click Analyse. The add-on writes the sheets "Portfolio – Clients", "Portfolio – Actions" and "Portfolio – Summary"; it never changes your own cells. Edit "Portfolio – Segment rules" and "Portfolio – Action catalogue" to adapt segments and actions: they are kept from one run to the next. Formulas: =RFM_SCORE, =RFM_SEGMENT, =RFM_TABLE, =ABC_CLASS, =PARETO_SHARE, =CLIENT_VALUE.',
+    'Open the sheet that holds your clients (one row per client) or your sales (one row per sale), then Extensions ▸ Client Portfolio ▸ Analyse clients…. Check the detected columns and click Analyse. The add-on writes the sheets "Portfolio – Clients", "Portfolio – Actions" and "Portfolio – Summary"; it never changes your own cells. Edit "Portfolio – Segment rules" and "Portfolio – Action catalogue" to adapt segments and actions: they are kept from one run to the next. The sheets "Portfolio – History" and "Portfolio – Movements" show what changed since the previous run. Extensions ▸ Client Portfolio ▸ Create an exercise… writes a course exercise with its answer key. Formulas: =RFM_SCORE, =RFM_SEGMENT, =RFM_TABLE, =ABC_CLASS, =PARETO_SHARE, =CLIENT_VALUE, =POINTS, =RFM_POINTS, =NPS, =CSAT, =VALUE_QUADRANT, =BTYD_TABLE, =BGNBD_PARAMS, =GAMMA_GAMMA_PARAMS, =EXPECTED_PURCHASES, =P_ALIVE, =CLV_FORECAST.',
 };
 
 export type ReportTextKey = keyof typeof en;
@@ -124,7 +124,7 @@ const fr: Record<ReportTextKey, string> = {
   sidebarTitle: 'Client Portfolio',
   helpTitle: 'Client Portfolio – aide',
   helpText:
-    'Ouvrez la feuille de vos clients (une ligne par client) ou de vos ventes (une ligne par vente), puis Extensions ▸ Client Portfolio ▸ Analyser les clients…. Vérifiez les colonnes reconnues et cliquez sur Analyser. Le module écrit les feuilles « Portefeuille – Clients », « Portefeuille – Actions » et « Portefeuille – Synthèse » ; il ne modifie jamais vos propres cellules. Modifiez « Portefeuille – Règles segments » et « Portefeuille – Catalogue » pour adapter segments et actions : ils sont conservés d’une analyse à l’autre. Formules : =RFM_SCORE, =RFM_SEGMENT, =RFM_TABLE, =ABC_CLASS, =PARETO_SHARE, =CLIENT_VALUE.',
+    'Ouvrez la feuille de vos clients (une ligne par client) ou de vos ventes (une ligne par vente), puis Extensions ▸ Client Portfolio ▸ Analyser les clients…. Vérifiez les colonnes reconnues et cliquez sur Analyser. Le module écrit les feuilles « Portefeuille – Clients », « Portefeuille – Actions » et « Portefeuille – Synthèse » ; il ne modifie jamais vos propres cellules. Modifiez « Portefeuille – Règles segments » et « Portefeuille – Catalogue » pour adapter segments et actions : ils sont conservés d’une analyse à l’autre. Les feuilles « Portefeuille – Historique » et « Portefeuille – Mouvements » montrent ce qui a changé depuis l’analyse précédente. Extensions ▸ Client Portfolio ▸ Créer un exercice… écrit un exercice de cours avec son corrigé. Formules : =RFM_SCORE, =RFM_SEGMENT, =RFM_TABLE, =ABC_CLASS, =PARETO_SHARE, =CLIENT_VALUE, =POINTS, =RFM_POINTS, =NPS, =CSAT, =VALUE_QUADRANT, =BTYD_TABLE, =BGNBD_PARAMS, =GAMMA_GAMMA_PARAMS, =EXPECTED_PURCHASES, =P_ALIVE, =CLV_FORECAST.',
 };
 
 const tables: Record<Lang, Record<ReportTextKey, string>> = { en, fr };
