@@ -5,7 +5,7 @@
  */
 import type { DayCell } from '../reports';
 import type { ExerciseTextKey } from '../i18n/exerciseTexts';
-import type { SeededRandom } from './random';
+import type { SeededRandom } from '../seededRandom';
 import type {
   AnswerColumn,
   ExerciseClient,

@@ -4,7 +4,7 @@
  */
 import { exerciseText } from '../../i18n/exerciseTexts';
 import { roundTo } from '../numbers';
-import type { SeededRandom } from '../random';
+import type { SeededRandom } from '../../seededRandom';
 import type { DataColumn } from '../topic';
 import type { AnswerColumn, ExerciseClient, ExerciseOptions } from '../types';
 
