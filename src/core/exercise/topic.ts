@@ -16,6 +16,19 @@ import type {
   TopicId,
 } from './types';
 
+/** A task before numbering: its text, its points out of 20 and what it marks. */
+export type TaskDraft = Omit<ExerciseTask, 'number'>;
+
+/** A task worth `points` out of 20 (0 for a comment) marking `marks` (answer column ids, `thresholds` or `comment`). */
+export function task(text: string, points: number, marks: ExerciseTask['marks']): TaskDraft {
+  return { text, points, marks };
+}
+
+/** The tasks numbered 1, 2, … in the order given. */
+export function numberedTasks(list: readonly TaskDraft[]): ExerciseTask[] {
+  return list.map((draft, i) => ({ number: i + 1, ...draft }));
+}
+
 /** A cell of the Data sheet. */
 export type DataCell = string | number | DayCell;
 
