@@ -29,6 +29,16 @@ export function numberedTasks(list: readonly TaskDraft[]): ExerciseTask[] {
   return list.map((draft, i) => ({ number: i + 1, ...draft }));
 }
 
+/** An answer column of whole numbers (scores, points, a code), headed `header`. */
+export function integerAnswer(id: string, header: string): AnswerColumn {
+  return { id, header, role: 'answer', kind: 'integer', format: '0' };
+}
+
+/** An answer column of labels (a class, a segment) chosen among `choices`, headed `header`. */
+export function labelAnswer(id: string, header: string, choices: string[]): AnswerColumn {
+  return { id, header, role: 'answer', kind: 'label', format: '@', choices };
+}
+
 /** A cell of the Data sheet. */
 export type DataCell = string | number | DayCell;
 

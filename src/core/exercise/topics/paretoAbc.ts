@@ -6,7 +6,7 @@
 import { exerciseText } from '../../i18n/exerciseTexts';
 import { ABC_DEFAULT_SHARES, abcClasses } from '../../abc';
 import { percentText, roundPercent } from '../numbers';
-import { bestDraw, numberedTasks, task, type Thresholds, type Topic } from '../topic';
+import { bestDraw, labelAnswer, numberedTasks, task, type Thresholds, type Topic } from '../topic';
 import type { AbcRule, AnswerColumn, ExerciseClient } from '../types';
 
 /** Default shares of each rule: of revenue (reach, within) or of the number of clients (clients). */
@@ -107,14 +107,7 @@ export const paretoAbc: Topic = {
       percent('cumRevenue', 'hCumRevenue', 'answer'),
       percent('clientShare', 'hClientShare', 'helper'),
       percent('cumClients', 'hCumClients', 'answer'),
-      {
-        id: 'class',
-        header: exerciseText(lang, 'hClass'),
-        role: 'answer',
-        kind: 'label',
-        format: '@',
-        choices: ['A', 'B', 'C'],
-      },
+      labelAnswer('class', exerciseText(lang, 'hClass'), ['A', 'B', 'C']),
     ];
   },
 

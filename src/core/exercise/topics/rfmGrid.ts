@@ -10,6 +10,8 @@ import type { Grid, Lang } from '../../types';
 import { euroText, numberText } from '../numbers';
 import {
   bestDraw,
+  integerAnswer,
+  labelAnswer,
   numberedTasks,
   task,
   distinctCount,
@@ -94,27 +96,14 @@ export const rfmGrid: Topic = {
   answerColumns(options) {
     const { lang } = options;
     const { rules, others } = ladder(lang);
-    const score = (id: string, key: 'hR' | 'hF' | 'hM') => ({
-      id,
-      header: exerciseText(lang, key),
-      role: 'answer' as const,
-      kind: 'integer' as const,
-      format: '0',
-    });
+    const score = (id: string, key: 'hR' | 'hF' | 'hM') => integerAnswer(id, exerciseText(lang, key));
     return [
       ...purchaseAnswerColumns(options),
       score('r', 'hR'),
       score('f', 'hF'),
       score('m', 'hM'),
-      { id: 'code', header: exerciseText(lang, 'hCode'), role: 'answer', kind: 'integer', format: '0' },
-      {
-        id: 'segment',
-        header: exerciseText(lang, 'hSegment'),
-        role: 'answer',
-        kind: 'label',
-        format: '@',
-        choices: [...new Set([...rules.map((r) => r.segment), others])],
-      },
+      integerAnswer('code', exerciseText(lang, 'hCode')),
+      labelAnswer('segment', exerciseText(lang, 'hSegment'), [...new Set([...rules.map((r) => r.segment), others])]),
     ];
   },
 

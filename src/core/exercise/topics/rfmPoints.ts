@@ -7,7 +7,16 @@ import { exerciseText } from '../../i18n/exerciseTexts';
 import type { Lang } from '../../types';
 import { pointsOf, rfmPoints as pointsOfClients, type NumericScale } from '../../points';
 import { euroText, numberText } from '../numbers';
-import { bestDraw, numberedTasks, task, referenceThresholds, type Thresholds, type Topic } from '../topic';
+import {
+  bestDraw,
+  integerAnswer,
+  labelAnswer,
+  numberedTasks,
+  task,
+  referenceThresholds,
+  type Thresholds,
+  type Topic,
+} from '../topic';
 import type { ExerciseClient, ExerciseOptions } from '../types';
 import { bandLabels } from './rfmGrid';
 import {
@@ -160,27 +169,19 @@ export const rfmPoints: Topic = {
 
   answerColumns(options) {
     const { lang } = options;
-    const points = (id: string, key: 'hRPoints' | 'hFPoints' | 'hMPoints' | 'hTotal') => ({
-      id,
-      header: exerciseText(lang, key),
-      role: 'answer' as const,
-      kind: 'integer' as const,
-      format: '0',
-    });
+    const points = (id: string, key: 'hRPoints' | 'hFPoints' | 'hMPoints' | 'hTotal') =>
+      integerAnswer(id, exerciseText(lang, key));
     return [
       ...purchaseAnswerColumns(options),
       points('rPoints', 'hRPoints'),
       points('fPoints', 'hFPoints'),
       points('mPoints', 'hMPoints'),
       points('total', 'hTotal'),
-      {
-        id: 'class',
-        header: exerciseText(lang, 'hClass'),
-        role: 'answer',
-        kind: 'label',
-        format: '@',
-        choices: CLASS_KEYS.map((key) => exerciseText(lang, key)),
-      },
+      labelAnswer(
+        'class',
+        exerciseText(lang, 'hClass'),
+        CLASS_KEYS.map((key) => exerciseText(lang, key)),
+      ),
     ];
   },
 
