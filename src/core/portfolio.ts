@@ -5,8 +5,9 @@
 import { abcClasses, type AbcRule } from './abc';
 import { itemAt } from './arrays';
 import { rfmCode, rfmScores } from './rfm';
-import { segmentOf, type SegmentRule } from './segments';
-import type { AbcClass, Binning, RfmScores, ScoreMethod, Thresholds } from './types';
+import { DEFAULT_A_SHARE, DEFAULT_B_SHARE, DEFAULT_BINS, DEFAULT_METHOD } from './choices';
+import { DEFAULT_SCHEME, defaultRules, othersName, segmentOf, type SegmentRule } from './segments';
+import type { AbcClass, Binning, Lang, RfmScores, ScoreMethod, Thresholds } from './types';
 
 /** What is known of one client before scoring. */
 export interface ClientFigures {
@@ -29,6 +30,23 @@ export interface ScoringSettings {
   bShare: number;
   /** ABC convention (default `reach`). */
   abcRule?: AbcRule;
+}
+
+/**
+ * The add-on's default scoring, segment names in `lang`: `DEFAULT_BINS` (5)
+ * classes by the `DEFAULT_METHOD` (quantile), the `DEFAULT_SCHEME` (classic)
+ * segments, classes A and B closing at `DEFAULT_A_SHARE` (0.8) and
+ * `DEFAULT_B_SHARE` (0.95) of the revenue, the default ABC rule (reach).
+ */
+export function defaultScoring(lang: Lang): ScoringSettings {
+  return {
+    binning: { kind: 'bins', n: DEFAULT_BINS },
+    method: DEFAULT_METHOD,
+    rules: defaultRules(DEFAULT_SCHEME, lang),
+    others: othersName(DEFAULT_SCHEME, lang),
+    aShare: DEFAULT_A_SHARE,
+    bShare: DEFAULT_B_SHARE,
+  };
 }
 
 /** The scores, code, segment and ABC class of one client. */

@@ -24,10 +24,10 @@ import { exerciseText } from '../core/i18n/exerciseTexts';
 import type { Lang } from '../core/types';
 import { activeSheetContext } from '../platform/sheetContext';
 import type { ExerciseCheck, ExerciseCreated, ExerciseDefaults, ExerciseRequest, StudentVersion } from './api';
+import { underDocumentLock } from './documentLock';
 import { runServerCall } from './serverCall';
 import { replaceOwnedSheets } from './sheetWriter';
 
-const LOCK_WAIT_MS = 30_000;
 /** Pixels: wide enough for "R: days since the last purchase". */
 const STATEMENT_COLUMN_WIDTH = 250;
 
@@ -55,17 +55,6 @@ function findSheet(role: SheetRole): Sheet | null {
     if (sheet) return sheet;
   }
   return null;
-}
-
-/** Runs `body` under the document lock, as analyses do. */
-function locked<T>(body: () => T): T {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new PortfolioError('busy');
-  try {
-    return body();
-  } finally {
-    lock.releaseLock();
-  }
 }
 
 /** The attribute of the sidebar page's root element (`<main id="app">`). */
@@ -105,7 +94,7 @@ function protectWithWarning(sheet: Sheet, description: string, open: readonly Bl
  */
 export function createExerciseSheets(request: ExerciseRequest): ExerciseCreated {
   return runServerCall((context) =>
-    locked(() => {
+    underDocumentLock(() => {
       const options = exerciseOptions({ ...request, lang: request.lang || context.lang });
       const names = exerciseSheetNames(context.lang);
       const exercise = createExercise(options, { statement: names.statement, data: names.data, work: names.work });
@@ -163,7 +152,7 @@ function savedExercise(lang: Lang): Exercise {
  */
 export function checkMyAnswers(): ExerciseCheck {
   return runServerCall((context) =>
-    locked(() => {
+    underDocumentLock(() => {
       const names = exerciseSheetNames(context.lang);
       const exercise = savedExercise(context.lang);
       const workSheet = findSheet('work');
@@ -199,7 +188,7 @@ export function prepareStudentVersion(): StudentVersion {
       ui.ButtonSet.YES_NO,
     );
     if (answer !== ui.Button.YES) return { lang, deleted: false, message: exerciseText(lang, 'studentCancelled') };
-    locked(() => SpreadsheetApp.getActiveSpreadsheet().deleteSheet(key));
+    underDocumentLock(() => SpreadsheetApp.getActiveSpreadsheet().deleteSheet(key));
     const message = exerciseText(lang, 'studentDone', { key: keyName });
     SpreadsheetApp.getActiveSpreadsheet().toast(message);
     return { lang, deleted: true, message };

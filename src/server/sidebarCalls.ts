@@ -15,7 +15,6 @@ import { segmentsOfRows } from '../core/valueToCome';
 import { addValueToCome } from '../core/valueToComeReports';
 import { othersName } from '../core/segments';
 import { detectShape, proposedMapping, shapeNotes } from '../core/sourceLayout';
-import { PortfolioError } from '../core/errors';
 import { lastDateInColumn, referenceDateAdvice } from '../core/referenceDate';
 import { greetingColumn, greetingOf } from '../core/mailMerge';
 import { columnOf } from '../core/sheetLayout';
@@ -27,12 +26,12 @@ import { historySheets } from './history';
 import { adoptOtherLanguageSettings, replacedNames } from './languageSwitch';
 import { ownedSheetNames, type OwnedSheetNames } from './ownedSheets';
 import { readScaleSheet, type ScaleSheetSettings } from './scaleSheet';
+import { underDocumentLock } from './documentLock';
 import { runServerCall } from './serverCall';
 import { replaceOwnedSheets, type OwnedSheet } from './sheetWriter';
 import { displayText, readSourceTable, type SourceTable } from './sourceSheet';
 
 const PREVIEW_ROWS = 5;
-const LOCK_WAIT_MS = 30_000;
 
 /** Step 1: the active sheet's table, its detected columns and shape, and default settings. */
 export function getSourceInfo(): SourceInfo {
@@ -81,17 +80,6 @@ function segmentOrder(
 function groupSummary(group: GroupStats): GroupSummary {
   const { name, clients, clientShare, revenue, revenueShare, averageBasket } = group;
   return { name, clients, clientShare, revenue, revenueShare, averageBasket };
-}
-
-/** Runs `body` holding the spreadsheet's document lock, so that two runs never interleave. Throws `busy`. */
-function underDocumentLock<T>(body: () => T): T {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new PortfolioError('busy');
-  try {
-    return body();
-  } finally {
-    lock.releaseLock();
-  }
 }
 
 /** Analyses the source rows with the checked settings and the editable rules and catalogue. */

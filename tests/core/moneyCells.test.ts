@@ -4,31 +4,15 @@
  * download or a copy of the sheet would show.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultCatalogue } from '../../src/core/actions';
-import { analysePortfolio, type AnalysisOptions } from '../../src/core/analysis';
+import { analysePortfolio } from '../../src/core/analysis';
 import { dayFromIso } from '../../src/core/days';
 import { actionsTable, clientsTable, summaryTable } from '../../src/core/reports';
-import { defaultRules, othersName } from '../../src/core/segments';
 import { emptyMapping } from '../../src/core/sourceLayout';
+import { analysisOptions } from '../support/analysisOptions';
 
 const AS_OF = dayFromIso('2024-06-30');
 const mapping = { ...emptyMapping(), client: 0, date: 1, amount: 2 };
-const options: AnalysisOptions = {
-  mapping,
-  shape: 'sales',
-  asOfDay: AS_OF,
-  returns: 'net',
-  reading: { dayOf: (date) => Math.floor(date.getTime() / 86_400_000), dateOrder: 'dmy', decimalComma: false },
-  firstRow: 2,
-  lang: 'en',
-  binning: { kind: 'bins', n: 5 },
-  method: 'quantile',
-  aShare: 0.8,
-  bShare: 0.95,
-  rules: defaultRules('classic', 'en'),
-  others: othersName('classic', 'en'),
-  catalogue: defaultCatalogue('en'),
-};
+const options = analysisOptions('en', { mapping, shape: 'sales' });
 
 describe('money cells of the owned sheets', () => {
   // Ann 0.1 + 0.2 = 0.30000000000000004 in floating point; Bob 155.72 + 310.44 = 466.16000000000003

@@ -6,12 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analysePortfolio, type AnalysisOptions } from '../../src/core/analysis';
-import { defaultCatalogue } from '../../src/core/actions';
 import { dayFromIso } from '../../src/core/days';
 import { pointsSettingsFromRows } from '../../src/core/pointsSheet';
 import { actionsTable, clientsTable, summaryTable } from '../../src/core/reports';
-import { defaultRules, othersName } from '../../src/core/segments';
 import { emptyMapping } from '../../src/core/sourceLayout';
+import { analysisOptions } from '../support/analysisOptions';
 
 const AS_OF = dayFromIso('2024-06-30');
 const SHEET = 'Portfolio – Points scale';
@@ -45,24 +44,13 @@ const ROWS = [
 ];
 
 function optionsWith(type: number | null): AnalysisOptions {
-  return {
+  return analysisOptions('en', {
     mapping: { ...emptyMapping(), client: 0, date: 1, purchases: 2, amount: 3, type },
-    shape: 'clients',
-    asOfDay: AS_OF,
-    returns: 'net',
-    reading: { dayOf: (date) => Math.floor(date.getTime() / 86_400_000), dateOrder: 'dmy', decimalComma: false },
-    firstRow: 2,
-    lang: 'en',
-    binning: { kind: 'bins', n: 5 },
-    method: 'quantile',
     aShare: 0.2,
     bShare: 0.5,
     abcRule: 'clients',
     points: { settings: scale, sheet: SHEET },
-    rules: defaultRules('classic', 'en'),
-    others: othersName('classic', 'en'),
-    catalogue: defaultCatalogue('en'),
-  };
+  });
 }
 
 describe('with product types', () => {

@@ -3,7 +3,7 @@
  * clients of rfm.test.ts (same figures, same hand-computed scores).
  */
 import { describe, expect, it } from 'vitest';
-import { scorePortfolio, type ClientFigures, type ScoringSettings } from '../../src/core/portfolio';
+import { defaultScoring, scorePortfolio, type ClientFigures, type ScoringSettings } from '../../src/core/portfolio';
 import { defaultRules, othersName } from '../../src/core/segments';
 import { portfolioError } from '../support/portfolioError';
 import { at } from '../../tools/indexing';
@@ -18,14 +18,8 @@ const figures: ClientFigures[] = days.map((recencyDays, i) => ({
   amount: at(amounts, i),
 }));
 
-const classic: ScoringSettings = {
-  binning: { kind: 'bins', n: 5 },
-  method: 'quantile',
-  rules: defaultRules('classic', 'en'),
-  others: othersName('classic', 'en'),
-  aShare: 0.8,
-  bShare: 0.95,
-};
+// The defaults: 5 quantile classes, the classic segments in English, ABC 80/95 (reach).
+const classic: ScoringSettings = defaultScoring('en');
 
 describe('scorePortfolio', () => {
   it('gives each client the hand-computed code, its classic segment and its ABC class', () => {
@@ -82,5 +76,17 @@ describe('scorePortfolio', () => {
     expect(() => scorePortfolio([{ recencyDays: 1, purchases: 1, amount: 0 }], classic)).toThrow(
       portfolioError('allAmountsZero'),
     );
+  });
+});
+
+describe('defaultScoring', () => {
+  it('is 5 quantile classes, the classic segments in the language asked, ABC 80/95', () => {
+    const fr = defaultScoring('fr');
+    expect(fr.binning).toEqual({ kind: 'bins', n: 5 });
+    expect(fr.method).toBe('quantile');
+    expect(fr.others).toBe(othersName('classic', 'fr'));
+    expect(fr.rules).toEqual(defaultRules('classic', 'fr'));
+    expect([fr.aShare, fr.bShare]).toEqual([0.8, 0.95]);
+    expect(defaultScoring('en').others).toBe(othersName('classic', 'en'));
   });
 });

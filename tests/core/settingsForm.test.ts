@@ -4,18 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkSettingsForm, mappingProblems, readGridBounds, type SettingsDraft } from '../../src/core/settingsForm';
-import type { ColumnMapping } from '../../src/core/sourceLayout';
+import { emptyMapping } from '../../src/core/sourceLayout';
 
-const noColumns: ColumnMapping = {
-  client: null,
-  date: null,
-  recency: null,
-  purchases: null,
-  amount: null,
-  email: null,
-  phone: null,
-  type: null,
-};
+const noColumns = emptyMapping();
 
 function draft(changes: Partial<SettingsDraft> = {}): SettingsDraft {
   return {

@@ -10,6 +10,20 @@ const CLIENTS = [
   ['Ana', 10],
 ];
 
+/** The add-on menu's items in French, top to bottom. */
+const FRENCH_MENU = [
+  'Analyser les clients…',
+  'Créer un exercice…',
+  'Vérifier mes réponses',
+  'Préparer la version élève',
+  'Aide',
+];
+
+/** The captions of the first menu's entries ('' for a separator). */
+function menuCaptions(ss: Awaited<ReturnType<typeof openAddOn>>['ss']): string[] {
+  return at(ss.emulator.ui.menus, 0).entries.map((entry) => (entry.kind === 'item' ? entry.caption : ''));
+}
+
 describe('onOpen', () => {
   it('builds the add-on menu in AuthMode NONE, each item calling a global of the bundle', async () => {
     const { bundle, ss } = await openAddOn({
@@ -47,14 +61,7 @@ describe('onOpen', () => {
       sheets: [{ name: 'Clients', values: CLIENTS }],
     });
     bundle.callWith({ authMode: 'NONE' }, 'onOpen', { authMode: 'NONE' });
-    const captions = at(ss.emulator.ui.menus, 0).entries.map((entry) => (entry.kind === 'item' ? entry.caption : ''));
-    expect(captions).toEqual([
-      'Analyser les clients…',
-      'Créer un exercice…',
-      'Vérifier mes réponses',
-      'Préparer la version élève',
-      'Aide',
-    ]);
+    expect(menuCaptions(ss)).toEqual(FRENCH_MENU);
   });
 
   it('follows the spreadsheet locale once the add-on may read the document', async () => {
@@ -65,14 +72,7 @@ describe('onOpen', () => {
       sheets: [{ name: 'Clients', values: CLIENTS }],
     });
     bundle.callWith({ authMode: 'LIMITED' }, 'onOpen', { authMode: 'LIMITED' });
-    const captions = at(ss.emulator.ui.menus, 0).entries.map((entry) => (entry.kind === 'item' ? entry.caption : ''));
-    expect(captions).toEqual([
-      'Analyser les clients…',
-      'Créer un exercice…',
-      'Vérifier mes réponses',
-      'Préparer la version élève',
-      'Aide',
-    ]);
+    expect(menuCaptions(ss)).toEqual(FRENCH_MENU);
   });
 
   it('is what onInstall runs', async () => {

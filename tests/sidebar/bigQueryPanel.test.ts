@@ -5,15 +5,10 @@
  * the settings, copies it; for a client list it explains that the query needs
  * a sales log. It calls no server function of its own.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openSidebar } from '../../tools/sidebar-host/browser';
-import { emulatedAddOn } from '../../tools/sidebar-host/emulatedAddOn';
+import { describe, expect, it } from 'vitest';
 import { sqlText } from '../../src/core/i18n/sqlTexts';
 import { rfmTableQuery, type RfmQuerySettings } from '../../src/core/sql/rfmTableQuery';
-
-const NOW = new Date('2025-07-01T10:00:00Z');
-const TIMEOUT = 60_000;
+import { chromiumPerFile, openAddOnSidebar, TIMEOUT } from '../support/sidebarSession';
 
 function salesLog(): unknown[][] {
   const rows: unknown[][] = [['Customer', 'Order date', 'Revenue']];
@@ -21,25 +16,17 @@ function salesLog(): unknown[][] {
   return rows;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-}, TIMEOUT);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 describe('Too big for a sheet?', () => {
   it(
     'shows the BigQuery query of the mapped sales log, follows the table name and the settings, and copies it',
     async () => {
-      const addOn = await emulatedAddOn({ locale: 'en_US', sheets: [{ name: 'Sales', values: salesLog() }], now: NOW });
-      const { page, calls, pageErrors } = await openSidebar(browser, {
-        html: addOn.html,
-        server: addOn.server,
-        locale: 'en-US',
-      });
-      await page.waitForSelector('#role-client');
+      const { page, calls, pageErrors } = await openAddOnSidebar(
+        browser(),
+        { locale: 'en_US', sheets: [{ name: 'Sales', values: salesLog() }] },
+        'en-US',
+      );
       expect(await page.isVisible('#bq-query')).toBe(false);
       await page.click('#bigquery > summary');
       const expected: RfmQuerySettings = {
@@ -88,13 +75,11 @@ describe('Too big for a sheet?', () => {
         ['Ana', new Date(2025, 5, 1), 3, 120],
         ['Léo', new Date(2025, 4, 1), 1, 40],
       ];
-      const addOn = await emulatedAddOn({ locale: 'fr_FR', sheets: [{ name: 'Clients', values }], now: NOW });
-      const { page, pageErrors } = await openSidebar(browser, {
-        html: addOn.html,
-        server: addOn.server,
-        locale: 'fr-FR',
-      });
-      await page.waitForSelector('#role-client');
+      const { page, pageErrors } = await openAddOnSidebar(
+        browser(),
+        { locale: 'fr_FR', sheets: [{ name: 'Clients', values }] },
+        'fr-FR',
+      );
       expect(await page.textContent('#bigquery > summary')).toBe(sqlText('fr', 'panelTitle'));
       await page.click('#bigquery > summary');
       await expect.poll(() => page.textContent('#bigquery [role="status"]')).toBe(sqlText('fr', 'panelNoColumns'));

@@ -3,22 +3,13 @@
  * real server code: defaults, creating an exercise, checking the answers,
  * the student version, and a bad field caught before any call.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openSidebar } from '../../tools/sidebar-host/browser';
+import { describe, expect, it } from 'vitest';
+import { openSidebar } from '../../tools/sidebar-host/browser';
 import { emulatedAddOn } from '../../tools/sidebar-host/emulatedAddOn';
 import type { LoadedBundle } from '../../tools/gas-emulator/index.ts';
+import { chromiumPerFile, NOW, TIMEOUT } from '../support/sidebarSession';
 
-const NOW = new Date('2025-07-01T10:00:00Z');
-const TIMEOUT = 60_000;
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-}, TIMEOUT);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 /** The panel as the menu item shows it: the sidebar page with its root marked for the Exercise panel. */
 async function openPanel(locale: string, browserLocale: string) {
@@ -29,7 +20,7 @@ async function openPanel(locale: string, browserLocale: string) {
   });
   (addOn.server as LoadedBundle).call('showExercisePanel');
   const html = addOn.spreadsheet.emulator.ui.sidebars[0]?.content ?? '';
-  const opened = await openSidebar(browser, { html, server: addOn.server, locale: browserLocale });
+  const opened = await openSidebar(browser(), { html, server: addOn.server, locale: browserLocale });
   await opened.page.waitForSelector('#ex-topic');
   return { addOn, ...opened };
 }

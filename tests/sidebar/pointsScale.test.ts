@@ -3,66 +3,24 @@
  * the real server code: choosing them in the settings, the shares following
  * the rule's defaults, and what the run writes.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openSidebar } from '../../tools/sidebar-host/browser';
-import { emulatedAddOn } from '../../tools/sidebar-host/emulatedAddOn';
+import { describe, expect, it } from 'vitest';
+import { chromiumPerFile, englishSalesLog, openAddOnSidebar, TIMEOUT } from '../support/sidebarSession';
 
-const NOW = new Date('2025-07-01T10:00:00Z');
-const TIMEOUT = 60_000;
-
-/** An English sales log: 40 sales of 12 customers, each sale of tea or coffee. */
-function salesLog(): unknown[][] {
-  const customers = [
-    'Ann Lee',
-    'Bob Stone',
-    'Cara Diaz',
-    'Dan Wu',
-    'Eve Hall',
-    'Finn Roy',
-    'Gil Moss',
-    'Hana Ito',
-    'Ian Park',
-    'Jo Kent',
-    'Kim Ray',
-    'Lou Bell',
-  ];
-  const rows: unknown[][] = [['Customer', 'Order date', 'Revenue', 'Product']];
-  for (let i = 0; i < 40; i += 1) {
-    rows.push([
-      customers[(i * 5) % customers.length],
-      new Date(2025, (i * 3) % 6, 1 + ((i * 7) % 28)),
-      10 + ((i * 17) % 120),
-      i % 2 === 0 ? 'Tea' : 'Coffee',
-    ]);
-  }
-  return rows;
-}
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-}, TIMEOUT);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 describe('Points scale and ABC rule in the sidebar', () => {
   it(
     'scores by the scale sheet, with product types, under the rule "clients"',
     async () => {
-      const addOn = await emulatedAddOn({
-        locale: 'en_US',
-        timeZone: 'America/New_York',
-        sheets: [{ name: 'Sales', values: salesLog() }],
-        now: NOW,
-      });
-      const { page, pageErrors, dialogs } = await openSidebar(browser, {
-        html: addOn.html,
-        server: addOn.server,
-        locale: 'en-US',
-      });
-      await page.waitForSelector('#role-client');
+      const { addOn, page, pageErrors, dialogs } = await openAddOnSidebar(
+        browser(),
+        {
+          locale: 'en_US',
+          timeZone: 'America/New_York',
+          sheets: [{ name: 'Sales', values: englishSalesLog() }],
+        },
+        'en-US',
+      );
       await page.click('details.settings > summary');
 
       expect(await page.isHidden('#points-hint')).toBe(true);

@@ -4,23 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mappingProblems, type SettingsProblem } from '../../src/core/settingsForm';
-import type { ColumnMapping } from '../../src/core/sourceLayout';
+import { emptyMapping } from '../../src/core/sourceLayout';
 import { sidebarLocale } from '../../sidebar/locale';
 import { problemText } from '../../sidebar/problemText';
 
 const en = sidebarLocale('en');
 const fr = sidebarLocale('fr');
 const columns = ['Client', 'Last purchase', 'Orders', 'Amount', 'Email'];
-const noColumns: ColumnMapping = {
-  client: null,
-  date: null,
-  recency: null,
-  purchases: null,
-  amount: null,
-  email: null,
-  phone: null,
-  type: null,
-};
+const noColumns = emptyMapping();
 
 describe('problemText', () => {
   it('names the missing roles with the labels of the form', () => {

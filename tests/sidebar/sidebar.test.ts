@@ -3,9 +3,9 @@
  * `google.script.run` calls answered by the real server code: the built
  * bundle (dist/Code.js) in the emulator, over an in-memory spreadsheet.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openSidebar } from '../../tools/sidebar-host/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openSidebar } from '../../tools/sidebar-host/browser';
 import { emulatedAddOn, type EmulatedAddOn } from '../../tools/sidebar-host/emulatedAddOn';
 import type { ScriptServer } from '../../tools/sidebar-host/index.mjs';
 import { sidebarText } from '../../src/core/i18n/sidebarTexts';
@@ -13,10 +13,9 @@ import { tableHeader } from '../../src/core/i18n/tableHeaders';
 import type { Lang } from '../../src/core/types';
 import { at } from '../../tools/indexing';
 import { foreignWords } from '../server/vocabulary';
+import { chromiumPerFile, englishSalesLog, NOW, openAddOnSidebar, TIMEOUT } from '../support/sidebarSession';
 
 const XSS = '<img src=x onerror=alert(1)>';
-const NOW = new Date('2025-07-01T10:00:00Z');
-const TIMEOUT = 60_000;
 
 /** A French client list typed by hand: 30 clients, one row each. */
 function frenchClients(): unknown[][] {
@@ -29,34 +28,6 @@ function frenchClients(): unknown[][] {
       40 + ((i * 53) % 900) + 0.5,
       `cliente${i + 1}@example.fr`,
       `06 12 34 56 ${String(i).padStart(2, '0')}`,
-    ]);
-  }
-  return rows;
-}
-
-/** An English sales log: 40 sales of 12 customers (customers repeat). */
-function englishSalesLog(): unknown[][] {
-  const customers = [
-    'Ann Lee',
-    'Bob Stone',
-    'Cara Diaz',
-    'Dan Wu',
-    'Eve Hall',
-    'Finn Roy',
-    'Gil Moss',
-    'Hana Ito',
-    'Ian Park',
-    'Jo Kent',
-    'Kim Ray',
-    'Lou Bell',
-  ];
-  const rows: unknown[][] = [['Customer', 'Order date', 'Revenue', 'Product']];
-  for (let i = 0; i < 40; i += 1) {
-    rows.push([
-      customers[(i * 5) % customers.length],
-      new Date(2025, (i * 3) % 6, 1 + ((i * 7) % 28)),
-      10 + ((i * 17) % 120),
-      i % 2 === 0 ? 'Tea' : 'Coffee',
     ]);
   }
   return rows;
@@ -106,13 +77,7 @@ function nonEmpty(counts: Map<string, number>): Map<string, number> {
   return new Map([...counts].filter(([, count]) => count > 0));
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-}, TIMEOUT);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 describe('sidebar over the real server', () => {
   it(
@@ -124,7 +89,7 @@ describe('sidebar over the real server', () => {
         now: NOW,
       });
       const before = addOn.spreadsheet.emulator.snapshot('Clients');
-      const { page, dialogs, pageErrors, calls } = await openSidebar(browser, {
+      const { page, dialogs, pageErrors, calls } = await openSidebar(browser(), {
         html: addOn.html,
         server: addOn.server,
         locale: 'fr-FR',
@@ -206,13 +171,11 @@ describe('sidebar over the real server', () => {
       at(values, 0).push(XSS);
       at(values, 1)[0] = XSS;
       for (const row of values.slice(1)) row.push('x');
-      const addOn = await emulatedAddOn({ locale: 'fr_FR', sheets: [{ name: 'Clients', values }], now: NOW });
-      const { page, dialogs, pageErrors } = await openSidebar(browser, {
-        html: addOn.html,
-        server: addOn.server,
-        locale: 'fr-FR',
-      });
-      await page.waitForSelector('#role-client');
+      const { page, dialogs, pageErrors } = await openAddOnSidebar(
+        browser(),
+        { locale: 'fr_FR', sheets: [{ name: 'Clients', values }] },
+        'fr-FR',
+      );
 
       const options = await page.$$eval('#role-client option', (items) => items.map((item) => item.textContent));
       expect(options).toContain(XSS);
@@ -239,18 +202,15 @@ describe('sidebar over the real server', () => {
         values.push(['Ann Lee', `someday ${k}`, 20, 'Tea']);
         badRows.push(values.length);
       }
-      const addOn = await emulatedAddOn({
-        locale: 'en_US',
-        timeZone: 'America/New_York',
-        sheets: [{ name: 'Sales', values }],
-        now: NOW,
-      });
-      const { page, pageErrors } = await openSidebar(browser, {
-        html: addOn.html,
-        server: addOn.server,
-        locale: 'en-US',
-      });
-      await page.waitForSelector('#role-client');
+      const { page, pageErrors } = await openAddOnSidebar(
+        browser(),
+        {
+          locale: 'en_US',
+          timeZone: 'America/New_York',
+          sheets: [{ name: 'Sales', values }],
+        },
+        'en-US',
+      );
 
       expect(await page.getAttribute('html', 'lang')).toBe('en');
       expect(await page.inputValue('#shape')).toBe('sales');
@@ -287,13 +247,14 @@ describe('sidebar over the real server', () => {
   it(
     'checks the columns before running and names the fields at fault',
     async () => {
-      const addOn = await emulatedAddOn({
-        locale: 'fr_FR',
-        sheets: [{ name: 'Clients', values: frenchClients() }],
-        now: NOW,
-      });
-      const { page, calls } = await openSidebar(browser, { html: addOn.html, server: addOn.server, locale: 'fr-FR' });
-      await page.waitForSelector('#role-client');
+      const { page, calls } = await openAddOnSidebar(
+        browser(),
+        {
+          locale: 'fr_FR',
+          sheets: [{ name: 'Clients', values: frenchClients() }],
+        },
+        'fr-FR',
+      );
       const fr = (key: Parameters<typeof sidebarText>[1], params?: Parameters<typeof sidebarText>[2]) =>
         sidebarText('fr', key, params);
 
@@ -324,13 +285,14 @@ describe('sidebar over the real server', () => {
   it(
     'checks a teacher’s grid in the collapsed settings and runs with it',
     async () => {
-      const addOn = await emulatedAddOn({
-        locale: 'fr_FR',
-        sheets: [{ name: 'Clients', values: frenchClients() }],
-        now: NOW,
-      });
-      const { page } = await openSidebar(browser, { html: addOn.html, server: addOn.server, locale: 'fr-FR' });
-      await page.waitForSelector('#role-client');
+      const { page } = await openAddOnSidebar(
+        browser(),
+        {
+          locale: 'fr_FR',
+          sheets: [{ name: 'Clients', values: frenchClients() }],
+        },
+        'fr-FR',
+      );
       expect(await page.isVisible('#bins')).toBe(false);
 
       await page.click('details.settings > summary');
@@ -371,7 +333,7 @@ describe('sidebar over the real server', () => {
           return addOn.server.call(name, ...args);
         },
       };
-      const { page } = await openSidebar(browser, { html: addOn.html, server: slowServer, locale: 'fr-FR' });
+      const { page } = await openSidebar(browser(), { html: addOn.html, server: slowServer, locale: 'fr-FR' });
       await page.waitForSelector('#role-client');
 
       await page.focus('#analyse');
@@ -400,7 +362,7 @@ describe('sidebar over the real server', () => {
           return addOn.server.call(name, ...args);
         },
       };
-      const { page, dialogs } = await openSidebar(browser, { html: addOn.html, server: recording, locale: 'fr-FR' });
+      const { page, dialogs } = await openSidebar(browser(), { html: addOn.html, server: recording, locale: 'fr-FR' });
       await page.waitForSelector('#role-client');
 
       // The user empties the amounts after opening the sidebar.
@@ -443,7 +405,7 @@ describe('sidebar over the real server', () => {
     'explains a sheet it cannot read, and reads it again on Reload',
     async () => {
       const addOn = await emulatedAddOn({ locale: 'fr_FR', sheets: [{ name: 'Feuille 1', values: [] }], now: NOW });
-      const { page, calls } = await openSidebar(browser, { html: addOn.html, server: addOn.server, locale: 'fr-FR' });
+      const { page, calls } = await openSidebar(browser(), { html: addOn.html, server: addOn.server, locale: 'fr-FR' });
       const alert = page.locator('#alert');
       await alert.waitFor();
       expect(await alert.locator('.alert-title').innerText()).toBe(sidebarText('fr', 'loadErrorTitle'));
@@ -470,7 +432,7 @@ describe('sidebar over the real server', () => {
     async () => {
       // a French spreadsheet opened on an empty sheet, in an English browser
       const addOn = await emulatedAddOn({ locale: 'fr_FR', sheets: [{ name: 'Feuille 1', values: [] }], now: NOW });
-      const { page, calls } = await openSidebar(browser, { html: addOn.html, server: addOn.server, locale: 'en-US' });
+      const { page, calls } = await openSidebar(browser(), { html: addOn.html, server: addOn.server, locale: 'en-US' });
       const alert = page.locator('#alert');
       await alert.waitFor();
       expect(await page.getAttribute('html', 'lang')).toBe('fr');
@@ -489,7 +451,7 @@ describe('sidebar over the real server', () => {
       const rows: unknown[][] = [['Customer', 'Order date', 'Revenue']];
       for (let i = 0; i < 12; i += 1) rows.push([`Customer ${i % 4}`, new Date(2022, i % 11, 20), 20 + i]);
       const addOn = await emulatedAddOn({ locale: 'en_GB', sheets: [{ name: 'Sales 2022', values: rows }], now: NOW });
-      const { page } = await openSidebar(browser, { html: addOn.html, server: addOn.server, locale: 'en-GB' });
+      const { page } = await openSidebar(browser(), { html: addOn.html, server: addOn.server, locale: 'en-GB' });
       const advice = page.locator('#asOf-advice');
       await advice.waitFor();
       expect(await page.inputValue('#asOf')).toBe('2025-07-01');
@@ -511,13 +473,14 @@ describe('sidebar over the real server', () => {
   it(
     'says nothing about the reference date when the data is recent',
     async () => {
-      const addOn = await emulatedAddOn({
-        locale: 'fr_FR',
-        sheets: [{ name: 'Clients', values: frenchClients() }],
-        now: NOW,
-      });
-      const { page } = await openSidebar(browser, { html: addOn.html, server: addOn.server, locale: 'fr-FR' });
-      await page.waitForSelector('#role-client');
+      const { page } = await openAddOnSidebar(
+        browser(),
+        {
+          locale: 'fr_FR',
+          sheets: [{ name: 'Clients', values: frenchClients() }],
+        },
+        'fr-FR',
+      );
       expect(await page.locator('#asOf-advice').count()).toBe(0);
     },
     TIMEOUT,
@@ -527,13 +490,11 @@ describe('sidebar over the real server', () => {
     'greets by the chosen column and downloads the Actions as CSV for mail merge',
     async () => {
       const values = frenchClients().map((row, i) => [...row, i === 0 ? 'Prénom' : `Prénom${i}`]);
-      const addOn = await emulatedAddOn({ locale: 'fr_FR', sheets: [{ name: 'Clients', values }], now: NOW });
-      const { page, pageErrors } = await openSidebar(browser, {
-        html: addOn.html,
-        server: addOn.server,
-        locale: 'fr-FR',
-      });
-      await page.waitForSelector('#role-client');
+      const { addOn, page, pageErrors } = await openAddOnSidebar(
+        browser(),
+        { locale: 'fr_FR', sheets: [{ name: 'Clients', values }] },
+        'fr-FR',
+      );
       // the field sits in the settings section, which starts collapsed
       await page.click('details.settings > summary');
       expect(await selectedText(page, '#greeting')).toBe('Client');
@@ -574,7 +535,7 @@ describe('sidebar over the real server', () => {
         sheets: [{ name: 'Clients', values: frenchClients() }],
         now: NOW,
       });
-      const { page } = await openSidebar(browser, {
+      const { page } = await openSidebar(browser(), {
         html: addOn.html,
         server: addOn.server,
         locale: 'fr-FR',

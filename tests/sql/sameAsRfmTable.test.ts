@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { mulberry32 } from '../../src/core/seededRandom';
 import { rfmTableQuery, type RfmQuerySettings } from '../../src/core/sql/rfmTableQuery';
 import type { Binning, Lang, SchemeId, ScoreMethod } from '../../src/core/types';
 import { openDuckDb, queryRows } from '../../tools/sql/duckdb';
@@ -178,25 +179,13 @@ describe('rfm_data_orders.csv: the DuckDB query and RFM_TABLE', () => {
   });
 });
 
-/** A small deterministic generator (mulberry32), so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A sales log with many ties: `clients` clients (names with spaces, quotes and
  * accents), dates among 40 days, amounts among a few values in quarters, about
  * one return in eight (some clients only return), one blank row in twenty.
  */
 function generatedLog(seed: number, rows: number, clients: number): Sale[] {
-  const next = random(seed);
+  const next = mulberry32(seed); // seeded, so that a failure can be replayed
   const names = Array.from({ length: clients }, (_, i) =>
     i % 7 === 3 ? `O'Brien ${i}` : i % 5 === 1 ? `Chloé "${i}"` : `client ${i}`,
   );

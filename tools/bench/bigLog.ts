@@ -6,25 +6,15 @@
  */
 import fs from 'node:fs';
 import { isoFromDay, dayFromParts } from '../../src/core/days';
+import { mulberry32 } from '../../src/core/seededRandom';
 
 const FIRST_DAY = dayFromParts(2023, 7, 1);
 const SPAN_DAYS = 730;
 const CHUNK_ROWS = 200_000;
 
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Writes `rows` sales to `file` (about rows / 10 clients); returns the file size in bytes. */
 export function writeBigLog(file: string, rows: number, seed = 42): number {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const clients = Math.max(1, Math.round(rows / 10));
   const dates = Array.from({ length: SPAN_DAYS }, (_, i) => isoFromDay(FIRST_DAY + i));
   const handle = fs.openSync(file, 'w');

@@ -6,24 +6,13 @@
  */
 import { fitBgNbd, type PurchaseHistory } from '../../src/core/bgnbd';
 import { fitGammaGamma } from '../../src/core/gammaGamma';
+import { mulberry32 } from '../../src/core/seededRandom';
 import { loadBuiltBundle } from './customFunction';
 import { count, mark, markdownTable, milliseconds } from './table';
 import { timeJob } from './timing';
 
 /** Apps Script's limit for one custom-function call; the fit must stay well under it. */
 export const BTYD_BUDGET = { clients: 10_000, ms: 30_000 };
-
-/** Mulberry32: a small seeded generator of uniform numbers in [0, 1). */
-function uniformGenerator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** A Gamma(shape, 1) draw (Marsaglia–Tsang; shape < 1 through the boost U^(1/shape)). */
 function gammaDraw(shape: number, uniform: () => number): number {
@@ -48,7 +37,7 @@ export interface SimulatedClient extends PurchaseHistory {
  * spend (p 6, q 4, γ 15). Deterministic for a seed.
  */
 export function simulatePortfolio(clients: number, seed = 20261201): SimulatedClient[] {
-  const uniform = uniformGenerator(seed);
+  const uniform = mulberry32(seed);
   const portfolio: SimulatedClient[] = [];
   for (let i = 0; i < clients; i += 1) {
     const T = 1 + 51 * uniform();

@@ -8,21 +8,18 @@ import { defaultCatalogue } from '../../src/core/actions';
 import { analysePortfolio, type AnalysisOptions, type PortfolioAnalysis } from '../../src/core/analysis';
 import type { Cell } from '../../src/core/cells';
 import { dayFromLocalDate, localDateFromDay } from '../localCalendar';
-import { scorePortfolioColumns, type ScoredPortfolio, type ScoringSettings } from '../../src/core/portfolio';
+import {
+  defaultScoring,
+  scorePortfolioColumns,
+  type ScoredPortfolio,
+  type ScoringSettings,
+} from '../../src/core/portfolio';
 import { clientsFromSaleCells, type SaleColumns, type SalesLogClients } from '../../src/core/salesLog';
-import { defaultRules, othersName } from '../../src/core/segments';
 import { emptyMapping } from '../../src/core/sourceLayout';
 import type { SalesLog } from './salesLog';
 
-/** The settings of the job: 5 quantile classes, classic segments in English, ABC 80/95. */
-export const BENCH_SETTINGS: ScoringSettings = {
-  binning: { kind: 'bins', n: 5 },
-  method: 'quantile',
-  rules: defaultRules('classic', 'en'),
-  others: othersName('classic', 'en'),
-  aShare: 0.8,
-  bShare: 0.95,
-};
+/** The settings of the job: the add-on's defaults (5 quantile classes, classic segments in English, ABC 80/95). */
+export const BENCH_SETTINGS: ScoringSettings = defaultScoring('en');
 
 /** The log as a sheet would give it: one row per sale, [client name, date (local midnight), amount]. */
 export function sheetRows(log: SalesLog): Cell[][] {

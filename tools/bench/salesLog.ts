@@ -4,6 +4,7 @@
  * law (a few clients make most of the revenue), about 2 % returns.
  */
 import { dayFromParts } from '../../src/core/days';
+import { mulberry32 } from '../../src/core/seededRandom';
 import { at } from '../indexing';
 
 /** A generated sales log, as parallel arrays (row i = clientKeys[i], days[i], amounts[i]). */
@@ -29,18 +30,6 @@ const PARETO_ALPHA = 1.16;
 /** Share of rows that are returns. */
 const RETURN_SHARE = 0.02;
 
-/** mulberry32: a small seeded generator of uniform numbers in [0, 1). */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const cents = (amount: number): number => Math.round(amount * 100) / 100;
 
 /**
@@ -50,7 +39,7 @@ const cents = (amount: number): number => Math.round(amount * 100) / 100;
  * client, so every client has at least one purchase. Same seed, same log.
  */
 export function generateSalesLog(rows: number, seed = 20240601): SalesLog {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const clientCount = Math.max(1, Math.round(rows / 10));
   const names: string[] = [];
   const keys: string[] = [];

@@ -9,7 +9,7 @@
  * the add-on computes are the target classes, whatever the draws.
  */
 import { dayNumber } from './calendarDays';
-import type { ExampleTable } from './exampleTable';
+import { withBlankRows, type ExampleTable } from './exampleTable';
 import { FRENCH_BUSINESS_NAMES, FRENCH_FAMILY_NAMES, FRENCH_GIVEN_NAMES } from './names';
 import { SeededRandom } from './seededRandom';
 import { at } from '../indexing';
@@ -73,7 +73,6 @@ export function boutiqueClients(seed: number): ExampleTable {
     return [name, uniqueEmail(random, name, emails), phone(random), lastPurchase, purchases, totalCents];
   });
   const rows: ExampleTable['rows'] = random.shuffled(clients);
-  for (const position of [...BLANK_ROWS_AFTER].reverse()) rows.splice(position, 0, null);
   return {
     sheetName: 'Clients',
     lang: 'fr',
@@ -85,7 +84,7 @@ export function boutiqueClients(seed: number): ExampleTable {
       { header: "Nombre d'achats", kind: 'count', width: 16 },
       { header: 'Montant total (€)', kind: 'money', width: 18 },
     ],
-    rows,
+    rows: withBlankRows(rows, BLANK_ROWS_AFTER),
   };
 }
 

@@ -26,3 +26,14 @@ export interface ExampleTable {
   /** Data rows below the header; `null` is a blank row. */
   rows: Array<ExampleCell[] | null>;
 }
+
+/**
+ * `rows` with a blank row (`null`) inserted after each of the data rows
+ * numbered `after` (counted in `rows` as given, ascending), as a user's
+ * sheet often has.
+ */
+export function withBlankRows(rows: ExampleTable['rows'], after: readonly number[]): ExampleTable['rows'] {
+  const result = [...rows];
+  for (const position of [...after].reverse()) result.splice(position, 0, null);
+  return result;
+}

@@ -5,7 +5,7 @@
  * and leave over time, December is the peak month.
  */
 import { calendarDate, dayNumber } from './calendarDays';
-import type { ExampleTable } from './exampleTable';
+import { withBlankRows, type ExampleTable } from './exampleTable';
 import { ENGLISH_FAMILY_NAMES, ENGLISH_GIVEN_NAMES } from './names';
 import { SeededRandom } from './seededRandom';
 import { at } from '../indexing';
@@ -76,7 +76,6 @@ export function salesLog(seed: number): ExampleTable {
     .map((entry, order) => ({ entry, order }))
     .sort((a, b) => a.entry.day - b.entry.day || a.order - b.order)
     .map(({ entry }) => [entry.day, entry.customer.name, entry.customer.email, entry.type.name, entry.cents]);
-  for (const position of [...BLANK_ROWS_AFTER].reverse()) rows.splice(position, 0, null);
   return {
     sheetName: 'Sales',
     lang: 'en',
@@ -87,7 +86,7 @@ export function salesLog(seed: number): ExampleTable {
       { header: 'Product type', kind: 'text', width: 14 },
       { header: 'Amount ($)', kind: 'money', width: 12 },
     ],
-    rows,
+    rows: withBlankRows(rows, BLANK_ROWS_AFTER),
   };
 }
 

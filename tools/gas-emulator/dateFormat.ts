@@ -11,7 +11,8 @@ import { appsScriptException } from './errors.ts';
 import { offsetMinutes, wallTime, type WallTime } from './timeZone.ts';
 import { at } from '../indexing';
 
-const MONTHS = [
+/** English month names, January first (also the Sheets display formats' English months). */
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -17,26 +17,13 @@
  */
 import type { CellValue } from './cellValue.ts';
 import { isFrench } from './cellValue.ts';
+import { MONTHS } from './dateFormat.ts';
 import { wallTime, type WallTime } from './timeZone.ts';
 import { at } from '../indexing';
 
 /** Sheets' epoch: day serial 0 is 1899-12-30. */
 const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 const DAY_MS = 86400000;
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const MONTHS_FR = [
   'janvier',
   'février',
@@ -219,7 +206,7 @@ function formatDateTime(wall: WallTime, format: string, locale: string): string 
       if (letter === 's') return count >= 2 ? two(wall.second) : String(wall.second);
       if (letter === 'ampm') return wall.hour < 12 ? 'AM' : 'PM';
       if (isMinute(tokens, index)) return count >= 2 ? two(wall.minute) : String(wall.minute);
-      const months = french ? MONTHS_FR : MONTHS_EN;
+      const months = french ? MONTHS_FR : MONTHS;
       if (count >= 4) return at(months, wall.month - 1);
       if (count === 3) return at(months, wall.month - 1).slice(0, 3);
       return count === 2 ? two(wall.month) : String(wall.month);

@@ -8,7 +8,7 @@ import { exerciseText } from '../i18n/exerciseTexts';
 import { NAME_COUNT, SHOPS, clientName, type ShopContext } from './people';
 import { percentText } from './numbers';
 import { GENERATOR_VERSION } from './options';
-import { SeededRandom } from './random';
+import { SeededRandom } from '../seededRandom';
 import { bestDraw, isAsked, referenceThresholds, type Thresholds, type Topic } from './topic';
 import { TOPICS } from './topics';
 import type { AnswerColumn, ExerciseClient, ExerciseOptions, ExerciseTask, KeyValue, ThresholdInput } from './types';

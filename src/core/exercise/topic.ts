@@ -5,7 +5,7 @@
  */
 import type { DayCell } from '../reports';
 import type { ExerciseTextKey } from '../i18n/exerciseTexts';
-import type { SeededRandom } from './random';
+import type { SeededRandom } from '../seededRandom';
 import type {
   AnswerColumn,
   ExerciseClient,
@@ -15,6 +15,29 @@ import type {
   ThresholdInput,
   TopicId,
 } from './types';
+
+/** A task before numbering: its text, its points out of 20 and what it marks. */
+export type TaskDraft = Omit<ExerciseTask, 'number'>;
+
+/** A task worth `points` out of 20 (0 for a comment) marking `marks` (answer column ids, `thresholds` or `comment`). */
+export function task(text: string, points: number, marks: ExerciseTask['marks']): TaskDraft {
+  return { text, points, marks };
+}
+
+/** The tasks numbered 1, 2, … in the order given. */
+export function numberedTasks(list: readonly TaskDraft[]): ExerciseTask[] {
+  return list.map((draft, i) => ({ number: i + 1, ...draft }));
+}
+
+/** An answer column of whole numbers (scores, points, a code), headed `header`. */
+export function integerAnswer(id: string, header: string): AnswerColumn {
+  return { id, header, role: 'answer', kind: 'integer', format: '0' };
+}
+
+/** An answer column of labels (a class, a segment) chosen among `choices`, headed `header`. */
+export function labelAnswer(id: string, header: string, choices: string[]): AnswerColumn {
+  return { id, header, role: 'answer', kind: 'label', format: '@', choices };
+}
 
 /** A cell of the Data sheet. */
 export type DataCell = string | number | DayCell;

@@ -6,8 +6,8 @@
 import { clientValue } from '../../clientValue';
 import { exerciseText } from '../../i18n/exerciseTexts';
 import { roundTo } from '../numbers';
-import { bestDraw, distinctCount, type Topic } from '../topic';
-import type { ExerciseClient, ExerciseOptions, ExerciseTask } from '../types';
+import { bestDraw, distinctCount, numberedTasks, task, type TaskDraft, type Topic } from '../topic';
+import type { ExerciseClient, ExerciseOptions } from '../types';
 
 const MARGIN_RATES = [0.25, 0.3, 0.35, 0.4, 0.45] as const;
 
@@ -85,11 +85,9 @@ export const clientValueTopic: Topic = {
 
   tasks(options) {
     const { lang, level } = options;
-    const list: Array<Omit<ExerciseTask, 'number'>> = [
-      { text: exerciseText(lang, level === 1 ? 'taskValueFormula' : 'taskValue'), points: 20, marks: ['value'] },
-    ];
-    if (level === 3) list.push({ text: exerciseText(lang, 'taskCommentValue'), points: 0, marks: 'comment' });
-    return list.map((t, i) => ({ number: i + 1, ...t }));
+    const list: TaskDraft[] = [task(exerciseText(lang, level === 1 ? 'taskValueFormula' : 'taskValue'), 20, ['value'])];
+    if (level === 3) list.push(task(exerciseText(lang, 'taskCommentValue'), 0, 'comment'));
+    return numberedTasks(list);
   },
 
   statementTables() {

@@ -6,8 +6,8 @@
 import { exerciseText } from '../../i18n/exerciseTexts';
 import { ABC_DEFAULT_SHARES, abcClasses } from '../../abc';
 import { percentText, roundPercent } from '../numbers';
-import { bestDraw, type Thresholds, type Topic } from '../topic';
-import type { AbcRule, AnswerColumn, ExerciseClient, ExerciseTask } from '../types';
+import { bestDraw, labelAnswer, numberedTasks, task, type Thresholds, type Topic } from '../topic';
+import type { AbcRule, AnswerColumn, ExerciseClient } from '../types';
 
 /** Default shares of each rule: of revenue (reach, within) or of the number of clients (clients). */
 function defaultAbcShares(rule: AbcRule): { a: number; b: number } {
@@ -107,14 +107,7 @@ export const paretoAbc: Topic = {
       percent('cumRevenue', 'hCumRevenue', 'answer'),
       percent('clientShare', 'hClientShare', 'helper'),
       percent('cumClients', 'hCumClients', 'answer'),
-      {
-        id: 'class',
-        header: exerciseText(lang, 'hClass'),
-        role: 'answer',
-        kind: 'label',
-        format: '@',
-        choices: ['A', 'B', 'C'],
-      },
+      labelAnswer('class', exerciseText(lang, 'hClass'), ['A', 'B', 'C']),
     ];
   },
 
@@ -153,7 +146,6 @@ export const paretoAbc: Topic = {
 
   tasks(options, workSheet) {
     const { lang, level } = options;
-    const task = (text: string, points: number, marks: ExerciseTask['marks']) => ({ text, points, marks });
     const list =
       level === 1
         ? [
@@ -176,7 +168,7 @@ export const paretoAbc: Topic = {
               task(exerciseText(lang, 'taskAbc'), 7, ['class']),
               task(exerciseText(lang, 'taskCommentAbc'), 0, 'comment'),
             ];
-    return list.map((t, i) => ({ number: i + 1, ...t }));
+    return numberedTasks(list);
   },
 
   statementTables() {

@@ -4,9 +4,14 @@
  */
 import { exerciseText } from '../../i18n/exerciseTexts';
 import { roundTo } from '../numbers';
-import type { SeededRandom } from '../random';
+import type { SeededRandom } from '../../seededRandom';
 import type { DataColumn } from '../topic';
 import type { AnswerColumn, ExerciseClient, ExerciseOptions } from '../types';
+
+/** The conventions of the RFM topics: how days are counted and which side of a bound a value falls. */
+export function purchaseConventions(options: ExerciseOptions): string[] {
+  return [exerciseText(options.lang, 'convDays'), exerciseText(options.lang, 'convBounds')];
+}
 
 /** Range of an axis: lowest and highest value drawn. */
 export interface AxisRange {
@@ -80,4 +85,33 @@ export function nearBands(rng: SeededRandom, base: readonly number[], bands: num
 export function coversBands(values: readonly number[], bands: number): boolean {
   const distinct = new Set(values).size;
   return distinct === Math.min(bands, values.length);
+}
+
+/** Bands of the clients on the three axes of a purchase file. */
+export interface PurchaseBands {
+  days: number[];
+  purchases: number[];
+  amounts: number[];
+}
+
+/**
+ * The band (0..bands − 1) of each of `count` clients on each axis: days and
+ * purchases spread so that every band is present, amounts near the purchases'
+ * band (big buyers spend more).
+ */
+export function drawPurchaseBands(rng: SeededRandom, count: number, bands: number): PurchaseBands {
+  const days = rng.spread(count, bands);
+  const purchases = rng.spread(count, bands);
+  const amounts = nearBands(rng, purchases, bands);
+  return { days, purchases, amounts };
+}
+
+/** How many of the axes r, f, m (0 to 3) cover every band 0..bands − 1 (see {@link coversBands}). */
+export function coveredAxes(values: ReadonlyArray<Readonly<Record<'r' | 'f' | 'm', number>>>, bands: number): number {
+  return (['r', 'f', 'm'] as const).filter((axis) =>
+    coversBands(
+      values.map((value) => value[axis]),
+      bands,
+    ),
+  ).length;
 }

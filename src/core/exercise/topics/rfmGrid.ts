@@ -8,14 +8,25 @@ import { rfmCode, rfmScores } from '../../rfm';
 import { defaultRules, othersName, segmentOf, type SegmentRule } from '../../segments';
 import type { Grid, Lang } from '../../types';
 import { euroText, numberText } from '../numbers';
-import { bestDraw, distinctCount, referenceThresholds, type Thresholds, type Topic } from '../topic';
-import type { ExerciseClient, ExerciseOptions, ExerciseTask, ThresholdInput } from '../types';
+import {
+  bestDraw,
+  integerAnswer,
+  labelAnswer,
+  numberedTasks,
+  task,
+  distinctCount,
+  referenceThresholds,
+  type Thresholds,
+  type Topic,
+} from '../topic';
+import type { ExerciseClient, ExerciseOptions, ThresholdInput } from '../types';
 import {
   amountInBand,
-  coversBands,
+  coveredAxes,
   daysSince,
-  nearBands,
+  drawPurchaseBands,
   purchaseAnswerColumns,
+  purchaseConventions,
   purchaseDataColumns,
   wholeInBand,
 } from './purchaseData';
@@ -62,24 +73,17 @@ export const rfmGrid: Topic = {
     const count = names.length;
     const reference = gridOf(referenceThresholds(this.thresholdInputs(options)));
     const draw = (): ExerciseClient[] => {
-      const dayBands = rng.spread(count, CLASSES);
-      const purchaseBands = rng.spread(count, CLASSES);
-      const amountBands = nearBands(rng, purchaseBands, CLASSES);
+      const bands = drawPurchaseBands(rng, count, CLASSES);
       return names.map((name, i) => ({
         name,
-        lastPurchaseDay: options.asOfDay - wholeInBand(rng, DAY_BOUNDS, dayBands[i] ?? 0, { min: 37, max: 420 }),
-        purchases: wholeInBand(rng, PURCHASE_BOUNDS, purchaseBands[i] ?? 0, { min: 6, max: 36 }),
-        amount: amountInBand(rng, AMOUNT_BOUNDS, amountBands[i] ?? 0, { min: 60, max: 3000 }),
+        lastPurchaseDay: options.asOfDay - wholeInBand(rng, DAY_BOUNDS, bands.days[i] ?? 0, { min: 37, max: 420 }),
+        purchases: wholeInBand(rng, PURCHASE_BOUNDS, bands.purchases[i] ?? 0, { min: 6, max: 36 }),
+        amount: amountInBand(rng, AMOUNT_BOUNDS, bands.amounts[i] ?? 0, { min: 60, max: 3000 }),
       }));
     };
     const score = (clients: ExerciseClient[]) => {
       const { result } = scoresOf(clients, options, reference);
-      const covered = (['r', 'f', 'm'] as const).filter((axis) =>
-        coversBands(
-          result.scores.map((s) => s[axis]),
-          CLASSES,
-        ),
-      ).length;
+      const covered = coveredAxes(result.scores, CLASSES);
       const { rules, others } = ladder(options.lang);
       const segments = distinctCount(result.scores.map((s) => segmentOf(s, result.classes, rules, others)));
       return covered * 100 + Math.min(segments, 5);
@@ -92,27 +96,14 @@ export const rfmGrid: Topic = {
   answerColumns(options) {
     const { lang } = options;
     const { rules, others } = ladder(lang);
-    const score = (id: string, key: 'hR' | 'hF' | 'hM') => ({
-      id,
-      header: exerciseText(lang, key),
-      role: 'answer' as const,
-      kind: 'integer' as const,
-      format: '0',
-    });
+    const score = (id: string, key: 'hR' | 'hF' | 'hM') => integerAnswer(id, exerciseText(lang, key));
     return [
       ...purchaseAnswerColumns(options),
       score('r', 'hR'),
       score('f', 'hF'),
       score('m', 'hM'),
-      { id: 'code', header: exerciseText(lang, 'hCode'), role: 'answer', kind: 'integer', format: '0' },
-      {
-        id: 'segment',
-        header: exerciseText(lang, 'hSegment'),
-        role: 'answer',
-        kind: 'label',
-        format: '@',
-        choices: [...new Set([...rules.map((r) => r.segment), others])],
-      },
+      integerAnswer('code', exerciseText(lang, 'hCode')),
+      labelAnswer('segment', exerciseText(lang, 'hSegment'), [...new Set([...rules.map((r) => r.segment), others])]),
     ];
   },
 
@@ -174,7 +165,6 @@ export const rfmGrid: Topic = {
 
   tasks(options, workSheet) {
     const { lang, level } = options;
-    const task = (text: string, points: number, marks: ExerciseTask['marks']) => ({ text, points, marks });
     const list =
       level === 1
         ? [
@@ -197,7 +187,7 @@ export const rfmGrid: Topic = {
               task(exerciseText(lang, 'taskSegment'), 6, ['segment']),
               task(exerciseText(lang, 'taskCommentRfm'), 0, 'comment'),
             ];
-    return list.map((t, i) => ({ number: i + 1, ...t }));
+    return numberedTasks(list);
   },
 
   statementTables(options, thresholds) {
@@ -223,9 +213,7 @@ export const rfmGrid: Topic = {
     return rows;
   },
 
-  conventions(options) {
-    return [exerciseText(options.lang, 'convDays'), exerciseText(options.lang, 'convBounds')];
-  },
+  conventions: purchaseConventions,
 };
 
 /** The label of each band of `bounds`, from the lowest values up. */

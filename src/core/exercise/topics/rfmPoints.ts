@@ -7,15 +7,25 @@ import { exerciseText } from '../../i18n/exerciseTexts';
 import type { Lang } from '../../types';
 import { pointsOf, rfmPoints as pointsOfClients, type NumericScale } from '../../points';
 import { euroText, numberText } from '../numbers';
-import { bestDraw, referenceThresholds, type Thresholds, type Topic } from '../topic';
-import type { ExerciseClient, ExerciseOptions, ExerciseTask } from '../types';
+import {
+  bestDraw,
+  integerAnswer,
+  labelAnswer,
+  numberedTasks,
+  task,
+  referenceThresholds,
+  type Thresholds,
+  type Topic,
+} from '../topic';
+import type { ExerciseClient, ExerciseOptions } from '../types';
 import { bandLabels } from './rfmGrid';
 import {
   amountInBand,
-  coversBands,
+  coveredAxes,
   daysSince,
-  nearBands,
+  drawPurchaseBands,
   purchaseAnswerColumns,
+  purchaseConventions,
   purchaseDataColumns,
   wholeInBand,
 } from './purchaseData';
@@ -127,34 +137,27 @@ export const rfmPoints: Topic = {
     const count = names.length;
     const reference = referenceThresholds(this.thresholdInputs(options));
     const draw = (): ExerciseClient[] => {
-      const dayBands = rng.spread(count, BANDS);
-      const purchaseBands = rng.spread(count, BANDS);
-      const amountBands = nearBands(rng, purchaseBands, BANDS);
+      const bands = drawPurchaseBands(rng, count, BANDS);
       return names.map((name, i) => ({
         name,
         // Days from 20 and purchases up to 19: no number of days can be mistaken for a number of purchases.
         lastPurchaseDay:
-          options.asOfDay - wholeInBand(rng, boundsOf(RECENCY_SCALE), dayBands[i] ?? 0, { min: 20, max: 400 }),
+          options.asOfDay - wholeInBand(rng, boundsOf(RECENCY_SCALE), bands.days[i] ?? 0, { min: 20, max: 400 }),
         purchases: wholeInBand(
           rng,
           boundsOf(FREQUENCY_SCALE),
-          purchaseBands[i] ?? 0,
+          bands.purchases[i] ?? 0,
           { min: 1, max: 19 },
           (n) => n % 5 === 0,
         ),
-        amount: amountInBand(rng, boundsOf(AMOUNT_SCALE), amountBands[i] ?? 0, { min: 35, max: 1600 }),
+        amount: amountInBand(rng, boundsOf(AMOUNT_SCALE), bands.amounts[i] ?? 0, { min: 35, max: 1600 }),
       }));
     };
     const good = reference.get('good') ?? GOOD_FROM;
     const veryGood = reference.get('veryGood') ?? VERY_GOOD_FROM;
     const score = (clients: ExerciseClient[]) => {
       const points = clientPoints(clients, options);
-      const covered = (['r', 'f', 'm'] as const).filter((axis) =>
-        coversBands(
-          points.map((p) => p[axis]),
-          BANDS,
-        ),
-      ).length;
+      const covered = coveredAxes(points, BANDS);
       const classes = new Set(points.map((p) => classOf(p.total, reference))).size;
       const offBounds = points.every((p) => p.total !== good && p.total !== veryGood);
       return covered * 100 + (classes === Math.min(3, count) ? 50 : 0) + (offBounds ? 20 : 0);
@@ -166,27 +169,19 @@ export const rfmPoints: Topic = {
 
   answerColumns(options) {
     const { lang } = options;
-    const points = (id: string, key: 'hRPoints' | 'hFPoints' | 'hMPoints' | 'hTotal') => ({
-      id,
-      header: exerciseText(lang, key),
-      role: 'answer' as const,
-      kind: 'integer' as const,
-      format: '0',
-    });
+    const points = (id: string, key: 'hRPoints' | 'hFPoints' | 'hMPoints' | 'hTotal') =>
+      integerAnswer(id, exerciseText(lang, key));
     return [
       ...purchaseAnswerColumns(options),
       points('rPoints', 'hRPoints'),
       points('fPoints', 'hFPoints'),
       points('mPoints', 'hMPoints'),
       points('total', 'hTotal'),
-      {
-        id: 'class',
-        header: exerciseText(lang, 'hClass'),
-        role: 'answer',
-        kind: 'label',
-        format: '@',
-        choices: CLASS_KEYS.map((key) => exerciseText(lang, key)),
-      },
+      labelAnswer(
+        'class',
+        exerciseText(lang, 'hClass'),
+        CLASS_KEYS.map((key) => exerciseText(lang, key)),
+      ),
     ];
   },
 
@@ -233,7 +228,6 @@ export const rfmPoints: Topic = {
 
   tasks(options, workSheet) {
     const { lang, level } = options;
-    const task = (text: string, points: number, marks: ExerciseTask['marks']) => ({ text, points, marks });
     const classOwn = exerciseText(lang, 'taskClassPointsOwn', {
       good: exerciseText(lang, 'classGood'),
       veryGood: exerciseText(lang, 'classVeryGood'),
@@ -261,7 +255,7 @@ export const rfmPoints: Topic = {
               task(exerciseText(lang, 'taskClassPoints'), 6, ['class']),
               task(exerciseText(lang, 'taskCommentPoints'), 0, 'comment'),
             ];
-    return list.map((t, i) => ({ number: i + 1, ...t }));
+    return numberedTasks(list);
   },
 
   statementTables(options, thresholds) {
@@ -279,7 +273,5 @@ export const rfmPoints: Topic = {
     return rows;
   },
 
-  conventions(options) {
-    return [exerciseText(options.lang, 'convDays'), exerciseText(options.lang, 'convBounds')];
-  },
+  conventions: purchaseConventions,
 };

@@ -1,23 +1,35 @@
 /**
- * A small seeded pseudo-random generator (mulberry32, 32-bit state), so that
- * the same seed gives the same exercise on every run and machine. Not for
+ * mulberry32: a small seeded generator of uniform floats in [0, 1) (32-bit
+ * state), so that the same seed gives the same numbers on every run and
+ * machine. `seed`: any integer; only its low 32 bits are used. Not for
  * anything secret.
  */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Seeded draws built on {@link mulberry32}: the same seed gives the same
+ * exercise (or example workbook) on every run and machine.
+ */
 export class SeededRandom {
-  private state: number;
+  private readonly uniform: () => number;
 
   /** `seed`: any integer; only its low 32 bits are used. */
   constructor(seed: number) {
-    this.state = seed >>> 0;
+    this.uniform = mulberry32(seed);
   }
 
   /** A float in [0, 1). */
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.uniform();
   }
 
   /** An integer in [min, max], both included. */
