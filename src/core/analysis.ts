@@ -148,6 +148,8 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
       name: client.name,
       email: client.email,
       phone: client.phone,
+      firstName: client.firstName,
+      lastName: client.lastName,
       types: client.types,
       lastDay: client.lastDay,
       recencyDays: client.recencyDays,

@@ -90,17 +90,26 @@ function numberText(value: number, lang: Lang): string {
   return formatDecimal(lang, Math.round(value * 100) / 100);
 }
 
+/** A first- or last-name cell as text, `''` when blank. */
+function nameText(cell: Cell): string {
+  return isBlank(cell) ? '' : String(cell).trim();
+}
+
 /**
- * The placeholder values of one client. `first_name` is the greeting's first
- * word and `last_name` the rest ("Marie Dupont" → Marie, Dupont); a greeting
- * of one word is both the first name and, for `last_name`, itself.
+ * The placeholder values of one client. `first_name` and `last_name` are the
+ * client's first-name and last-name cells when the source maps those columns
+ * and the cell is not blank; otherwise the greeting's first word and the rest
+ * ("Marie Dupont" → Marie, Dupont), a greeting of one word being both the
+ * first name and, for `last_name`, itself.
  */
 export function messageValues(client: AnalysedClient, greeting: string, lang: Lang): Record<PlaceholderKey, string> {
   const words = greeting.split(/\s+/).filter((word) => word !== '');
+  const firstName = nameText(client.firstName);
+  const lastName = nameText(client.lastName);
   return {
     client: greeting,
-    first_name: words[0] ?? '',
-    last_name: words.length > 1 ? words.slice(1).join(' ') : greeting,
+    first_name: firstName !== '' ? firstName : (words[0] ?? ''),
+    last_name: lastName !== '' ? lastName : words.length > 1 ? words.slice(1).join(' ') : greeting,
     amount: numberText(client.amount, lang),
     days_since: String(client.recencyDays),
     segment: client.segment,

@@ -116,6 +116,16 @@ function contactColumns(mapping: ColumnMapping, lang: Lang): Array<ColumnSpec<An
   return columns;
 }
 
+/** First-name and last-name columns present in the source. */
+function nameColumns(mapping: ColumnMapping, lang: Lang): Array<ColumnSpec<AnalysedClient>> {
+  const columns: Array<ColumnSpec<AnalysedClient>> = [];
+  if (mapping.firstName !== null)
+    columns.push({ header: tableHeader('firstName', lang), format: '@', value: (c) => textOf(c.firstName) });
+  if (mapping.lastName !== null)
+    columns.push({ header: tableHeader('lastName', lang), format: '@', value: (c) => textOf(c.lastName) });
+  return columns;
+}
+
 /** A cell as text (names, e-mails and phones are written back as typed, never as numbers or formulas). */
 function textOf(cell: Cell): string {
   return cell === null || cell === undefined ? '' : String(cell);
@@ -225,6 +235,7 @@ export function actionsTable(
     { header: t('action'), format: '@', value: (c) => c.action.action },
     { header: t('channel'), format: '@', value: (c) => c.action.channel },
     { header: tableHeader('client', lang), format: '@', value: (c) => textOf(c.name) },
+    ...nameColumns(mapping, lang),
     ...contactColumns(mapping, lang),
     ...(mapping.type !== null
       ? [{ header: tableHeader('productType', lang), format: '@', value: (c: AnalysedClient) => c.types }]

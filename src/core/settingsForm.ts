@@ -22,6 +22,8 @@ export const FORM_ROLES: readonly ColumnRole[] = [
   'amount',
   'email',
   'phone',
+  'firstName',
+  'lastName',
   'type',
 ];
 

@@ -9,7 +9,8 @@ import { clientKey } from './clientKey';
 import type { MessageParams } from './i18n/messages';
 
 /** What a source column can be used for. */
-export type ColumnRole = 'client' | 'date' | 'recency' | 'purchases' | 'amount' | 'email' | 'phone' | 'type';
+export type ColumnRole =
+  'client' | 'date' | 'recency' | 'purchases' | 'amount' | 'email' | 'phone' | 'firstName' | 'lastName' | 'type';
 
 /** Column index (0-based) per role; `null` = not used. */
 export type ColumnMapping = Record<ColumnRole, number | null>;
@@ -21,6 +22,8 @@ export type SourceShape = 'clients' | 'sales';
 export const COLUMN_ROLES: readonly ColumnRole[] = [
   'email',
   'phone',
+  'firstName',
+  'lastName',
   'recency',
   'purchases',
   'date',
@@ -37,6 +40,8 @@ export const COLUMN_ROLES: readonly ColumnRole[] = [
 const SYNONYMS: Record<ColumnRole, readonly string[]> = {
   email: ['email', 'e mail', 'mail', 'courriel', 'adresse electronique'],
   phone: ['telephone', 'tel', 'phone', 'mobile', 'portable', 'gsm', 'cell'],
+  firstName: ['prenom', 'first name', 'firstname', 'given name'],
+  lastName: ['nom de famille', 'last name', 'lastname', 'surname', 'family name'],
   recency: [
     'recence',
     'recency',
@@ -154,6 +159,8 @@ export function emptyMapping(): ColumnMapping {
     amount: null,
     email: null,
     phone: null,
+    firstName: null,
+    lastName: null,
     type: null,
   };
 }
@@ -168,17 +175,24 @@ function namingPrecision(header: string, role: ColumnRole): number {
   return Math.max(0, ...SYNONYMS[role].filter((word) => text.includes(` ${word} `)).map((word) => word.length));
 }
 
+/** A header that is just "Nom": the last name next to a first-name column, the client otherwise. */
+const LONE_LAST_NAME = 'nom';
+
 /**
- * Column roles from a header row: each column gets one role at most (see
- * `roleOfHeader`); each role goes to the column naming it most precisely,
- * the first of them on a tie. Example: Client | Date d'inscription | Date du
- * dernier achat → the date is the third column.
+ * The role of a header in a table: `roleOfHeader`, except that a header that
+ * is just "Nom" names the last name when `nomIsLastName`.
  */
-export function mappingFromHeaders(headers: readonly string[]): ColumnMapping {
+function roleInTable(header: string, nomIsLastName: boolean): ColumnRole | null {
+  if (nomIsLastName && normaliseHeader(header) === LONE_LAST_NAME) return 'lastName';
+  return roleOfHeader(header);
+}
+
+/** Column roles from a header row, each role to the column naming it most precisely (see `mappingFromHeaders`). */
+function claimColumns(headers: readonly string[], nomIsLastName: boolean): ColumnMapping {
   const mapping = emptyMapping();
   const precision: Partial<Record<ColumnRole, number>> = {};
   headers.forEach((header, index) => {
-    const role = roleOfHeader(header);
+    const role = roleInTable(header, nomIsLastName);
     if (!role) return;
     const named = namingPrecision(header, role);
     if (mapping[role] === null || named > (precision[role] ?? 0)) {
@@ -187,6 +201,23 @@ export function mappingFromHeaders(headers: readonly string[]): ColumnMapping {
     }
   });
   return mapping;
+}
+
+/**
+ * Column roles from a header row: each column gets one role at most (see
+ * `roleOfHeader`); each role goes to the column naming it most precisely,
+ * the first of them on a tie. Example: Client | Date d'inscription | Date du
+ * dernier achat → the date is the third column.
+ * A header that is just "Nom" is the last name when a first-name column
+ * ("Prénom") is present and another column names the client (Code client |
+ * Prénom | Nom → client, first name, last name); it stays the client
+ * otherwise (Nom | Montant, or Prénom | Nom | Montant → Nom is the client).
+ */
+export function mappingFromHeaders(headers: readonly string[]): ColumnMapping {
+  const plain = claimColumns(headers, false);
+  if (plain.firstName === null || plain.lastName !== null) return plain;
+  const withLastName = claimColumns(headers, true);
+  return withLastName.client === null ? plain : withLastName;
 }
 
 /** How many of the rows to look at for a header. */

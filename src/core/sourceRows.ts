@@ -41,6 +41,9 @@ export interface SourceClient {
   name: Cell;
   email: Cell;
   phone: Cell;
+  /** The first-name and last-name cells, `''` when the source has no such column. */
+  firstName: Cell;
+  lastName: Cell;
   /** Product types bought, comma-separated (FRAT's T), or ''. */
   types: string;
   /** Day number of the last purchase, `null` when the source gives days since instead. */
@@ -152,6 +155,8 @@ function readClientRows(
         name,
         email: cellOf(cells, mapping.email),
         phone: cellOf(cells, mapping.phone),
+        firstName: cellOf(cells, mapping.firstName),
+        lastName: cellOf(cells, mapping.lastName),
         types: String(cellOf(cells, mapping.type)).trim(),
         lastDay,
         recencyDays,
@@ -174,7 +179,8 @@ function columnOfRole(rows: readonly (readonly Cell[])[], mapping: ColumnMapping
 /**
  * A sales log: one line per client by `clientsFromSaleCells` (the client-key
  * rule, returns and reasons for rows left out live there), then the contact
- * columns and product types gathered over each client's rows.
+ * columns and product types gathered over each client's rows (the last
+ * non-blank e-mail and phone, the first non-blank first and last names).
  */
 function readSaleRows(rows: readonly (readonly Cell[])[], options: SourceOptions, dateOrder: DateOrder): SourceClients {
   const { mapping, reading } = options;
@@ -208,11 +214,15 @@ function readSaleRows(rows: readonly (readonly Cell[])[], options: SourceOptions
       if (type) (types[client] ??= new Set<string>()).add(type);
     });
   }
+  const firstNames = firstFilledCells(rows, log.clientOfRow, count, mapping.firstName);
+  const lastNames = firstFilledCells(rows, log.clientOfRow, count, mapping.lastName);
   const clients: SourceClient[] = log.names.map((name, client) => ({
     row: options.firstRow + (log.firstIndex[client] ?? 0),
     name,
     email: emails[client],
     phone: phones[client],
+    firstName: firstNames[client] ?? '',
+    lastName: lastNames[client] ?? '',
     types: [...(types[client] ?? [])].join(', '),
     lastDay: log.lastDay[client] ?? 0,
     recencyDays: options.asOfDay - (log.lastDay[client] ?? 0),
@@ -226,4 +236,26 @@ function readSaleRows(rows: readonly (readonly Cell[])[], options: SourceOptions
   }));
   const firstDay = Math.min(log.earliestDay, options.asOfDay);
   return { clients, skipped, dateOrder, periodDays: options.asOfDay - firstDay + 1 };
+}
+
+/**
+ * Per client of a sales log, the first non-blank cell of `column` over the
+ * client's rows (`clientOfRow`: the client index of each row, negative for a
+ * row left out); `''` for a client whose cells are all blank, and for every
+ * client when `column` is `null`.
+ */
+function firstFilledCells(
+  rows: readonly (readonly Cell[])[],
+  clientOfRow: ArrayLike<number>,
+  count: number,
+  column: number | null,
+): Cell[] {
+  const cells: Cell[] = new Array<Cell>(count).fill('');
+  if (column === null) return cells;
+  for (let index = 0; index < clientOfRow.length; index += 1) {
+    const client = clientOfRow[index] ?? -1;
+    if (client < 0 || !isBlank(cells[client])) continue;
+    cells[client] = cellOf(rows[index] ?? [], column);
+  }
+  return cells;
 }

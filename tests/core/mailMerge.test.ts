@@ -15,6 +15,8 @@ function client(overrides: Partial<AnalysedClient>): AnalysedClient {
     name: 'C-22453',
     email: '',
     phone: '',
+    firstName: '',
+    lastName: '',
     types: 'Vélo, Casque',
     lastDay: null,
     recencyDays: 41,
@@ -59,6 +61,29 @@ describe('placeholders', () => {
       first_name: 'Ana',
       last_name: 'Ana',
       amount: '1234.5',
+    });
+  });
+});
+
+describe('first and last names from mapped columns', () => {
+  it('take the client’s first-name and last-name cells over the greeting’s words', () => {
+    // greeting "C-22453" (the client code): without name columns {{prenom}} and {{nom}} would both be "C-22453"
+    const values = messageValues(client({ firstName: ' Marie ', lastName: 'Dupont' }), 'C-22453', 'fr');
+    expect(values).toMatchObject({ client: 'C-22453', first_name: 'Marie', last_name: 'Dupont' });
+    expect(fillMessage('Bonjour {{prenom}} {{nom}} ({{client}})', values)).toBe('Bonjour Marie Dupont (C-22453)');
+    expect(fillMessage('Hello {{first_name}} {{last_name}}', values)).toBe('Hello Marie Dupont');
+  });
+
+  it('fall back on splitting the greeting where the client’s cell is blank', () => {
+    // no first name typed: "Paul Martin" → Paul; the last name column still gives "Durand"
+    expect(messageValues(client({ firstName: '', lastName: 'Durand' }), 'Paul Martin', 'fr')).toMatchObject({
+      first_name: 'Paul',
+      last_name: 'Durand',
+    });
+    // no last name typed: "Paul Martin" → Martin; the first name column gives "Jean"
+    expect(messageValues(client({ firstName: 'Jean', lastName: '  ' }), 'Paul Martin', 'en')).toMatchObject({
+      first_name: 'Jean',
+      last_name: 'Martin',
     });
   });
 });

@@ -82,17 +82,90 @@ describe('mappingFromHeaders', () => {
       purchases: 4,
       amount: 5,
       recency: null,
+      firstName: null,
+      lastName: null,
       type: null,
     });
   });
 
-  it('maps the R package sales log', () => {
+  it('maps the R package sales log, its first and last names included', () => {
     expect(mappingFromHeaders(['customer_id', 'order_date', 'revenue', 'first_name', 'last_name', 'email'])).toEqual({
       ...emptyMapping(),
       client: 0,
       date: 1,
       amount: 2,
+      firstName: 3,
+      lastName: 4,
       email: 5,
+    });
+  });
+
+  it('maps French first-name and last-name columns: "Nom" is the last name next to "Prénom" and a client column', () => {
+    expect(mappingFromHeaders(['Code client', 'Prénom', 'Nom', 'Date du dernier achat', 'Montant'])).toEqual({
+      ...emptyMapping(),
+      client: 0,
+      firstName: 1,
+      lastName: 2,
+      date: 3,
+      amount: 4,
+    });
+    expect(mappingFromHeaders(['N° client', 'Prenom', 'Nom de famille', 'CA'])).toEqual({
+      ...emptyMapping(),
+      client: 0,
+      firstName: 1,
+      lastName: 2,
+      amount: 3,
+    });
+    // "Nom de famille" is the last name even without a first-name column
+    expect(mappingFromHeaders(['Client', 'Nom de famille', 'Montant'])).toEqual({
+      ...emptyMapping(),
+      client: 0,
+      lastName: 1,
+      amount: 2,
+    });
+  });
+
+  it('keeps a lone "Nom" (or "Name") as the client when there is no first-name column or no other client column', () => {
+    expect(mappingFromHeaders(['Nom', 'Date', 'Montant'])).toEqual({
+      ...emptyMapping(),
+      client: 0,
+      date: 1,
+      amount: 2,
+    });
+    expect(mappingFromHeaders(['Name', 'Date', 'Amount'])).toEqual({
+      ...emptyMapping(),
+      client: 0,
+      date: 1,
+      amount: 2,
+    });
+    // a first name but nothing else naming the client: "Nom" stays the client (`{{nom}}` falls back on it)
+    expect(mappingFromHeaders(['Prénom', 'Nom', 'Date', 'Montant'])).toEqual({
+      ...emptyMapping(),
+      firstName: 0,
+      client: 1,
+      date: 2,
+      amount: 3,
+    });
+  });
+
+  it('maps English first-name and last-name columns', () => {
+    expect(mappingFromHeaders(['Customer ID', 'First name', 'Last name', 'Order date', 'Amount'])).toEqual({
+      ...emptyMapping(),
+      client: 0,
+      firstName: 1,
+      lastName: 2,
+      date: 3,
+      amount: 4,
+    });
+    expect(mappingFromHeaders(['Customer', 'Firstname', 'Surname', 'Date', 'Revenue'])).toMatchObject({
+      client: 0,
+      firstName: 1,
+      lastName: 2,
+    });
+    expect(mappingFromHeaders(['Customer', 'Given name', 'Family name', 'Date', 'Revenue'])).toMatchObject({
+      client: 0,
+      firstName: 1,
+      lastName: 2,
     });
   });
 

@@ -39,6 +39,8 @@ describe('readSourceRows: one row per client', () => {
         name: 'Ana',
         email: 'ana@x.fr',
         phone: '',
+        firstName: '',
+        lastName: '',
         types: '',
         lastDay: day('2024-06-20'),
         recencyDays: 10,
@@ -51,6 +53,8 @@ describe('readSourceRows: one row per client', () => {
         name: 'Ben',
         email: '',
         phone: '',
+        firstName: '',
+        lastName: '',
         types: '',
         lastDay: day('2024-04-01'),
         recencyDays: 90,
@@ -168,6 +172,8 @@ describe('readSourceRows: one row per sale', () => {
         name: 'Ana',
         email: '',
         phone: '0700000000',
+        firstName: '',
+        lastName: '',
         types: 'Livres, Jeux',
         lastDay: day('2024-05-05'),
         recencyDays: 56,
@@ -180,6 +186,8 @@ describe('readSourceRows: one row per sale', () => {
         name: 'Ben',
         email: '',
         phone: '0612345678',
+        firstName: '',
+        lastName: '',
         types: 'Jeux',
         lastDay: day('2024-02-01'),
         recencyDays: 150,
@@ -213,5 +221,36 @@ describe('readSourceRows: one row per sale', () => {
     expect(clients.map((c) => c.name)).toEqual(['Ana', 'Ben']);
     // Zoé's only row is the 9th data row: sheet row 5 + 8 = 13
     expect(skipped).toContainEqual({ row: 13, key: 'onlyReturns', params: { client: 'Zoé' } });
+  });
+});
+
+describe('readSourceRows: first and last names', () => {
+  it('reads them per client row, and keeps the first non-blank ones of a sales log', () => {
+    const clientTable: SourceOptions = {
+      ...clientOptions,
+      mapping: { ...emptyMapping(), client: 0, date: 1, purchases: 2, amount: 3, firstName: 4, lastName: 5 },
+    };
+    const [ana] = readSourceRows([['C1', utc('2024-06-20'), 3, 120, 'Marie', 'Dupont']], clientTable).clients;
+    expect([ana?.firstName, ana?.lastName]).toEqual(['Marie', 'Dupont']);
+
+    const salesLog: SourceOptions = {
+      ...clientOptions,
+      mapping: { ...emptyMapping(), date: 0, client: 1, amount: 2, firstName: 3, lastName: 4 },
+      shape: 'sales',
+    };
+    const { clients } = readSourceRows(
+      [
+        [utc('2024-01-10'), 'C1', 50, '', 'Dupont'],
+        [utc('2024-02-01'), 'C2', 20, 'Paul', ''],
+        [utc('2024-03-15'), 'c1', 30, 'Marie', 'Dupond'],
+        [utc('2024-04-01'), 'C1', 10, 'Maria', ''],
+      ],
+      salesLog,
+    );
+    // C1: first name blank on its 1st sale, "Marie" on its 2nd; last name "Dupont" on its 1st sale
+    expect(clients.map((c) => [c.name, c.firstName, c.lastName])).toEqual([
+      ['C1', 'Marie', 'Dupont'],
+      ['C2', 'Paul', ''],
+    ]);
   });
 });

@@ -83,6 +83,8 @@ describe('a sales log', () => {
       recency: null,
       purchases: null,
       phone: null,
+      firstName: null,
+      lastName: null,
       type: null,
     });
     expect(info.defaults.asOf).toBe('2024-06-30');

@@ -142,6 +142,8 @@ describe('getSourceInfo on a French client table', () => {
       purchases: 4,
       amount: 5,
       recency: null,
+      firstName: null,
+      lastName: null,
       type: null,
     });
     expect(info.defaults.shape).toBe('clients');

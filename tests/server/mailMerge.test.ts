@@ -62,3 +62,48 @@ describe('getActionsCsv', () => {
     );
   });
 });
+
+describe('first-name and last-name columns', () => {
+  const NAMED: unknown[][] = [
+    ['Code client', 'Prénom', 'Nom', 'Date du dernier achat', "Nombre d'achats", 'Montant'],
+    ['22453', 'Marie', 'Dupont', d('2024-06-25'), 10, 1500],
+    ['22454', 'Paul', 'Martin', d('2024-01-18'), 1, 40],
+  ];
+
+  it('are proposed from "Prénom" and "Nom", fill {{prenom}} and {{nom}}, and go into the Actions sheet and its CSV', async () => {
+    const addOn = await openAddOn({ locale: 'fr_FR', timeZone: TZ, sheets: [{ name: 'Clients', values: NAMED }] });
+    const defaults = addOn.sourceInfo().defaults;
+    expect(defaults.mapping).toMatchObject({ client: 0, firstName: 1, lastName: 2 });
+    addOn.analyse(defaults);
+    // the shopkeeper rewrites every message template of the catalogue sheet, then runs again
+    const catalogue = addOn.ss.getSheetByName('Portefeuille – Catalogue')!;
+    const templates = catalogue.getRange(2, 6, catalogue.getLastRow() - 1, 1);
+    templates.setValues(templates.getValues().map(() => ['Bonjour {{prenom}} {{nom}}, à bientôt !']));
+    addOn.analyse(defaults);
+
+    const actions = sheetRecords(addOn.ss, 'Portefeuille – Actions');
+    const byClient = new Map(actions.map((row) => [row['Client'], row]));
+    expect(byClient.get('22453')).toMatchObject({
+      Prénom: 'Marie',
+      Nom: 'Dupont',
+      Message: 'Bonjour Marie Dupont, à bientôt !',
+    });
+    expect(byClient.get('22454')).toMatchObject({
+      Prénom: 'Paul',
+      Nom: 'Martin',
+      Message: 'Bonjour Paul Martin, à bientôt !',
+    });
+
+    const csv = addOn.bundle.call('getActionsCsv') as { fileName: string; text: string };
+    const [header = '', ...lines] = csv.text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    const columns = header.split(';');
+    expect(columns).toContain('Prénom');
+    expect(columns).toContain('Nom');
+    const marie = lines.map((line) => line.split(';')).find((fields) => fields.includes('22453')) ?? [];
+    expect(marie[columns.indexOf('Prénom')]).toBe('Marie');
+    expect(marie[columns.indexOf('Nom')]).toBe('Dupont');
+  });
+});

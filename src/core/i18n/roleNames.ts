@@ -13,6 +13,8 @@ const en: Record<ColumnRole, string> = {
   amount: 'amount',
   email: 'email',
   phone: 'phone',
+  firstName: 'first name',
+  lastName: 'last name',
   type: 'product type',
 };
 
@@ -24,6 +26,8 @@ const fr: typeof en = {
   amount: 'du montant',
   email: 'de l’e-mail',
   phone: 'du téléphone',
+  firstName: 'du prénom',
+  lastName: 'du nom de famille',
   type: 'du type de produit',
 };
 

@@ -31,6 +31,8 @@ const en = {
   role_amount: 'Amount',
   role_email: 'Email',
   role_phone: 'Phone',
+  role_firstName: 'First name',
+  role_lastName: 'Last name',
   role_type: 'Product type',
   /** The date role is named per shape. */
   dateRole_clients: 'Date of last purchase',
@@ -161,6 +163,8 @@ const fr: typeof en = {
   role_amount: 'Montant',
   role_email: 'E-mail',
   role_phone: 'Téléphone',
+  role_firstName: 'Prénom',
+  role_lastName: 'Nom de famille',
   role_type: 'Type de produits',
   dateRole_clients: 'Date du dernier achat',
   dateRole_sales: 'Date de la vente',

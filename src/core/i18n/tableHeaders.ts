@@ -21,6 +21,8 @@ const en = {
   action: 'Action',
   email: 'Email',
   phone: 'Phone',
+  firstName: 'First name',
+  lastName: 'Last name',
   productType: 'Product types',
 };
 
@@ -41,6 +43,8 @@ const fr: typeof en = {
   action: 'Action',
   email: 'E-mail',
   phone: 'Téléphone',
+  firstName: 'Prénom',
+  lastName: 'Nom',
   productType: 'Types de produits',
 };
 
