@@ -14,6 +14,7 @@ import { percentileInc, sortedAscending } from './quantile';
 import { summariseRepeatPurchases } from './repeatPurchases';
 import { valueQuadrant, VALUE_QUADRANTS, type ValueQuadrant } from './valueQuadrant';
 import { clientKey } from './clientKey';
+import type { ColumnMapping, SourceShape } from './sourceLayout';
 
 /** Weeks in a year: the horizon of the forecasts. */
 export const YEAR_WEEKS = 365.25 / 7;
@@ -139,6 +140,20 @@ export interface SaleColumns {
   dayOf: DayOf;
   dateOrder: DateOrder;
   decimalComma: boolean;
+}
+
+/**
+ * The sale columns the value to come reads, or null when it does not apply: it forecasts from a sales log (one row
+ * per sale) whose client, date and amount columns are mapped; a client table has no purchase history to fit.
+ */
+export function saleColumnsOf(
+  shape: SourceShape,
+  mapping: ColumnMapping,
+  reading: Omit<SaleColumns, 'client' | 'date' | 'amount'>,
+): SaleColumns | null {
+  const { client, date, amount } = mapping;
+  if (shape !== 'sales' || client === null || date === null || amount === null) return null;
+  return { client, date, amount, ...reading };
 }
 
 /**

@@ -11,7 +11,7 @@ import { formatMessage } from '../core/i18n/messages';
 import { pointsText } from '../core/i18n/pointsTexts';
 import { actionsTable, clientsTable, segmentHeader, summaryTable } from '../core/reports';
 import { addSatisfaction } from '../core/satisfactionReports';
-import { segmentsOfRows } from '../core/valueToCome';
+import { saleColumnsOf, segmentsOfRows } from '../core/valueToCome';
 import { addValueToCome } from '../core/valueToComeReports';
 import { othersName } from '../core/segments';
 import { detectShape, proposedMapping, shapeNotes } from '../core/sourceLayout';
@@ -135,14 +135,13 @@ function reportSheets(
   const abc = { rule: settings.abcRule ?? DEFAULT_ABC_RULE, aShare: settings.aShare, bShare: settings.bShare };
   const clients = clientsTable(analysis, settings.mapping, lang);
   const summary = summaryTable(analysis, { asOfDay, binning: settings.binning, method: settings.method, abc }, lang);
-  const { client, date, amount } = settings.mapping;
   const reading = { dayOf: context.dayOf, dateOrder: analysis.dateOrder, decimalComma: context.decimalComma };
-  const future =
-    settings.shape === 'sales' && client !== null && date !== null && amount !== null
-      ? addValueToCome(source.rows, analysis, { client, date, amount, ...reading }, asOfDay, lang, { clients, summary })
-      : null;
+  const saleColumns = saleColumnsOf(settings.shape, settings.mapping, reading);
+  const future = saleColumns
+    ? addValueToCome(source.rows, analysis, saleColumns, asOfDay, lang, { clients, summary })
+    : null;
   const firstRow = source.headerIndex + 2;
-  const segments = segmentsOfRows(analysis, settings.shape, client, firstRow, source.rows);
+  const segments = segmentsOfRows(analysis, settings.shape, settings.mapping.client, firstRow, source.rows);
   addSatisfaction(summary, source.headers, source.rows, segments, firstRow, context.decimalComma, lang);
   const greeting = greetingColumn(settings.greeting, source.headers.length);
   const actions = actionsTable(analysis, settings.mapping, lang, future?.actionNotes, (c) =>
