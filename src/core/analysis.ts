@@ -14,7 +14,7 @@ import type { SegmentRule } from './segments';
 import type { ClientPoints } from './points';
 import type { PointsSettings } from './pointsSheet';
 import { scoreClients } from './scorecard';
-import { catalogueEntry } from './editableSheets';
+import { catalogueLookup } from './editableSheets';
 import { readSourceRows, type SkippedSourceRow, type SourceClient, type SourceOptions } from './sourceRows';
 import type { AbcClass, Binning, Lang, ScoreMethod, Thresholds } from './types';
 import type { Cell, DateOrder } from './cells';
@@ -100,8 +100,12 @@ function groupStats(
   clientCount: number,
   revenue: number,
 ): GroupStats {
-  const groupRevenue = members.reduce((sum, c) => sum + Math.max(c.amount, 0), 0);
-  const purchases = members.reduce((sum, c) => sum + c.purchases, 0);
+  let groupRevenue = 0;
+  let purchases = 0;
+  for (const member of members) {
+    if (member.amount > 0) groupRevenue += member.amount;
+    purchases += member.purchases;
+  }
   return {
     name,
     clients: members.length,
@@ -137,6 +141,7 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
   const card = options.points
     ? scoreClients(source.clients, options.points.settings, withTypes, options.lang, options.points.sheet)
     : null;
+  const actionOf = catalogueLookup(options.catalogue, options.lang);
   const clients: AnalysedClient[] = source.clients.map((client, i) => {
     const averageBasket = client.purchases > 0 ? client.amount / client.purchases : 0;
     const scores = itemAt(scored.clients, i);
@@ -162,7 +167,7 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
       averageBasket,
       value: yearlyValue(client, averageBasket, source.periodDays),
       points: card ? (card.points[i] ?? null) : null,
-      action: catalogueEntry(options.catalogue, segment, options.lang),
+      action: actionOf(segment),
     };
   });
   const revenue = positiveTotal(clients.map((c) => c.amount));

@@ -9,6 +9,12 @@
 /** The `Date` constructor, for `instanceof` tests. */
 export const DateType = Date;
 
+/** `-Infinity`. */
+export const NEGATIVE_INFINITY = -Infinity;
+
+/** `String(value)`: the text of a cell that is not a text. */
+export const toText = String;
+
 /** `Number.isFinite`. */
 export const isFiniteNumber = Number.isFinite;
 

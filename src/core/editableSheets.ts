@@ -127,7 +127,7 @@ export function catalogueFromRows(rows: readonly (readonly Cell[])[], sheet: str
  * The entry of `segment` in the user's catalogue, or from the default
  * catalogue when the user's has none for it (a segment added in the rules sheet).
  */
-export function catalogueEntry(catalogue: readonly ActionEntry[], segment: string, lang: Lang): ActionEntry {
+function catalogueEntry(catalogue: readonly ActionEntry[], segment: string, lang: Lang): ActionEntry {
   return (
     actionFor(catalogue, segment) ??
     actionFor(defaultCatalogue(lang), segment) ?? {
@@ -139,4 +139,17 @@ export function catalogueEntry(catalogue: readonly ActionEntry[], segment: strin
       message: '',
     }
   );
+}
+
+/** `catalogueEntry` for many clients: each segment looked up once. */
+export function catalogueLookup(catalogue: readonly ActionEntry[], lang: Lang): (segment: string) => ActionEntry {
+  const found = new Map<string, ActionEntry>();
+  return (segment) => {
+    let entry = found.get(segment);
+    if (entry === undefined) {
+      entry = catalogueEntry(catalogue, segment, lang);
+      found.set(segment, entry);
+    }
+    return entry;
+  };
 }

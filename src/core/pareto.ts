@@ -9,11 +9,15 @@ import { positiveTotal } from './abc';
 
 /** Cumulative revenue of the top k clients, k = 0..N (amounts ≤ 0 count as 0). */
 export function cumulativeRevenue(amounts: readonly number[]): number[] {
-  const sorted = amounts.map((a) => Math.max(a, 0)).sort((a, b) => b - a);
+  const ascending = new Float64Array(amounts.length);
+  amounts.forEach((amount, i) => {
+    ascending[i] = amount > 0 ? amount : 0;
+  });
+  ascending.sort();
   const cumulative = [0];
   let total = 0;
-  for (const amount of sorted) {
-    total += amount;
+  for (let i = ascending.length - 1; i >= 0; i -= 1) {
+    total += ascending[i] as number;
     cumulative.push(total);
   }
   return cumulative;

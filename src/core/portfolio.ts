@@ -87,11 +87,16 @@ export function scorePortfolio(figures: readonly ClientFigures[], settings: Scor
 export function scorePortfolioColumns(figures: FigureColumns, settings: ScoringSettings): ScoredPortfolio {
   const rfm = rfmScores(figures.recencyDays, figures.purchases, figures.amount, settings.binning, settings.method);
   const abc = abcClasses(figures.amount, settings.aShare, settings.bShare, settings.abcRule);
-  const clients = rfm.scores.map((scores, i) => ({
-    scores,
-    code: rfmCode(scores),
-    segment: segmentOf(scores, rfm.classes, settings.rules, settings.others),
-    abc: itemAt(abc, i),
-  }));
+  // A segment depends on the code only: each of the (at most 9³) codes is matched against the rules once.
+  const segmentOfCode = new Map<number, string>();
+  const clients = rfm.scores.map((scores, i) => {
+    const code = rfmCode(scores);
+    let segment = segmentOfCode.get(code);
+    if (segment === undefined) {
+      segment = segmentOf(scores, rfm.classes, settings.rules, settings.others);
+      segmentOfCode.set(code, segment);
+    }
+    return { scores, code, segment, abc: itemAt(abc, i) };
+  });
   return { clients, thresholds: rfm.thresholds, classes: rfm.classes };
 }

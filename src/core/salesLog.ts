@@ -18,7 +18,13 @@
  *
  * One pass over the rows, no copy of the input: the cells are read where they
  * lie (`CellColumn`), per-client sums live side by side in one growing typed
- * array (`RunningTotals`).
+ * array (`RunningTotals`). The rows go by blocks of `BLOCK_ROWS`: the client
+ * texts of a block are looked up first in a tight loop (`ClientDirectory`), so
+ * that the processor fetches the entries of several rows at once, and the
+ * block's sums are added last, also in a tight loop. A million rows spend
+ * their time waiting on memory, not computing: this order halves that wait.
+ * Only the block buffers (a few thousand numbers) and `clientOfRow` are
+ * allocated per row.
  */
 import {
   dateOrderProof,
@@ -33,7 +39,7 @@ import {
   type DateOrder,
   type DayOf,
 } from './cells';
-import { isFiniteNumber } from './builtins';
+import { isFiniteNumber, NEGATIVE_INFINITY, toText } from './builtins';
 import { clientKey } from './clientKey';
 import { dayParam } from './i18n/textTable';
 import { isPortfolioError, PortfolioError } from './errors';
@@ -116,10 +122,13 @@ export function saleRowCount(columns: SaleColumns): number {
 
 /** The day/month order of the text dates of a column (`fallback` without proof); see `inferDateOrder`. */
 export function dateOrderOfColumn(column: CellColumn, fallback: DateOrder): DateOrder {
+  const { rows, column: at } = column;
   let dmy = 0;
   let mdy = 0;
-  for (let index = 0; index < column.rows.length; index += 1) {
-    const proof = dateOrderProof(cellAt(column, index));
+  for (let index = 0; index < rows.length; index += 1) {
+    const cell = rows[index]?.[at];
+    if (typeof cell !== 'string') continue;
+    const proof = dateOrderProof(cell);
     if (proof === 'dmy') dmy += 1;
     else if (proof === 'mdy') mdy += 1;
   }
@@ -171,11 +180,28 @@ const LAST_PURCHASE = 2;
 const FIRST_DAY = 3;
 const FIGURES = 4;
 
+/** Rows per block (see the top of this module): the block buffers stay in the processor's first cache. */
+const BLOCK_ROWS = 2048;
+
+/** The rows of a block that were read: client number, day and amount of each, in row order. */
+class BlockSales {
+  readonly clients = new Int32Array(BLOCK_ROWS);
+  readonly days = new Float64Array(BLOCK_ROWS);
+  readonly values = new Float64Array(BLOCK_ROWS);
+  count = 0;
+
+  push(client: number, day: number, value: number): void {
+    this.clients[this.count] = client;
+    this.days[this.count] = day;
+    this.values[this.count] = value;
+    this.count += 1;
+  }
+}
+
 /**
  * The running figures of every client, side by side in one typed array
  * (amount, purchases, last purchase day, first day): a row updates one place
- * in memory instead of four arrays, which is what a million rows spend their
- * time on (memory, not arithmetic).
+ * in memory instead of four arrays.
  */
 class RunningTotals {
   private figures = new Float64Array(FIGURES * 1024);
@@ -189,27 +215,70 @@ class RunningTotals {
       this.figures = grown;
     }
     const at = this.count * FIGURES;
-    this.figures[at + LAST_PURCHASE] = -Infinity;
+    this.figures[at + LAST_PURCHASE] = NEGATIVE_INFINITY;
     this.figures[at + FIRST_DAY] = day;
     this.count += 1;
     return this.count - 1;
   }
 
-  /** Adds a row of `client`: a purchase when `value` ≥ 0, a return otherwise. */
-  add(client: number, day: number, value: number): void {
-    const at = client * FIGURES;
+  /** Adds the rows of a block, then empties it: a purchase when the amount is ≥ 0, a return otherwise. */
+  addBlock(block: BlockSales): void {
+    const { clients, days, values } = block;
     const figures = this.figures;
-    figures[at + AMOUNT] = (figures[at + AMOUNT] as number) + value;
-    if (day < (figures[at + FIRST_DAY] as number)) figures[at + FIRST_DAY] = day;
-    if (value >= 0) {
-      figures[at + PURCHASES] = (figures[at + PURCHASES] as number) + 1;
-      if (day > (figures[at + LAST_PURCHASE] as number)) figures[at + LAST_PURCHASE] = day;
+    for (let row = 0; row < block.count; row += 1) {
+      const at = (clients[row] as number) * FIGURES;
+      const day = days[row] as number;
+      const value = values[row] as number;
+      figures[at + AMOUNT] = (figures[at + AMOUNT] as number) + value;
+      if (day < (figures[at + FIRST_DAY] as number)) figures[at + FIRST_DAY] = day;
+      if (value >= 0) {
+        figures[at + PURCHASES] = (figures[at + PURCHASES] as number) + 1;
+        if (day > (figures[at + LAST_PURCHASE] as number)) figures[at + LAST_PURCHASE] = day;
+      }
     }
+    block.count = 0;
   }
 
   /** Figure `offset` of `client`. */
   figure(client: number, offset: number): number {
     return this.figures[client * FIGURES + offset] as number;
+  }
+}
+
+/**
+ * Client numbers by client cell, under the client-key rule: by the cell's
+ * exact text first (what nearly every row finds), then by its key for a
+ * spelling not met yet. The texts sit in a null-prototype object rather than
+ * a Map: V8 keeps its keys as unique strings, so a row's text is found
+ * without comparing characters; the keys, met once per spelling, sit in a Map.
+ */
+class ClientDirectory {
+  private readonly byText: Record<string, number | undefined> = Object.create(null);
+  private readonly byKey = new Map<string, number>();
+
+  /** The client number of each row `start`…`end` − 1 whose client cell is a text already met, −1 for the others. */
+  knownClients(column: CellColumn, start: number, end: number, into: Int32Array): void {
+    const { rows, column: at } = column;
+    for (let row = start; row < end; row += 1) {
+      const cell = rows[row]?.[at];
+      into[row - start] = typeof cell === 'string' ? (this.byText[cell] ?? -1) : -1;
+    }
+  }
+
+  /** The client number of a non-blank cell; a client not met yet gets number `next` (returned). */
+  clientOf(cell: Cell, next: number): number {
+    const text = typeof cell === 'string' ? cell : toText(cell);
+    let client = this.byText[text];
+    if (client === undefined) {
+      const key = clientKey(cell);
+      client = this.byKey.get(key);
+      if (client === undefined) {
+        client = next;
+        this.byKey.set(key, client);
+      }
+      this.byText[text] = client;
+    }
+    return client;
   }
 }
 
@@ -245,11 +314,9 @@ export function clientsFromSaleCells(columns: SaleColumns, reading: SaleReading)
   const dates = new DateReader(reading.dayOf, reading.dateOrder);
   const ignoreReturns = reading.returns === 'ignore';
   const asOfDay = reading.asOfDay ?? Infinity;
-  // Client number by the cell's text and by its key (see `clientKey`), in one table: a key is its own key
-  // (the rule is idempotent), so a text equal to a key names that key's client. A null-prototype object rather
-  // than a Map: V8 internalises the text on the first lookup, and a million distinct strings (what getValues
-  // gives) are found about twice as fast as in a Map.
-  const clientOf: Record<string, number | undefined> = Object.create(null);
+  const directory = new ClientDirectory();
+  const knownClient = new Int32Array(BLOCK_ROWS);
+  const block = new BlockSales();
   const clientOfRow = new Int32Array(length).fill(-1);
   const names: Cell[] = [];
   const firstIndex: number[] = [];
@@ -258,49 +325,50 @@ export function clientsFromSaleCells(columns: SaleColumns, reading: SaleReading)
   let earliestDay = Infinity;
   let latestDay = -Infinity;
   let role: SaleRole = 'client';
-  for (let index = 0; index < length; index += 1) {
-    const clientCell = cellAt(columns.client, index);
-    const dateCell = cellAt(columns.date, index);
-    const amountCell = cellAt(columns.amount, index);
-    let day: number;
-    let value: number;
-    try {
-      const blank = blankRole(clientCell, dateCell, amountCell);
-      if (blank !== null) {
-        if (isBlank(clientCell) && isBlank(dateCell) && isBlank(amountCell)) continue;
-        role = blank;
-        throw blank === 'client'
-          ? new PortfolioError('missingClient')
-          : new PortfolioError('missingCell', { column: blank });
+  for (let start = 0; start < length; start += BLOCK_ROWS) {
+    const end = start + BLOCK_ROWS < length ? start + BLOCK_ROWS : length;
+    directory.knownClients(columns.client, start, end, knownClient);
+    for (let index = start; index < end; index += 1) {
+      const clientCell = cellAt(columns.client, index);
+      const dateCell = cellAt(columns.date, index);
+      const amountCell = cellAt(columns.amount, index);
+      let day: number;
+      let value: number;
+      try {
+        const blank = blankRole(clientCell, dateCell, amountCell);
+        if (blank !== null) {
+          if (isBlank(clientCell) && isBlank(dateCell) && isBlank(amountCell)) continue;
+          role = blank;
+          throw blank === 'client'
+            ? new PortfolioError('missingClient')
+            : new PortfolioError('missingCell', { column: blank });
+        }
+        role = 'date';
+        day = dates.day(dateCell);
+        if (day > asOfDay) throw lateSale(dateCell, day, reading, asOfDay);
+        role = 'amount';
+        value = amountOf(amountCell, reading.decimalComma);
+      } catch (error) {
+        if (!isPortfolioError(error)) throw error;
+        skipped.push({ index, role, key: error.key, params: error.params });
+        continue;
       }
-      role = 'date';
-      day = dates.day(dateCell);
-      if (day > asOfDay) throw lateSale(dateCell, day, reading, asOfDay);
-      role = 'amount';
-      value = amountOf(amountCell, reading.decimalComma);
-    } catch (error) {
-      if (!isPortfolioError(error)) throw error;
-      skipped.push({ index, role, key: error.key, params: error.params });
-      continue;
-    }
-    if (day < earliestDay) earliestDay = day;
-    if (day > latestDay) latestDay = day;
-    if (ignoreReturns && value < 0) continue;
-    const text = typeof clientCell === 'string' ? clientCell : String(clientCell);
-    let client = clientOf[text];
-    if (client === undefined) {
-      const key = clientKey(clientCell);
-      client = clientOf[key];
-      if (client === undefined) {
-        client = totals.open(day);
-        clientOf[key] = client;
-        names.push(clientCell);
-        firstIndex.push(index);
+      if (day < earliestDay) earliestDay = day;
+      if (day > latestDay) latestDay = day;
+      if (ignoreReturns && value < 0) continue;
+      let client = knownClient[index - start] as number;
+      if (client < 0) {
+        client = directory.clientOf(clientCell, totals.count);
+        if (client === totals.count) {
+          totals.open(day);
+          names.push(clientCell);
+          firstIndex.push(index);
+        }
       }
-      clientOf[text] = client;
+      clientOfRow[index] = client;
+      block.push(client, day, value);
     }
-    clientOfRow[index] = client;
-    totals.add(client, day, value);
+    totals.addBlock(block);
   }
   return keepBuyers(names, firstIndex, totals, { skipped, earliestDay, latestDay, clientOfRow });
 }

@@ -43,12 +43,18 @@ export function activeSheetContext(): SheetContext {
 /** The context for a given locale and time zone. */
 export function sheetContextFor(locale: string, timeZone: string): SheetContext {
   const days = new Map<number, number>();
+  // The first instant of each day met, as a time: what a date cell of that day holds.
+  const midnights = new Map<number, number>();
   const dayOf: DayOf = (date) => {
     const time = date.getTime();
     let day = days.get(time);
     if (day === undefined) {
-      day = dayFromIso(Utilities.formatDate(date, timeZone, 'yyyy-MM-dd'));
+      const stamp = Utilities.formatDate(date, timeZone, 'yyyy-MM-dd HH:mm:ss.SSS');
+      day = dayFromIso(stamp.slice(0, 10));
       days.set(time, day);
+      // A date cell (local midnight) gives its day's midnight for free: no more service calls to write that day back.
+      const known = midnights.get(day);
+      if (stamp.endsWith(' 00:00:00.000') && (known === undefined || time < known)) midnights.set(day, time);
     }
     return day;
   };
@@ -57,9 +63,6 @@ export function sheetContextFor(locale: string, timeZone: string): SheetContext 
     const sign = offset.startsWith('-') ? -1 : 1;
     return sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(3, 5)));
   };
-  // The offset at UTC midnight may differ from the one at local midnight when a daylight-saving change falls
-  // between them (Auckland, 2025-09-28): try both, keep the earliest instant that is on the right calendar day.
-  const midnights = new Map<number, number>();
   const dateOfDay = (day: number): Date => {
     let time = midnights.get(day);
     if (time === undefined) {
@@ -68,6 +71,9 @@ export function sheetContextFor(locale: string, timeZone: string): SheetContext 
     }
     return new DateType(time);
   };
+  // A day no date cell gave: the offset at UTC midnight may differ from the one at local midnight when a
+  // daylight-saving change falls between them (Auckland, 2025-09-28): try both, keep the earliest instant that is
+  // on the right calendar day.
   const midnightOf = (day: number): Date => {
     const utcMidnight = new Date(`${isoFromDay(day)}T00:00:00Z`).getTime();
     const first = utcMidnight - offsetMinutes(utcMidnight) * 60_000;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultCatalogue } from '../../src/core/actions';
 import { defaultRules, SCHEME_IDS } from '../../src/core/segments';
 import {
-  catalogueEntry,
+  catalogueLookup,
   catalogueFromRows,
   defaultCatalogueRows,
   defaultRulesRows,
@@ -165,15 +165,14 @@ describe('the action catalogue rows', () => {
   });
 });
 
-describe('catalogueEntry', () => {
+describe('catalogueLookup', () => {
   const mine = [{ segment: 'VIP', priority: 0, objective: 'Keep', action: 'Call', channel: 'Phone', message: '' }];
 
   it('takes the user’s entry (names compared without case), else the default one, else a blank entry ranked last', () => {
-    expect(catalogueEntry(mine, ' vip', 'en')).toBe(mine[0]);
-    expect(catalogueEntry(mine, 'Lost', 'en').objective).toBe(
-      'Understand why lost clients left, to avoid losing others',
-    );
-    expect(catalogueEntry(mine, 'Stars', 'en')).toEqual({
+    const catalogueEntry = catalogueLookup(mine, 'en');
+    expect(catalogueEntry(' vip')).toBe(mine[0]);
+    expect(catalogueEntry('Lost').objective).toBe('Understand why lost clients left, to avoid losing others');
+    expect(catalogueEntry('Stars')).toEqual({
       segment: 'Stars',
       priority: Number.MAX_SAFE_INTEGER,
       objective: '',
@@ -181,5 +180,12 @@ describe('catalogueEntry', () => {
       channel: '',
       message: '',
     });
+  });
+
+  it('gives the same entry for the same segment name every time (looked up once)', () => {
+    const entryOf = catalogueLookup(mine, 'fr');
+    expect(entryOf('VIP')).toBe(entryOf('VIP'));
+    expect(entryOf('Perdus')).toBe(entryOf('Perdus'));
+    expect(entryOf('Perdus').segment).toBe('Perdus');
   });
 });

@@ -188,6 +188,24 @@ describe('RFM_TABLE: last purchase dates in the spreadsheet time zone', () => {
     });
   }
 
+  for (const timeZone of ['Europe/Paris', 'America/Los_Angeles', 'Pacific/Auckland']) {
+    it(`writes a sale made in the afternoon back at midnight of its day in ${timeZone}`, () => {
+      // 15:30 on each day: no date cell gives that day's midnight, so it is worked out from the zone's offsets.
+      const book = workbook({ locale: 'en_US', timeZone });
+      const afternoon = (day: string) => new Date(midnight(day, timeZone).getTime() + (15 * 60 + 30) * 60_000);
+      const result = book.call(
+        'RFM_TABLE',
+        column(...DAYS.map((_, i) => `Client ${i + 1}`)),
+        column(...DAYS.map(afternoon)),
+        column(...DAYS.map(() => 10)),
+        midnight('2025-12-31', timeZone),
+      ) as unknown[][];
+      const lastPurchases = result.slice(1).map((row) => row[1] as Date);
+      expect(lastPurchases.map((date) => calendarDay(date, timeZone))).toEqual(DAYS);
+      expect(lastPurchases.map((date) => date.getTime())).toEqual(DAYS.map((day) => midnight(day, timeZone).getTime()));
+    });
+  }
+
   it('reads the sales log of a Los Angeles spreadsheet in its own calendar', () => {
     // Same log, dates at midnight in Los Angeles (08:00 or 09:00 UTC): same days, same figures.
     const result = table('en_US', 'America/Los_Angeles');
