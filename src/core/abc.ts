@@ -66,7 +66,11 @@ export function checkAbcShares(aShare: number, bShare: number): void {
  */
 export function positiveTotal(amounts: readonly number[]): number {
   let total = 0;
-  for (const amount of amounts) if (amount > 0) total += amount;
+  // Indexed loops here and below: run once per call on a whole column, they must not allocate per element.
+  for (let i = 0; i < amounts.length; i += 1) {
+    const amount = amounts[i] as number;
+    if (amount > 0) total += amount;
+  }
   if (total === Infinity) throw new PortfolioError('sumOverflow');
   return total;
 }
@@ -125,7 +129,8 @@ function revenueFloors(
   const floors: ClassFloors = { lowestA: Infinity, lowestB: Infinity };
   let before = 0;
   let previous: number | undefined;
-  for (const amount of descending) {
+  for (let i = 0; i < descending.length; i += 1) {
+    const amount = descending[i] as number;
     if (!(amount > 0)) break;
     const startsRun = amount !== previous;
     if (startsRun) {

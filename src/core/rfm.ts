@@ -33,7 +33,8 @@ export function checkBins(n: number): void {
 /** Number of thresholds among the ascending `thresholds` that `value` passes (`>` or `>=`). */
 function countPassed(value: number, thresholds: readonly number[], inclusive: boolean): number {
   let passed = 0;
-  for (const t of thresholds) {
+  for (let k = 0; k < thresholds.length; k += 1) {
+    const t = thresholds[k] as number;
     if (inclusive ? value >= t : value > t) passed += 1;
   }
   return passed;

@@ -380,50 +380,50 @@ export function clientsFromSaleCells(columns: SaleColumns, reading: SaleReading)
  * not a finite number.
  */
 function keepBuyers(
-  names: readonly Cell[],
-  firstIndex: readonly number[],
+  names: Cell[],
+  firstIndex: number[],
   totals: RunningTotals,
   log: Pick<SalesLogClients, 'skipped' | 'earliestDay' | 'latestDay' | 'clientOfRow'>,
 ): SalesLogClients {
-  const kept: SalesLogClients = {
-    ...log,
-    names: [],
-    firstIndex: [],
-    firstDay: [],
-    lastDay: [],
-    purchases: [],
-    amount: [],
-  };
-  const renumber = new Int32Array(totals.count);
-  let returnOnly = false;
-  for (let client = 0; client < totals.count; client += 1) {
-    const amount = totals.figure(client, AMOUNT);
-    if (!isFiniteNumber(amount)) throw new PortfolioError('sumOverflow');
+  const count = totals.count;
+  // Arrays sized once rather than grown (a million-row log has a hundred thousand clients); `names` and
+  // `firstIndex` are compacted in place.
+  const firstDay = new Array<number>(count);
+  const lastDay = new Array<number>(count);
+  const purchases = new Array<number>(count);
+  const amount = new Array<number>(count);
+  const renumber = new Int32Array(count);
+  let kept = 0;
+  for (let client = 0; client < count; client += 1) {
+    const clientAmount = totals.figure(client, AMOUNT);
+    if (!isFiniteNumber(clientAmount)) throw new PortfolioError('sumOverflow');
     if (totals.figure(client, PURCHASES) === 0) {
       renumber[client] = -1;
-      returnOnly = true;
-      kept.skipped.push({
+      log.skipped.push({
         index: firstIndex[client] as number,
         role: 'amount',
         key: 'onlyReturns',
-        params: { client: String(names[client]) },
+        params: { client: toText(names[client]) },
       });
       continue;
     }
-    renumber[client] = kept.names.length;
-    kept.names.push(names[client]);
-    kept.firstIndex.push(firstIndex[client] as number);
-    kept.firstDay.push(totals.figure(client, FIRST_DAY));
-    kept.lastDay.push(totals.figure(client, LAST_PURCHASE));
-    kept.purchases.push(totals.figure(client, PURCHASES));
-    kept.amount.push(amount);
+    renumber[client] = kept;
+    names[kept] = names[client];
+    firstIndex[kept] = firstIndex[client] as number;
+    firstDay[kept] = totals.figure(client, FIRST_DAY);
+    lastDay[kept] = totals.figure(client, LAST_PURCHASE);
+    purchases[kept] = totals.figure(client, PURCHASES);
+    amount[kept] = clientAmount;
+    kept += 1;
   }
-  if (!returnOnly) return kept;
-  const { clientOfRow } = kept;
+  for (const column of [names, firstIndex, firstDay, lastDay, purchases, amount]) column.length = kept;
+  const result: SalesLogClients = { ...log, names, firstIndex, firstDay, lastDay, purchases, amount };
+  if (kept === count) return result;
+  const { clientOfRow } = log;
   for (let index = 0; index < clientOfRow.length; index += 1) {
     const client = clientOfRow[index] as number;
     if (client >= 0) clientOfRow[index] = renumber[client] as number;
   }
-  kept.skipped.sort((a, b) => a.index - b.index);
-  return kept;
+  log.skipped.sort((a, b) => a.index - b.index);
+  return result;
 }

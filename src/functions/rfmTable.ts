@@ -152,10 +152,20 @@ export function RFM_TABLE(
       ),
     );
     const table: unknown[][] = [COLUMNS.map((key) => tableHeader(key, context.lang))];
+    // One date cell per day, shared by the rows of that day (many clients, a few hundred days).
+    const dateCells = new Map<number, Date>();
+    const dateCell = (day: number): Date => {
+      let date = dateCells.get(day);
+      if (date === undefined) {
+        date = context.dateOfDay(day);
+        dateCells.set(day, date);
+      }
+      return date;
+    };
     scored.clients.forEach((client, i) => {
       table.push([
         log.names[i],
-        context.dateOfDay(log.lastDay[i] as number),
+        dateCell(log.lastDay[i] as number),
         recencyDays[i],
         log.purchases[i],
         log.amount[i],
