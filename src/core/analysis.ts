@@ -90,43 +90,45 @@ function yearlyValue(client: SourceClient, averageBasket: number, periodDays: nu
   });
 }
 
-/**
- * Figures of `members` out of `clientCount` clients making `revenue`. As in
- * ABC and Pareto, a client whose amount is 0 or negative brings no revenue.
- */
-function groupStats(
-  name: string,
-  members: readonly AnalysedClient[],
-  clientCount: number,
-  revenue: number,
-): GroupStats {
-  let groupRevenue = 0;
-  let purchases = 0;
-  for (const member of members) {
-    if (member.amount > 0) groupRevenue += member.amount;
-    purchases += member.purchases;
-  }
-  return {
-    name,
-    clients: members.length,
-    clientShare: clientCount > 0 ? members.length / clientCount : 0,
-    revenue: groupRevenue,
-    revenueShare: revenue !== 0 ? groupRevenue / revenue : 0,
-    purchases,
-    averageBasket: purchases > 0 ? groupRevenue / purchases : 0,
-  };
+/** What a group adds up while its clients are counted. */
+interface GroupTotals {
+  clients: number;
+  revenue: number;
+  purchases: number;
 }
 
-/** Members of each group, groups in first-seen order of `order` (names not in `order` come last). */
-function groupBy(clients: readonly AnalysedClient[], nameOf: (c: AnalysedClient) => string, order: readonly string[]) {
-  const groups = new Map<string, AnalysedClient[]>(order.map((name) => [name, []]));
+/**
+ * Figures of each group out of all `clients` making `revenue`, groups in the
+ * order of `order` (names not in `order` come last). As in ABC and Pareto, a
+ * client whose amount is 0 or negative brings no revenue. One pass, no member lists.
+ */
+function groupStats(
+  clients: readonly AnalysedClient[],
+  nameOf: (c: AnalysedClient) => string,
+  order: readonly string[],
+  revenue: number,
+): GroupStats[] {
+  const groups = new Map<string, GroupTotals>(order.map((name) => [name, { clients: 0, revenue: 0, purchases: 0 }]));
   for (const client of clients) {
     const name = nameOf(client);
-    const members = groups.get(name) ?? [];
-    members.push(client);
-    groups.set(name, members);
+    let group = groups.get(name);
+    if (group === undefined) {
+      group = { clients: 0, revenue: 0, purchases: 0 };
+      groups.set(name, group);
+    }
+    group.clients += 1;
+    if (client.amount > 0) group.revenue += client.amount;
+    group.purchases += client.purchases;
   }
-  return groups;
+  return [...groups].map(([name, group]) => ({
+    name,
+    clients: group.clients,
+    clientShare: clients.length > 0 ? group.clients / clients.length : 0,
+    revenue: group.revenue,
+    revenueShare: revenue !== 0 ? group.revenue / revenue : 0,
+    purchases: group.purchases,
+    averageBasket: group.purchases > 0 ? group.revenue / group.purchases : 0,
+  }));
 }
 
 /**
@@ -174,13 +176,9 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
   const segmentOrder = options.points
     ? options.points.settings.classes.values.map(String).reverse()
     : [...options.rules.map((rule) => rule.segment), options.others];
-  const segments = [...groupBy(clients, (c) => c.segment, segmentOrder)]
-    .filter(([, members]) => members.length > 0)
-    .map(([name, members]) => groupStats(name, members, clients.length, revenue));
+  const segments = groupStats(clients, (c) => c.segment, segmentOrder, revenue).filter((group) => group.clients > 0);
   const abcOrder: AbcClass[] = ['A', 'B', 'C'];
-  const abc = [...groupBy(clients, (c) => c.abc, abcOrder)].map(([name, members]) =>
-    groupStats(name, members, clients.length, revenue),
-  );
+  const abc = groupStats(clients, (c) => c.abc, abcOrder, revenue);
   const classA = itemAt(abc, 0);
   const amounts = clients.map((c) => c.amount);
   const cumulative = cumulativeRevenue(amounts);

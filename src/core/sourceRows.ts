@@ -176,6 +176,11 @@ function columnOfRole(rows: readonly (readonly Cell[])[], mapping: ColumnMapping
   return { rows, column };
 }
 
+/** The product types of a client, comma-separated in the order met (`''` for none). */
+function typesText(types: Set<string> | null): string {
+  return types === null ? '' : [...types].join(', ');
+}
+
 /**
  * A sales log: one line per client by `clientsFromSaleCells` (the client-key
  * rule, returns and reasons for rows left out live there), then the contact
@@ -223,7 +228,7 @@ function readSaleRows(rows: readonly (readonly Cell[])[], options: SourceOptions
     phone: phones[client],
     firstName: firstNames[client] ?? '',
     lastName: lastNames[client] ?? '',
-    types: [...(types[client] ?? [])].join(', '),
+    types: typesText(types[client] ?? null),
     lastDay: log.lastDay[client] ?? 0,
     recencyDays: options.asOfDay - (log.lastDay[client] ?? 0),
     purchases: log.purchases[client] ?? 0,

@@ -2,6 +2,7 @@
  * PERCENTILE.INC (R's default quantile, type 7): worked examples with the
  * interpolation written out, h = (N − 1)·p, value = s[⌊h⌋] + (h − ⌊h⌋)·(s[⌊h⌋+1] − s[⌊h⌋]).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { percentileInc, sortedAscending } from '../../src/core/quantile';
 
@@ -52,5 +53,26 @@ describe('sortedAscending', () => {
     const values = [10, 9, 100, -1, 2.5];
     expect(Array.from(sortedAscending(values))).toEqual([-1, 2.5, 9, 10, 100]);
     expect(values).toEqual([10, 9, 100, -1, 2.5]);
+  });
+
+  it('sorts whole numbers of a narrow range by counting: same order as a comparison sort', () => {
+    // Days since the last purchase: 3 × 0, 2 × 7, 1 × 30 → 0, 0, 0, 7, 7, 30.
+    expect(Array.from(sortedAscending([7, 0, 30, 0, 7, 0]))).toEqual([0, 0, 0, 7, 7, 30]);
+    expect(Array.from(sortedAscending([-3, 2, -3]))).toEqual([-3, -3, 2]);
+    expect(Array.from(sortedAscending([]))).toEqual([]);
+    const wholeOrNot = fc.oneof(fc.integer({ min: -50, max: 50 }), fc.double({ noNaN: true }), fc.integer());
+    fc.assert(
+      fc.property(
+        fc.array(wholeOrNot, { maxLength: 60 }),
+        fc.array(fc.integer({ min: 0, max: 40 })),
+        (mixed, narrow) => {
+          for (const values of [mixed, narrow]) {
+            const expected = Array.from(new Float64Array(values).sort()).map((v) => (v === 0 ? 0 : v));
+            expect(Array.from(sortedAscending(values)).map((v) => (v === 0 ? 0 : v))).toEqual(expected);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
