@@ -15,6 +15,9 @@ export const NEGATIVE_INFINITY = -Infinity;
 /** `String(value)`: the text of a cell that is not a text. */
 export const toText = String;
 
+/** `Math.imul`: the low 32 bits of a product, for hashing. */
+export const multiply32 = Math.imul;
+
 /** `Number.isFinite`. */
 export const isFiniteNumber = Number.isFinite;
 

@@ -39,7 +39,7 @@ import {
   type DateOrder,
   type DayOf,
 } from './cells';
-import { isFiniteNumber, NEGATIVE_INFINITY, toText } from './builtins';
+import { isFiniteNumber, multiply32, NEGATIVE_INFINITY, toText } from './builtins';
 import { clientKey } from './clientKey';
 import { dayParam } from './i18n/textTable';
 import { isPortfolioError, PortfolioError } from './errors';
@@ -246,15 +246,72 @@ class RunningTotals {
 }
 
 /**
+ * Client numbers by client key: an open-addressing hash table on typed
+ * arrays. A Map would do, but a new key (one per client) is then compared
+ * with the keys already in its bucket, each a cache miss; here a key is
+ * compared only with entries of the same 32-bit hash, in practice its own.
+ */
+class KeyTable {
+  private hashes = new Int32Array(1024);
+  /** Client number of each slot, −1 for an empty slot. */
+  private slots = new Int32Array(1024).fill(-1);
+  /** Key of each client number. */
+  private readonly keys: string[] = [];
+
+  /** The client number of `key`, or −1. */
+  find(key: string, hash: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const client = this.slots[slot] as number;
+      if (client < 0 || (this.hashes[slot] === hash && this.keys[client] === key)) return client;
+    }
+  }
+
+  /** Files `key` (not in the table) under the next client number, which it returns. */
+  add(key: string, hash: number): number {
+    const client = this.keys.length;
+    this.keys.push(key);
+    if (this.keys.length * 2 > this.slots.length) this.grow();
+    this.place(hash, client);
+    return client;
+  }
+
+  private place(hash: number, client: number): void {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    while ((this.slots[slot] as number) >= 0) slot = (slot + 1) & mask;
+    this.slots[slot] = client;
+    this.hashes[slot] = hash;
+  }
+
+  private grow(): void {
+    const { slots, hashes } = this;
+    this.slots = new Int32Array(slots.length * 2).fill(-1);
+    this.hashes = new Int32Array(slots.length * 2);
+    for (let slot = 0; slot < slots.length; slot += 1) {
+      const client = slots[slot] as number;
+      if (client >= 0) this.place(hashes[slot] as number, client);
+    }
+  }
+}
+
+/** FNV-1a hash of a text's UTF-16 code units, as a 32-bit integer. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) hash = multiply32(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+/**
  * Client numbers by client cell, under the client-key rule: by the cell's
  * exact text first (what nearly every row finds), then by its key for a
  * spelling not met yet. The texts sit in a null-prototype object rather than
  * a Map: V8 keeps its keys as unique strings, so a row's text is found
- * without comparing characters; the keys, met once per spelling, sit in a Map.
+ * without comparing characters; the keys, met once per spelling, sit in a `KeyTable`.
  */
 class ClientDirectory {
   private readonly byText: Record<string, number | undefined> = Object.create(null);
-  private readonly byKey = new Map<string, number>();
+  private readonly byKey = new KeyTable();
 
   /** The client number of each row `start`…`end` − 1 whose client cell is a text already met, −1 for the others. */
   knownClients(column: CellColumn, start: number, end: number, into: Int32Array): void {
@@ -265,17 +322,18 @@ class ClientDirectory {
     }
   }
 
-  /** The client number of a non-blank cell; a client not met yet gets number `next` (returned). */
-  clientOf(cell: Cell, next: number): number {
+  /**
+   * The client number of a non-blank cell; a client not met yet gets the next
+   * number (0, 1, 2… in order of first appearance).
+   */
+  clientOf(cell: Cell): number {
     const text = typeof cell === 'string' ? cell : toText(cell);
     let client = this.byText[text];
     if (client === undefined) {
       const key = clientKey(cell);
-      client = this.byKey.get(key);
-      if (client === undefined) {
-        client = next;
-        this.byKey.set(key, client);
-      }
+      const hash = hashOf(key);
+      client = this.byKey.find(key, hash);
+      if (client < 0) client = this.byKey.add(key, hash);
       this.byText[text] = client;
     }
     return client;
@@ -358,7 +416,7 @@ export function clientsFromSaleCells(columns: SaleColumns, reading: SaleReading)
       if (ignoreReturns && value < 0) continue;
       let client = knownClient[index - start] as number;
       if (client < 0) {
-        client = directory.clientOf(clientCell, totals.count);
+        client = directory.clientOf(clientCell);
         if (client === totals.count) {
           totals.open(day);
           names.push(clientCell);

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cell, DayOf } from '../../src/core/cells';
 import { dayFromIso, isoFromDay } from '../../src/core/days';
+import { clientKey } from '../../src/core/clientKey';
 import { clientsFromSaleCells, dateOrderOfColumn, type SaleReading } from '../../src/core/salesLog';
 import type { ReturnsPolicy } from '../../src/core/types';
 
@@ -180,6 +181,33 @@ describe('clientsFromSaleCells properties', () => {
         expect(sum(result.purchases)).toBe(amounts(rows).filter((a) => a >= 0).length);
       }),
       runs,
+    );
+  });
+
+  it('puts two rows under one client exactly when their keys are equal, also past thousands of clients', () => {
+    // Ids up to 5 000, each spelt four ways: "Client 7", "CLIENT 7", "  client  7 " are one client, the number 7
+    // another one (its key is "7").
+    const spellings = [
+      (id: number) => `Client ${id}`,
+      (id: number) => `CLIENT ${id}`,
+      (id: number) => `  client  ${id} `,
+    ];
+    const sale = fc.record({ id: fc.integer({ min: 0, max: 5_000 }), spelling: fc.integer({ min: 0, max: 3 }) });
+    fc.assert(
+      fc.property(fc.array(sale, { minLength: 2_000, maxLength: 4_000 }), (sales) => {
+        const rows = sales.map(({ id, spelling }): Cell[] => [spellings[spelling]?.(id) ?? id, '2024-01-01', 1]);
+        const result = read(rows);
+        const clientOfKey = new Map<string, number>();
+        rows.forEach((row, index) => {
+          const key = clientKey(row[0] as Cell);
+          const client = result.clientOfRow[index] as number;
+          expect(clientOfKey.get(key) ?? client).toBe(client);
+          clientOfKey.set(key, client);
+        });
+        expect(new Set(clientOfKey.values()).size).toBe(clientOfKey.size);
+        expect(result.names.length).toBe(clientOfKey.size);
+      }),
+      { numRuns: 30 },
     );
   });
 
