@@ -49,12 +49,12 @@ export function sheetContextFor(locale: string, timeZone: string): SheetContext 
     const time = date.getTime();
     let day = days.get(time);
     if (day === undefined) {
-      const stamp = Utilities.formatDate(date, timeZone, 'yyyy-MM-dd HH:mm:ss.SSS');
+      const stamp = Utilities.formatDate(date, timeZone, "yyyy-MM-dd'T'HH:mm:ss.SSS");
       day = dayFromIso(stamp.slice(0, 10));
       days.set(time, day);
       // A date cell (local midnight) gives its day's midnight for free: no more service calls to write that day back.
       const known = midnights.get(day);
-      if (stamp.endsWith(' 00:00:00.000') && (known === undefined || time < known)) midnights.set(day, time);
+      if (stamp.endsWith('T00:00:00.000') && (known === undefined || time < known)) midnights.set(day, time);
     }
     return day;
   };
