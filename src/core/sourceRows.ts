@@ -100,13 +100,12 @@ function isBlankRow(row: readonly Cell[], mapping: ColumnMapping): boolean {
  */
 export function readSourceRows(rows: readonly (readonly Cell[])[], options: SourceOptions): SourceClients {
   const { mapping } = options;
+  if (options.shape === 'sales') return readSaleRows(rows, options);
   const dateOrder =
     mapping.date === null
       ? options.reading.dateOrder
       : dateOrderOfColumn({ rows, column: mapping.date }, options.reading.dateOrder);
-  return options.shape === 'clients'
-    ? readClientRows(rows, options, dateOrder)
-    : readSaleRows(rows, options, dateOrder);
+  return readClientRows(rows, options, dateOrder);
 }
 
 /** Runs `read` for one row; a core error becomes a skipped row. */
@@ -187,7 +186,7 @@ function typesText(types: Set<string> | null): string {
  * columns and product types gathered over each client's rows (the last
  * non-blank e-mail and phone, the first non-blank first and last names).
  */
-function readSaleRows(rows: readonly (readonly Cell[])[], options: SourceOptions, dateOrder: DateOrder): SourceClients {
+function readSaleRows(rows: readonly (readonly Cell[])[], options: SourceOptions): SourceClients {
   const { mapping, reading } = options;
   const log = clientsFromSaleCells(
     {
@@ -197,7 +196,7 @@ function readSaleRows(rows: readonly (readonly Cell[])[], options: SourceOptions
     },
     {
       dayOf: reading.dayOf,
-      dateOrder,
+      dateOrder: { fallback: reading.dateOrder },
       decimalComma: reading.decimalComma,
       returns: options.returns,
       asOfDay: options.asOfDay,
@@ -240,7 +239,7 @@ function readSaleRows(rows: readonly (readonly Cell[])[], options: SourceOptions
     params: sale.params,
   }));
   const firstDay = Math.min(log.earliestDay, options.asOfDay);
-  return { clients, skipped, dateOrder, periodDays: options.asOfDay - firstDay + 1 };
+  return { clients, skipped, dateOrder: log.dateOrder, periodDays: options.asOfDay - firstDay + 1 };
 }
 
 /**

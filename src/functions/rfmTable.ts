@@ -8,6 +8,7 @@ import {
   dateOrderOfColumn,
   type CellColumn,
   type SaleColumns,
+  type SaleDateOrder,
   type SaleRole,
   type SkippedSale,
 } from '../core/salesLog';
@@ -115,11 +116,18 @@ export function RFM_TABLE(
       date: args.dates.column(length),
       amount: args.amounts.column(length),
     };
-    const order = dateOrderOfColumn(columns.date, context.dateOrder);
     const asOfCell = isRange(as_of) ? as_of[0]?.[0] : as_of;
+    // A text as_of is read in the order the column's text dates prove; otherwise the column is scanned only if it
+    // holds a text date.
+    const order: SaleDateOrder =
+      typeof asOfCell === 'string'
+        ? dateOrderOfColumn(columns.date, context.dateOrder)
+        : { fallback: context.dateOrder };
     const givenAsOf = isOmitted(asOfCell)
       ? null
-      : readArgument('as_of', () => referenceDay(asOfCell, NaN, context.dayOf, order));
+      : readArgument('as_of', () =>
+          referenceDay(asOfCell, NaN, context.dayOf, typeof order === 'string' ? order : order.fallback),
+        );
     const reading = {
       dayOf: context.dayOf,
       dateOrder: order,

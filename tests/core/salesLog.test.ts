@@ -68,6 +68,35 @@ describe('clientsFromSaleCells', () => {
     ).toEqual([3]);
   });
 
+  it('finds the order of text dates from the whole column when told to, and says which order it read', () => {
+    // "01/02/2024" comes first; "13/02/2024" further down proves day-first: 1 February, not 2 January.
+    const rows = [
+      ['Ann', '01/02/2024', 10],
+      ['Bob', '13/02/2024', 10],
+    ];
+    const found = read(rows, { ...reading(), dateOrder: { fallback: 'mdy' } });
+    expect(found.dateOrder).toBe('dmy');
+    expect(found.lastDay.map(isoFromDay)).toEqual(['2024-02-01', '2024-02-13']);
+    // Nothing to prove it: the fallback.
+    const unproved = read([['Ann', '01/02/2024', 10]], { ...reading(), dateOrder: { fallback: 'mdy' } });
+    expect([unproved.dateOrder, isoFromDay(unproved.lastDay[0] as number)]).toEqual(['mdy', '2024-01-02']);
+  });
+
+  it('does not scan a column of date cells for text dates: each date cell is read once', () => {
+    let reads = 0;
+    const rows = [0, 1, 2, 3].map(
+      (i) =>
+        new Proxy([`c${i}`, utc('2024-01-01'), 1], {
+          get(target, property, receiver) {
+            if (property === '1') reads += 1;
+            return Reflect.get(target, property, receiver) as unknown;
+          },
+        }),
+    );
+    const result = read(rows, { ...reading(), dateOrder: { fallback: 'mdy' } });
+    expect([reads, result.dateOrder]).toEqual([4, 'mdy']);
+  });
+
   it('reads each distinct date once', () => {
     let calls = 0;
     const counting: DayOf = (date) => {
