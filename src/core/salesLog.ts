@@ -208,7 +208,7 @@ const FIRST_DAY = 3;
 const FIGURES = 4;
 
 /** Rows per block (see the top of this module): the block buffers stay in the processor's first cache. */
-const BLOCK_ROWS = 2048;
+const BLOCK_ROWS = 512;
 
 /** The rows of a block that were read: client number, day and amount of each, in row order. */
 class BlockSales {
