@@ -53,7 +53,7 @@ interface LogTimings {
   clients: number;
   core: { medianMs: number; runs: number; summary: ScoreSummary };
   pipeline: { medianMs: number; comparison: SummaryComparison };
-  rfmTable: { scriptMs: number; sameCodes: boolean };
+  rfmTable: { scriptMs: number; bareLoopMs: number; sameCodes: boolean };
 }
 
 /** True when RFM_TABLE's table has one row per scored client with the same code and ABC class, in the same order. */
@@ -82,7 +82,11 @@ function timeLog(rows: number): LogTimings {
     clients: summary.clients,
     core: { medianMs: core.medianMs, runs: core.runs, summary },
     pipeline: { medianMs: pipeline.medianMs, comparison: compareSummaries(summary, pipelineSummary) },
-    rfmTable: { scriptMs: table.scriptMs, sameCodes: sameTable(table.table, core.result) },
+    rfmTable: {
+      scriptMs: table.scriptMs,
+      bareLoopMs: table.bareLoopMs,
+      sameCodes: sameTable(table.table, core.result),
+    },
   };
 }
 
@@ -172,6 +176,12 @@ function printCoreSection(timings: readonly LogTimings[], pandas: PandasOutcome)
         `- Budget: sidebar pipeline from getValues() rows ≤ ${PIPELINE_BUDGET}× pandas on ${count(largest.rows)} rows: ` +
           `${milliseconds(largest.pipeline.medianMs)} vs pandas ${milliseconds(p)} = ${ratio(largest.pipeline.medianMs, p)} ` +
           `${mark(largest.pipeline.medianMs <= PIPELINE_BUDGET * p)}`,
+      );
+      console.log(
+        `- Yardstick: a bare loop in the script's realm over the same cells (read each row's client, date and amount, ` +
+          `find the client's number in a hash table; no checks, no sums, no output) takes ` +
+          `${milliseconds(largest.rfmTable.bareLoopMs)} = ${ratio(largest.rfmTable.bareLoopMs, p)} pandas; ` +
+          `RFM_TABLE = ${ratio(largest.rfmTable.scriptMs, largest.rfmTable.bareLoopMs)} that loop`,
       );
     }
   }
