@@ -95,7 +95,7 @@ function isBlankRow(row: readonly Cell[], mapping: ColumnMapping): boolean {
  * Reads the data rows (header excluded) into clients. One row per client:
  * recency from a date column (days to the reference date) or a days column,
  * purchases and amount from their columns. One row per sale: aggregated per
- * client (see `aggregateSales`); sales after the reference date are left out.
+ * client (see `clientsFromSaleCells`); sales after the reference date are left out.
  * Blank rows are passed over silently; rows that cannot be read are listed in `skipped`.
  */
 export function readSourceRows(rows: readonly (readonly Cell[])[], options: SourceOptions): SourceClients {
