@@ -444,6 +444,7 @@ export function clientsFromSaleCells(columns: SaleColumns, reading: SaleReading)
       let client = knownClient[index - start] as number;
       if (client < 0) {
         client = directory.clientOf(clientCell);
+        // A client not met yet: the directory gave it the next number, the one `totals.open` takes.
         if (client === totals.count) {
           totals.open(day);
           names.push(clientCell);
