@@ -122,6 +122,20 @@ describe('dates with a single reading', () => {
   });
 });
 
+describe('text dates in a sales log', () => {
+  it('reads them in the order a later row proves, with no as_of or a date-cell as_of', () => {
+    // English spreadsheet (month first by default); "13/02/2024" further down proves day first, so "01/02/2024" is
+    // 1 February: days since the latest sale (13 February) = 12, not 42 (2 January).
+    const book = workbook({ locale: 'en_US', timeZone: TZ });
+    const clients = column('Ann', 'Bob');
+    const dates = column('01/02/2024', '13/02/2024');
+    const daysSince = (table: unknown) => (table as unknown[][]).slice(1).map((row) => row[2]);
+    expect(daysSince(book.call('RFM_TABLE', clients, dates, column(10, 20)))).toEqual([12, 0]);
+    // as_of 29 February 2024 as a date cell: 28 and 16 days.
+    expect(daysSince(book.call('RFM_TABLE', clients, dates, column(10, 20), day('2024-02-29')))).toEqual([28, 16]);
+  });
+});
+
 describe('numbers of classes and RFM codes', () => {
   it('accept 9 classes everywhere and refuse 10 with the same reason in RFM_SCORE, RFM_TABLE and RFM_SEGMENT', () => {
     const book = workbook({ locale: 'en_US', timeZone: TZ });
