@@ -20,32 +20,24 @@ import os from 'node:os';
 import { printBigAnalyseSection } from './bigAnalyse';
 import { bundleSizes } from './bundleSizes';
 import { printBtydSection } from './btydFit';
-import { BENCH_SETTINGS, pipelineOptions, runCoreJob, runPipelineJob, sheetRows } from './coreJob';
+import { BENCH_SETTINGS } from './coreJob';
 import { loadBuiltBundle, rfmScoreInput, timeBundleRfmScore, timeScriptOnly } from './customFunction';
 import { measureRfmTableHeap } from './heapPeak';
-import { rfmTableInput, timeRfmTable } from './rfmTableJob';
-import type { ScoredPortfolio } from '../../src/core/portfolio';
+import { CLASSES, planFor, timeJobApart } from './jobApart';
 import { pinToOneCore } from './oneCore';
 import { runPandas, type PandasOutcome } from './pandasJob';
 import { generateSalesLog, type SalesLog } from './salesLog';
-import { compareSummaries, summarise, type ScoreSummary, type SummaryComparison } from './scoreSummary';
+import { compareSummaries, type ScoreSummary, type SummaryComparison } from './scoreSummary';
 import { count, mark, markdownTable, milliseconds, rate } from './table';
-import { timeJob, type RunPlan } from './timing';
 import { at } from '../indexing';
 
 const LOG_SIZES = [10_000, 100_000, 1_000_000];
-const CLASSES = 5;
 /** 1 000 000 rows → 100 000 clients under 1 s. */
 const CORE_BUDGET = { rows: 1_000_000, ms: 1000 };
 /** The sidebar pipeline from cells: at most 1.5 times the pandas job. */
 const PIPELINE_BUDGET = 1.5;
 /** A 10 000-row RFM_SCORE under 20 ms of script time. */
 const RFM_SCORE_BUDGET = { clients: 10_000, ms: 20 };
-
-/** Fewer runs for the largest log, to keep the whole bench near a minute. */
-function planFor(rows: number): RunPlan {
-  return rows >= 1_000_000 ? { warmUps: 1, runs: 5 } : { warmUps: 2, runs: 5 };
-}
 
 interface LogTimings {
   log: SalesLog;
@@ -56,36 +48,22 @@ interface LogTimings {
   rfmTable: { scriptMs: number; bareLoopMs: number; sameCodes: boolean };
 }
 
-/** True when RFM_TABLE's table has one row per scored client with the same code and ABC class, in the same order. */
-function sameTable(table: readonly unknown[][], core: ScoredPortfolio): boolean {
-  return (
-    table.length === core.clients.length + 1 &&
-    core.clients.every((client, i) => table[i + 1]?.[8] === client.code && table[i + 1]?.[10] === client.abc)
-  );
-}
-
+/** Times the three jobs of `rows` rows, each in a process of its own (see `jobApart.ts`), and checks them. */
 function timeLog(rows: number): LogTimings {
-  const log = generateSalesLog(rows);
-  const plan = planFor(rows);
-  const cells = sheetRows(log);
-  const core = timeJob(() => runCoreJob(cells, log.asOfDay), plan);
-  const summary = summarise(core.result, CLASSES);
-  const options = pipelineOptions(log.asOfDay);
-  const pipeline = timeJob(() => runPipelineJob(cells, options), plan);
-  const pipelineSummary = summarise(pipeline.result, CLASSES);
-  // RFM_TABLE's reference date is the latest sale, one day before the log's asOfDay: its recency is one day
-  // shorter for every client, which moves no quantile score; its codes and classes are checked against the core's.
-  const table = timeRfmTable(rfmTableInput(log), plan);
+  const core = timeJobApart('core', rows);
+  const pipeline = timeJobApart('pipeline', rows);
+  const table = timeJobApart('rfmTable', rows);
+  if (!core.summary || !pipeline.summary) throw new Error('a job reported no summary');
   return {
-    log,
+    log: generateSalesLog(rows),
     rows,
-    clients: summary.clients,
-    core: { medianMs: core.medianMs, runs: core.runs, summary },
-    pipeline: { medianMs: pipeline.medianMs, comparison: compareSummaries(summary, pipelineSummary) },
+    clients: core.summary.clients,
+    core: { medianMs: core.medianMs, runs: core.runs, summary: core.summary },
+    pipeline: { medianMs: pipeline.medianMs, comparison: compareSummaries(core.summary, pipeline.summary) },
     rfmTable: {
-      scriptMs: table.scriptMs,
-      bareLoopMs: table.bareLoopMs,
-      sameCodes: sameTable(table.table, core.result),
+      scriptMs: table.medianMs,
+      bareLoopMs: table.bareLoopMs ?? NaN,
+      sameCodes: table.codes !== null && table.codes === core.codes,
     },
   };
 }
@@ -122,7 +100,7 @@ function printCoreSection(timings: readonly LogTimings[], pandas: PandasOutcome)
       '**Sidebar pipeline** = `analysePortfolio` on `getValues()`-shaped rows (cell reading, aggregation, scores, segments, ' +
       'ABC, client value, actions, summaries). **Core job** = `clientsFromSaleCells` + `scorePortfolioColumns` on the same rows. ' +
       '**pandas** = groupby + quantile + scores + segments + ABC on typed columns (CSV parse not timed). ' +
-      'Ratios are our time ÷ pandas time (below 1 = faster than pandas). Medians after warm-up.',
+      'Ratios are our time ÷ pandas time (below 1 = faster than pandas). Each job runs in a process of its own (a fresh heap, as an Apps Script execution has; pandas too); medians after warm-up.',
   );
   if (!pandas.available) console.log(`\npandas column skipped: ${pandas.reason}.`);
   else
