@@ -37,9 +37,12 @@ export interface JobReport {
   bareLoopMs: number | null;
 }
 
-/** Fewer runs for the largest log, to keep the whole bench near a minute. */
+/**
+ * Runs of a job: a fresh process compiles the code again, so the small logs get enough warm-up runs for the
+ * optimising compiler to step in; the largest log is long enough to warm up in one run.
+ */
 export function planFor(rows: number): RunPlan {
-  return rows >= 1_000_000 ? { warmUps: 1, runs: 5 } : { warmUps: 2, runs: 5 };
+  return rows >= 1_000_000 ? { warmUps: 1, runs: 5 } : { warmUps: 6, runs: 5 };
 }
 
 /** Times `job` on the generated log of `rows` rows in a child process and returns its report. Throws when it fails. */
