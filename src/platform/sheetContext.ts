@@ -50,7 +50,7 @@ export function sheetContextFor(locale: string, timeZone: string): SheetContext 
     let day = days.get(time);
     if (day === undefined) {
       const stamp = Utilities.formatDate(date, timeZone, "yyyy-MM-dd'T'HH:mm:ss.SSS");
-      day = dayFromIso(stamp.slice(0, 10));
+      day = dayFromIso(stamp.slice(0, stamp.indexOf('T')));
       days.set(time, day);
       // A date cell (local midnight) gives its day's midnight for free: no more service calls to write that day back.
       const known = midnights.get(day);
