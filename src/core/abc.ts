@@ -105,11 +105,14 @@ export function abcClasses(
   if (!(total > 0)) throw new PortfolioError('allAmountsZero');
   const descending = new Float64Array(amounts).sort().reverse();
   const floors = rule === 'clients' ? clientFloors(descending, a, b) : revenueFloors(descending, total, a, b, rule);
-  return amounts.map((amount) => {
-    if (!(amount > 0)) return 'C';
-    if (amount >= floors.lowestA) return 'A';
-    return amount >= floors.lowestB ? 'B' : 'C';
-  });
+  const classes = new Array<AbcClass>(amounts.length);
+  for (let i = 0; i < amounts.length; i += 1) {
+    const amount = amounts[i] as number;
+    if (!(amount > 0)) classes[i] = 'C';
+    else if (amount >= floors.lowestA) classes[i] = 'A';
+    else classes[i] = amount >= floors.lowestB ? 'B' : 'C';
+  }
+  return classes;
 }
 
 /**
