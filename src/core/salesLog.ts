@@ -121,6 +121,13 @@ export interface SalesLogClients {
   clientOfRow: Int32Array;
 }
 
+/** Days from each client's last purchase to `referenceDay` (the recency), in client order. */
+export function recencyDaysOf(log: Pick<SalesLogClients, 'lastDay'>, referenceDay: number): number[] {
+  const days = new Array<number>(log.lastDay.length);
+  for (let client = 0; client < days.length; client += 1) days[client] = referenceDay - (log.lastDay[client] as number);
+  return days;
+}
+
 /** The cell of `column` at row `index`. */
 function cellAt(column: CellColumn, index: number): Cell {
   return column.rows[index]?.[column.column] ?? '';

@@ -6,6 +6,7 @@ import { scorePortfolioColumns } from '../core/portfolio';
 import {
   clientsFromSaleCells,
   dateOrderOfColumn,
+  recencyDaysOf,
   type CellColumn,
   type SaleColumns,
   type SaleDateOrder,
@@ -142,7 +143,7 @@ export function RFM_TABLE(
       });
     }
     const reference = givenAsOf ?? log.latestDay;
-    const recencyDays = log.lastDay.map((day) => reference - day);
+    const recencyDays = recencyDaysOf(log, reference);
     const choice = readArgument('scheme', () => parseSchemeChoice(isOmitted(scheme) ? DEFAULT_SCHEME : String(scheme)));
     const schemeId: SchemeId = choice.scheme;
     const namesLang = choice.namesLang ?? context.lang;

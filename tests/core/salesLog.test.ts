@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cell, DayOf } from '../../src/core/cells';
 import { dayFromIso, isoFromDay } from '../../src/core/days';
 import { clientKey } from '../../src/core/clientKey';
-import { clientsFromSaleCells, dateOrderOfColumn, type SaleReading } from '../../src/core/salesLog';
+import { clientsFromSaleCells, dateOrderOfColumn, recencyDaysOf, type SaleReading } from '../../src/core/salesLog';
 import type { ReturnsPolicy } from '../../src/core/types';
 
 const portfolioError = (key: string) => expect.objectContaining({ name: 'PortfolioError', key });
@@ -174,6 +174,14 @@ describe('clientsFromSaleCells', () => {
       ['Bob', utc('2024-01-02'), 1],
     ]);
     expect([isoFromDay(log.earliestDay), isoFromDay(log.latestDay)]).toEqual(['2024-01-02', '2024-01-09']);
+  });
+});
+
+describe('recencyDaysOf', () => {
+  it('counts the days from each last purchase to the reference day', () => {
+    // reference day 25: last purchases on days 9 and 25 → 25 − 9 = 16 and 25 − 25 = 0
+    expect(recencyDaysOf({ lastDay: [9, 25] }, 25)).toEqual([16, 0]);
+    expect(recencyDaysOf({ lastDay: [] }, 25)).toEqual([]);
   });
 });
 

@@ -14,7 +14,7 @@ import {
   type ScoredPortfolio,
   type ScoringSettings,
 } from '../../src/core/portfolio';
-import { clientsFromSaleCells, type SaleColumns, type SalesLogClients } from '../../src/core/salesLog';
+import { clientsFromSaleCells, recencyDaysOf, type SaleColumns, type SalesLogClients } from '../../src/core/salesLog';
 import { emptyMapping } from '../../src/core/sourceLayout';
 import type { SalesLog } from './salesLog';
 
@@ -54,7 +54,7 @@ export function runCoreJob(rows: readonly (readonly Cell[])[], asOfDay: number):
     returns: 'net',
     asOfDay,
   });
-  const recencyDays = log.lastDay.map((day) => asOfDay - day);
+  const recencyDays = recencyDaysOf(log, asOfDay);
   return scorePortfolioColumns({ recencyDays, purchases: log.purchases, amount: log.amount }, BENCH_SETTINGS);
 }
 
