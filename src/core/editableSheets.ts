@@ -141,7 +141,11 @@ function catalogueEntry(catalogue: readonly ActionEntry[], segment: string, lang
   );
 }
 
-/** `catalogueEntry` for many clients: each segment looked up once. */
+/**
+ * The catalogue entry of a segment, as `catalogueEntry` finds it (the user's,
+ * else the default one, else a blank entry ranked last), for many clients:
+ * each segment name is looked up once.
+ */
 export function catalogueLookup(catalogue: readonly ActionEntry[], lang: Lang): (segment: string) => ActionEntry {
   const found = new Map<string, ActionEntry>();
   return (segment) => {
