@@ -134,7 +134,7 @@ function cellAt(column: CellColumn, index: number): Cell {
 }
 
 /** Number of rows of the log: the longest of the three columns. */
-export function saleRowCount(columns: SaleColumns): number {
+function saleRowCount(columns: SaleColumns): number {
   return Math.max(columns.client.rows.length, columns.date.rows.length, columns.amount.rows.length);
 }
 
@@ -151,6 +151,23 @@ export function dateOrderOfColumn(column: CellColumn, fallback: DateOrder): Date
     else if (proof === 'mdy') mdy += 1;
   }
   return orderOfProofs(dmy, mdy, fallback);
+}
+
+/**
+ * The day/month orders of a log whose reference date is `asOfCell`: a text
+ * `as_of` is read in the order the column's text dates prove, so the column is
+ * scanned now and the log read in that order; otherwise the column is scanned
+ * only if a text date is met (`SaleDateOrder`), and an `as_of` date cell,
+ * number or blank needs no order (`fallback` is given for it).
+ */
+export function logDateOrders(
+  asOfCell: Cell | undefined,
+  column: CellColumn,
+  fallback: DateOrder,
+): { asOf: DateOrder; log: SaleDateOrder } {
+  if (typeof asOfCell !== 'string' || isBlank(asOfCell)) return { asOf: fallback, log: { fallback } };
+  const order = dateOrderOfColumn(column, fallback);
+  return { asOf: order, log: order };
 }
 
 /** Reads the date cells of a log, each distinct value once. */

@@ -10,7 +10,7 @@ import { isPortfolioError, PortfolioError } from './errors';
 import type { MessageKey, MessageParams } from './i18n/messages';
 import { readDaysSince } from './recency';
 import type { ColumnMapping, ColumnRole, SourceShape } from './sourceLayout';
-import { clientsFromSaleCells, dateOrderOfColumn, type CellColumn } from './salesLog';
+import { clientsFromSaleCells, dateOrderOfColumn, recencyDaysOf, type CellColumn } from './salesLog';
 import type { ReturnsPolicy } from './types';
 
 /** How to read the cells of the source. */
@@ -220,6 +220,7 @@ function readSaleRows(rows: readonly (readonly Cell[])[], options: SourceOptions
   }
   const firstNames = firstFilledCells(rows, log.clientOfRow, count, mapping.firstName);
   const lastNames = firstFilledCells(rows, log.clientOfRow, count, mapping.lastName);
+  const recencyDays = recencyDaysOf(log, options.asOfDay);
   const clients: SourceClient[] = log.names.map((name, client) => ({
     row: options.firstRow + (log.firstIndex[client] ?? 0),
     name,
@@ -229,7 +230,7 @@ function readSaleRows(rows: readonly (readonly Cell[])[], options: SourceOptions
     lastName: lastNames[client] ?? '',
     types: typesText(types[client] ?? null),
     lastDay: log.lastDay[client] ?? 0,
-    recencyDays: options.asOfDay - (log.lastDay[client] ?? 0),
+    recencyDays: recencyDays[client] ?? 0,
     purchases: log.purchases[client] ?? 0,
     amount: log.amount[client] ?? 0,
   }));

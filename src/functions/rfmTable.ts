@@ -5,11 +5,10 @@ import { tableHeader, type TableHeaderKey } from '../core/i18n/tableHeaders';
 import { scorePortfolioColumns } from '../core/portfolio';
 import {
   clientsFromSaleCells,
-  dateOrderOfColumn,
+  logDateOrders,
   recencyDaysOf,
   type CellColumn,
   type SaleColumns,
-  type SaleDateOrder,
   type SaleRole,
   type SkippedSale,
 } from '../core/salesLog';
@@ -118,20 +117,13 @@ export function RFM_TABLE(
       amount: args.amounts.column(length),
     };
     const asOfCell = isRange(as_of) ? as_of[0]?.[0] : as_of;
-    // A text as_of is read in the order the column's text dates prove; otherwise the column is scanned only if it
-    // holds a text date.
-    const order: SaleDateOrder =
-      typeof asOfCell === 'string'
-        ? dateOrderOfColumn(columns.date, context.dateOrder)
-        : { fallback: context.dateOrder };
+    const orders = logDateOrders(asOfCell, columns.date, context.dateOrder);
     const givenAsOf = isOmitted(asOfCell)
       ? null
-      : readArgument('as_of', () =>
-          referenceDay(asOfCell, NaN, context.dayOf, typeof order === 'string' ? order : order.fallback),
-        );
+      : readArgument('as_of', () => referenceDay(asOfCell, NaN, context.dayOf, orders.asOf));
     const reading = {
       dayOf: context.dayOf,
-      dateOrder: order,
+      dateOrder: orders.log,
       decimalComma: context.decimalComma,
       returns: 'net' as const,
     };

@@ -182,10 +182,21 @@ describe('catalogueLookup', () => {
     });
   });
 
-  it('gives the same entry for the same segment name every time (looked up once)', () => {
-    const entryOf = catalogueLookup(mine, 'fr');
-    expect(entryOf('VIP')).toBe(entryOf('VIP'));
-    expect(entryOf('Perdus')).toBe(entryOf('Perdus'));
-    expect(entryOf('Perdus').segment).toBe('Perdus');
+  it('looks each segment name up once, however many clients are in it', () => {
+    // An entry whose name counts its reads: three clients of "VIP", then one of "Lost" (compared with it too).
+    let reads = 0;
+    const counted = {
+      ...mine[0]!,
+      get segment() {
+        reads += 1;
+        return 'VIP';
+      },
+    };
+    const entryOf = catalogueLookup([counted], 'en');
+    for (const name of ['VIP', 'VIP', 'vip ']) expect(entryOf(name)).toBe(counted);
+    expect(reads).toBe(2);
+    entryOf('Lost');
+    entryOf('Lost');
+    expect(reads).toBe(3);
   });
 });

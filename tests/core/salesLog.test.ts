@@ -8,7 +8,13 @@ import { describe, expect, it } from 'vitest';
 import type { Cell, DayOf } from '../../src/core/cells';
 import { dayFromIso, isoFromDay } from '../../src/core/days';
 import { clientKey } from '../../src/core/clientKey';
-import { clientsFromSaleCells, dateOrderOfColumn, recencyDaysOf, type SaleReading } from '../../src/core/salesLog';
+import {
+  clientsFromSaleCells,
+  dateOrderOfColumn,
+  logDateOrders,
+  recencyDaysOf,
+  type SaleReading,
+} from '../../src/core/salesLog';
 import type { ReturnsPolicy } from '../../src/core/types';
 
 const portfolioError = (key: string) => expect.objectContaining({ name: 'PortfolioError', key });
@@ -174,6 +180,21 @@ describe('clientsFromSaleCells', () => {
       ['Bob', utc('2024-01-02'), 1],
     ]);
     expect([isoFromDay(log.earliestDay), isoFromDay(log.latestDay)]).toEqual(['2024-01-02', '2024-01-09']);
+  });
+});
+
+describe('logDateOrders', () => {
+  const column = { rows: [['01/02/2024'], ['13/02/2024']], column: 0 };
+
+  it('reads a text as_of in the order the column proves, and the log in that order', () => {
+    // "13/02/2024" proves day first, against the month-first fallback.
+    expect(logDateOrders('31/03/2024', column, 'mdy')).toEqual({ asOf: 'dmy', log: 'dmy' });
+  });
+
+  it('leaves the column to be scanned when a text date is met for a date cell, number or blank as_of', () => {
+    for (const asOf of [utc('2024-03-31'), 45_000, '', undefined]) {
+      expect(logDateOrders(asOf, column, 'mdy')).toEqual({ asOf: 'mdy', log: { fallback: 'mdy' } });
+    }
   });
 });
 
