@@ -138,7 +138,7 @@ function groupStats(
 export function analysePortfolio(rows: readonly (readonly Cell[])[], options: AnalysisOptions): PortfolioAnalysis {
   const source = readSourceRows(rows, options);
   if (source.clients.length === 0) throw new PortfolioError('noClients');
-  const scored = scorePortfolio(source.clients, options);
+  const scored = scorePortfolio(source.figures, options);
   const withTypes = options.mapping.type !== null;
   const card = options.points
     ? scoreClients(source.clients, options.points.settings, withTypes, options.lang, options.points.sheet)
@@ -172,7 +172,7 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
       action: actionOf(segment),
     };
   });
-  const revenue = positiveTotal(clients.map((c) => c.amount));
+  const revenue = positiveTotal(source.figures.amount);
   const segmentOrder = options.points
     ? options.points.settings.classes.values.map(String).reverse()
     : [...options.rules.map((rule) => rule.segment), options.others];
@@ -180,8 +180,7 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
   const abcOrder: AbcClass[] = ['A', 'B', 'C'];
   const abc = groupStats(clients, (c) => c.abc, abcOrder, revenue);
   const classA = itemAt(abc, 0);
-  const amounts = clients.map((c) => c.amount);
-  const cumulative = cumulativeRevenue(amounts);
+  const cumulative = cumulativeRevenue(source.figures.amount);
   const curve = Array.from({ length: 21 }, (_, k) => ({
     clientShare: k / 20,
     revenueShare: paretoShareOf(cumulative, k / 20),

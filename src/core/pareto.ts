@@ -10,15 +10,17 @@ import { positiveTotal } from './abc';
 /** Cumulative revenue of the top k clients, k = 0..N (amounts ≤ 0 count as 0). */
 export function cumulativeRevenue(amounts: readonly number[]): number[] {
   const ascending = new Float64Array(amounts.length);
-  amounts.forEach((amount, i) => {
+  for (let i = 0; i < amounts.length; i += 1) {
+    const amount = amounts[i] as number;
     ascending[i] = amount > 0 ? amount : 0;
-  });
+  }
   ascending.sort();
-  const cumulative = [0];
+  const cumulative = new Array<number>(ascending.length + 1);
+  cumulative[0] = 0;
   let total = 0;
-  for (let i = ascending.length - 1; i >= 0; i -= 1) {
-    total += ascending[i] as number;
-    cumulative.push(total);
+  for (let k = 1; k <= ascending.length; k += 1) {
+    total += ascending[ascending.length - k] as number;
+    cumulative[k] = total;
   }
   return cumulative;
 }

@@ -9,16 +9,6 @@ import { DEFAULT_A_SHARE, DEFAULT_B_SHARE, DEFAULT_BINS, DEFAULT_METHOD } from '
 import { DEFAULT_SCHEME, defaultRules, othersName, segmentOf, type SegmentRule } from './segments';
 import type { AbcClass, Binning, Lang, RfmScores, ScoreMethod, Thresholds } from './types';
 
-/** What is known of one client before scoring. */
-export interface ClientFigures {
-  /** Days since the last purchase (whole days, ≥ 0). */
-  recencyDays: number;
-  /** Number of purchases (≥ 0). */
-  purchases: number;
-  /** Amount spent (net of returns when netted). */
-  amount: number;
-}
-
 /** How a portfolio is scored and segmented. */
 export interface ScoringSettings {
   binning: Binning;
@@ -64,27 +54,21 @@ export interface ScoredPortfolio {
   classes: { r: number; f: number; m: number };
 }
 
-/** The figures of every client as parallel columns (same order, same length). */
+/** What is known of every client before scoring, as parallel columns (same order, same length). */
 export interface FigureColumns {
+  /** Days since the last purchase (whole days, ≥ 0). */
   recencyDays: readonly number[];
+  /** Number of purchases (≥ 0). */
   purchases: readonly number[];
+  /** Amount spent (net of returns when netted). */
   amount: readonly number[];
 }
 
-/** Scores every client of `figures` (RFM scores, codes, segments, ABC classes). Throws `allAmountsZero` when no client has a positive amount. */
-export function scorePortfolio(figures: readonly ClientFigures[], settings: ScoringSettings): ScoredPortfolio {
-  return scorePortfolioColumns(
-    {
-      recencyDays: figures.map((c) => c.recencyDays),
-      purchases: figures.map((c) => c.purchases),
-      amount: figures.map((c) => c.amount),
-    },
-    settings,
-  );
-}
-
-/** `scorePortfolio` on parallel columns, for callers that hold their figures that way (a sales log). */
-export function scorePortfolioColumns(figures: FigureColumns, settings: ScoringSettings): ScoredPortfolio {
+/**
+ * Scores every client of `figures` (RFM scores, codes, segments, ABC classes), in the columns' order.
+ * Throws `allAmountsZero` when no client has a positive amount.
+ */
+export function scorePortfolio(figures: FigureColumns, settings: ScoringSettings): ScoredPortfolio {
   const rfm = rfmScores(figures.recencyDays, figures.purchases, figures.amount, settings.binning, settings.method);
   const abc = abcClasses(figures.amount, settings.aShare, settings.bShare, settings.abcRule);
   // A segment depends on the code only: each of the (at most 9³) codes is matched against the rules once.

@@ -8,6 +8,7 @@ import { YEAR_DAYS } from './days';
 import { dayParam } from './i18n/textTable';
 import { isPortfolioError, PortfolioError } from './errors';
 import type { MessageKey, MessageParams } from './i18n/messages';
+import type { FigureColumns } from './portfolio';
 import { readDaysSince } from './recency';
 import type { ColumnMapping, ColumnRole, SourceShape } from './sourceLayout';
 import { clientsFromSaleCells, dateOrderOfColumn, recencyDaysOf, type CellColumn } from './salesLog';
@@ -68,6 +69,8 @@ export interface SourceClients {
   dateOrder: DateOrder;
   /** Days covered by the data: first sale to the reference date (sales logs), one year (`YEAR_DAYS`) for client tables. */
   periodDays: number;
+  /** The clients' recency, purchases and amount as columns, in the order of `clients`: what scoring reads. */
+  figures: FigureColumns;
 }
 
 /** The cell of `row` in the column of a role, `''` when the role has no column. */
@@ -165,7 +168,12 @@ function readClientRows(
     });
     if (client) clients.push(client);
   });
-  return { clients, skipped, dateOrder, periodDays: YEAR_DAYS };
+  const figures = {
+    recencyDays: clients.map((c) => c.recencyDays),
+    purchases: clients.map((c) => c.purchases),
+    amount: clients.map((c) => c.amount),
+  };
+  return { clients, skipped, dateOrder, periodDays: YEAR_DAYS, figures };
 }
 
 /** The column of `role` in the source rows. Throws `roleRequired` when the role has no column. */
@@ -240,7 +248,13 @@ function readSaleRows(rows: readonly (readonly Cell[])[], options: SourceOptions
     params: sale.params,
   }));
   const firstDay = Math.min(log.earliestDay, options.asOfDay);
-  return { clients, skipped, dateOrder: log.dateOrder, periodDays: options.asOfDay - firstDay + 1 };
+  return {
+    clients,
+    skipped,
+    dateOrder: log.dateOrder,
+    periodDays: options.asOfDay - firstDay + 1,
+    figures: { recencyDays, purchases: log.purchases, amount: log.amount },
+  };
 }
 
 /**

@@ -2,7 +2,7 @@ import { referenceDay } from '../core/cells';
 import { PortfolioError } from '../core/errors';
 import type { MessageKey } from '../core/i18n/messages';
 import { tableHeader, type TableHeaderKey } from '../core/i18n/tableHeaders';
-import { scorePortfolioColumns } from '../core/portfolio';
+import { scorePortfolio } from '../core/portfolio';
 import {
   clientsFromSaleCells,
   logDateOrders,
@@ -140,7 +140,7 @@ export function RFM_TABLE(
     const schemeId: SchemeId = choice.scheme;
     const namesLang = choice.namesLang ?? context.lang;
     const scored = readArgument('amounts', () =>
-      scorePortfolioColumns(
+      scorePortfolio(
         { recencyDays, purchases: log.purchases, amount: log.amount },
         {
           binning: readBinning(bins, context),

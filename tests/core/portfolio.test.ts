@@ -3,20 +3,15 @@
  * clients of rfm.test.ts (same figures, same hand-computed scores).
  */
 import { describe, expect, it } from 'vitest';
-import { defaultScoring, scorePortfolio, type ClientFigures, type ScoringSettings } from '../../src/core/portfolio';
+import { defaultScoring, scorePortfolio, type FigureColumns, type ScoringSettings } from '../../src/core/portfolio';
 import { defaultRules, othersName } from '../../src/core/segments';
 import { portfolioError } from '../support/portfolioError';
-import { at } from '../../tools/indexing';
 
 // rows: Ana, Ben, Cleo, Dan, Eve, Finn, Gus, Hana, Ivo, Jo
 const days = [30, 365, 5, 120, 46, 12, 250, 90, 45, 180];
 const purchases = [4, 1, 12, 2, 2, 7, 1, 3, 5, 10];
 const amounts = [310, 40, 1500, 75, 260, 650, 78, 200, 480, 900];
-const figures: ClientFigures[] = days.map((recencyDays, i) => ({
-  recencyDays,
-  purchases: at(purchases, i),
-  amount: at(amounts, i),
-}));
+const figures: FigureColumns = { recencyDays: days, purchases, amount: amounts };
 
 // The defaults: 5 quantile classes, the classic segments in English, ABC 80/95 (reach).
 const classic: ScoringSettings = defaultScoring('en');
@@ -73,7 +68,7 @@ describe('scorePortfolio', () => {
   });
 
   it('needs some revenue', () => {
-    expect(() => scorePortfolio([{ recencyDays: 1, purchases: 1, amount: 0 }], classic)).toThrow(
+    expect(() => scorePortfolio({ recencyDays: [1], purchases: [1], amount: [0] }, classic)).toThrow(
       portfolioError('allAmountsZero'),
     );
   });

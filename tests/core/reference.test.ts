@@ -56,7 +56,12 @@ describe('R package rfm 0.3: rfm_data_orders.csv', () => {
     purchases: t.purchases,
     amount: t.amount,
   }));
-  const scored = scorePortfolio(figures, {
+  const columns = {
+    recencyDays: figures.map((f) => f.recencyDays),
+    purchases: figures.map((f) => f.purchases),
+    amount: figures.map((f) => f.amount),
+  };
+  const scored = scorePortfolio(columns, {
     binning: { kind: 'bins', n: 5 },
     method: 'rfm',
     rules: defaultRules('rfm', 'en'),

@@ -23,7 +23,7 @@ const clientOptions: SourceOptions = {
 
 describe('readSourceRows: one row per client', () => {
   it('reads dates (cells and text), counts and amounts; days run to the reference date', () => {
-    const { clients, skipped, periodDays } = readSourceRows(
+    const { clients, skipped, periodDays, figures } = readSourceRows(
       [
         ['Ana', utc('2024-06-20'), 3, 120, 'ana@x.fr'],
         ['Ben', '01/04/2024', '2', '1 234,50 €', ''],
@@ -62,6 +62,8 @@ describe('readSourceRows: one row per client', () => {
         amount: 1234.5,
       },
     ]);
+    // What scoring reads, as columns in client order.
+    expect(figures).toEqual({ recencyDays: [10, 90], purchases: [3, 2], amount: [120, 1234.5] });
   });
 
   it('reads a column of days since the last purchase instead of dates', () => {
@@ -164,7 +166,7 @@ describe('readSourceRows: one row per sale', () => {
   ];
 
   it('aggregates per client in order of first sale: last purchase, purchases, sum, contacts and product types', () => {
-    const { clients, skipped, periodDays } = readSourceRows(log, salesOptions);
+    const { clients, skipped, periodDays, figures } = readSourceRows(log, salesOptions);
     expect(clients).toEqual([
       // Ana, "ana " and "ANA" are one client, named as first typed; 50 + 30 + 70
       {
@@ -205,14 +207,17 @@ describe('readSourceRows: one row per sale', () => {
     ]);
     // first sale 10 January → 30 June, both included: 22 + 29 + 31 + 30 + 31 + 30 = 173 days
     expect(periodDays).toBe(173);
+    // What scoring reads, as columns in client order: Ana (5 May → 30 June: 26 + 30 = 56 days), Ben (150 days).
+    expect(figures).toEqual({ recencyDays: [56, 150], purchases: [3, 1], amount: [150, 0] });
   });
 
   it('leaves returns out with the policy "ignore"', () => {
-    const { clients } = readSourceRows(log, { ...salesOptions, returns: 'ignore' });
+    const { clients, figures } = readSourceRows(log, { ...salesOptions, returns: 'ignore' });
     expect(clients.map((c) => [c.name, c.purchases, c.amount])).toEqual([
       ['Ana', 3, 150],
       ['Ben', 1, 20],
     ]);
+    expect(figures.amount).toEqual([150, 20]);
   });
 
   it('leaves out, and lists, a client whose rows are all returns (no date of last purchase to score)', () => {

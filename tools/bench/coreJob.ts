@@ -8,12 +8,7 @@ import { defaultCatalogue } from '../../src/core/actions';
 import { analysePortfolio, type AnalysisOptions, type PortfolioAnalysis } from '../../src/core/analysis';
 import type { Cell } from '../../src/core/cells';
 import { dayFromLocalDate, localDateFromDay } from '../localCalendar';
-import {
-  defaultScoring,
-  scorePortfolioColumns,
-  type ScoredPortfolio,
-  type ScoringSettings,
-} from '../../src/core/portfolio';
+import { defaultScoring, scorePortfolio, type ScoredPortfolio, type ScoringSettings } from '../../src/core/portfolio';
 import { clientsFromSaleCells, recencyDaysOf, type SaleColumns, type SalesLogClients } from '../../src/core/salesLog';
 import { emptyMapping } from '../../src/core/sourceLayout';
 import type { SalesLog } from './salesLog';
@@ -44,7 +39,7 @@ export function clientTotals(log: SalesLog): SalesLogClients {
 
 /**
  * The core job from cells: `clientsFromSaleCells` on the sheet rows (reading
- * names, Date cells and amounts) then `scorePortfolioColumns`; recency = asOfDay − last purchase day.
+ * names, Date cells and amounts) then `scorePortfolio`; recency = asOfDay − last purchase day.
  */
 export function runCoreJob(rows: readonly (readonly Cell[])[], asOfDay: number): ScoredPortfolio {
   const log = clientsFromSaleCells(saleColumns(rows), {
@@ -55,7 +50,7 @@ export function runCoreJob(rows: readonly (readonly Cell[])[], asOfDay: number):
     asOfDay,
   });
   const recencyDays = recencyDaysOf(log, asOfDay);
-  return scorePortfolioColumns({ recencyDays, purchases: log.purchases, amount: log.amount }, BENCH_SETTINGS);
+  return scorePortfolio({ recencyDays, purchases: log.purchases, amount: log.amount }, BENCH_SETTINGS);
 }
 
 /** Options of the sidebar pipeline for `sheetRows`: sales shape, local-calendar dates, English. */

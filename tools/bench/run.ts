@@ -98,7 +98,7 @@ function printCoreSection(timings: readonly LogTimings[], pandas: PandasOutcome)
       "**RFM_TABLE** = one call of the built bundle in the emulator, script time: the arguments are handed to the script's " +
       "realm once before timing (that copy is the platform's work in Apps Script, not ours). " +
       '**Sidebar pipeline** = `analysePortfolio` on `getValues()`-shaped rows (cell reading, aggregation, scores, segments, ' +
-      'ABC, client value, actions, summaries). **Core job** = `clientsFromSaleCells` + `scorePortfolioColumns` on the same rows. ' +
+      'ABC, client value, actions, summaries). **Core job** = `clientsFromSaleCells` + `scorePortfolio` on the same rows. ' +
       '**pandas** = groupby + quantile + scores + segments + ABC on typed columns (CSV parse not timed). ' +
       'Ratios are our time ÷ pandas time (below 1 = faster than pandas). Each job runs in a process of its own (a fresh heap, as an Apps Script execution has; pandas too); medians after warm-up.',
   );
