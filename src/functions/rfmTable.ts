@@ -152,7 +152,8 @@ export function RFM_TABLE(
         },
       ),
     );
-    const table: unknown[][] = [COLUMNS.map((key) => tableHeader(key, context.lang))];
+    const table = new Array<unknown[]>(scored.clients.length + 1);
+    table[0] = COLUMNS.map((key) => tableHeader(key, context.lang));
     // One date cell per day, shared by the rows of that day (many clients, a few hundred days).
     const dateCells = new Map<number, Date>();
     const dateCell = (day: number): Date => {
@@ -164,7 +165,7 @@ export function RFM_TABLE(
       return date;
     };
     scored.clients.forEach((client, i) => {
-      table.push([
+      table[i + 1] = [
         log.names[i],
         dateCell(log.lastDay[i] as number),
         recencyDays[i],
@@ -176,7 +177,7 @@ export function RFM_TABLE(
         client.code,
         client.segment,
         client.abc,
-      ]);
+      ];
     });
     return table;
   });
