@@ -35,6 +35,8 @@ export interface JobReport {
   codes: string | null;
   /** The bare loop over the same cells (`BENCH_BARE_LOOP`), timed beside RFM_TABLE. */
   bareLoopMs: number | null;
+  /** The sum loop over the same cells (`BENCH_SUM_LOOP`), timed beside RFM_TABLE, and the clients it found. */
+  sumLoop: { ms: number; clients: number } | null;
 }
 
 /**
@@ -78,7 +80,7 @@ function codesOfTable(table: readonly unknown[][]): string {
 function runChild(job: BenchJob, rows: number): JobReport {
   const log = generateSalesLog(rows);
   const plan = planFor(rows);
-  const none = { summary: null, codes: null, bareLoopMs: null };
+  const none = { summary: null, codes: null, bareLoopMs: null, sumLoop: null };
   if (job === 'rfmTable') {
     // RFM_TABLE's reference date is the latest sale, one day before the log's asOfDay: its recency is one day
     // shorter for every client, which moves no quantile score; its codes and classes are checked against the core's.
@@ -89,6 +91,7 @@ function runChild(job: BenchJob, rows: number): JobReport {
       runs: plan.runs,
       codes: codesOfTable(table.table),
       bareLoopMs: table.bareLoopMs,
+      sumLoop: { ms: table.sumLoopMs, clients: table.sumLoopClients },
     };
   }
   const cells = sheetRows(log);

@@ -8,7 +8,7 @@
  * realm, which Apps Script does on its side, is left out).
  */
 import { localDateFromDay } from '../localCalendar';
-import { loadBuiltBundle, timeBareLoop, timeScriptOnly } from './customFunction';
+import { loadBuiltBundle, timeBareLoop, timeScriptOnly, timeSumLoop } from './customFunction';
 import type { SalesLog } from './salesLog';
 import type { RunPlan } from './timing';
 
@@ -28,19 +28,33 @@ export function rfmTableInput(log: SalesLog): RfmTableInput {
   };
 }
 
+/** What `timeRfmTable` measures. */
+export interface RfmTableTimings {
+  scriptMs: number;
+  bareLoopMs: number;
+  sumLoopMs: number;
+  /** Clients found by the sum loop, to check it did the job. */
+  sumLoopClients: number;
+  table: unknown[][];
+}
+
 /**
  * Median script time of `RFM_TABLE` on `input` (arguments copied into the script's realm once, see
- * `timeScriptOnly`) and of the bare loop over the same cells (`BENCH_BARE_LOOP`), and the table of one more
- * call, to check.
+ * `timeScriptOnly`), of the bare loop and of the sum loop over the same cells (`BENCH_BARE_LOOP`,
+ * `BENCH_SUM_LOOP`), and the table of one more call, to check.
  */
-export function timeRfmTable(
-  input: RfmTableInput,
-  plan: RunPlan,
-): { scriptMs: number; bareLoopMs: number; table: unknown[][] } {
+export function timeRfmTable(input: RfmTableInput, plan: RunPlan): RfmTableTimings {
   const bundle = loadBuiltBundle(Intl.DateTimeFormat().resolvedOptions().timeZone);
   const args = [input.clientIds, input.dates, input.amounts];
   const script = timeScriptOnly(bundle, 'RFM_TABLE', args, plan);
   const bareLoop = timeBareLoop(bundle, args, plan);
+  const sumLoop = timeSumLoop(bundle, args, plan);
   const table = bundle.callWith({ authMode: 'CUSTOM_FUNCTION' }, 'RFM_TABLE', ...args) as unknown[][];
-  return { scriptMs: script.medianMs, bareLoopMs: bareLoop.medianMs, table };
+  return {
+    scriptMs: script.medianMs,
+    bareLoopMs: bareLoop.medianMs,
+    sumLoopMs: sumLoop.medianMs,
+    sumLoopClients: Number(sumLoop.result),
+    table,
+  };
 }

@@ -45,7 +45,7 @@ interface LogTimings {
   clients: number;
   core: { medianMs: number; runs: number; summary: ScoreSummary };
   pipeline: { medianMs: number; comparison: SummaryComparison };
-  rfmTable: { scriptMs: number; bareLoopMs: number; sameCodes: boolean };
+  rfmTable: { scriptMs: number; bareLoopMs: number; sumLoop: { ms: number; clients: number }; sameCodes: boolean };
 }
 
 /** Times the three jobs of `rows` rows, each in a process of its own (see `jobApart.ts`), and checks them. */
@@ -63,6 +63,7 @@ function timeLog(rows: number): LogTimings {
     rfmTable: {
       scriptMs: table.medianMs,
       bareLoopMs: table.bareLoopMs ?? NaN,
+      sumLoop: table.sumLoop ?? { ms: NaN, clients: NaN },
       sameCodes: table.codes !== null && table.codes === core.codes,
     },
   };
@@ -160,6 +161,14 @@ function printCoreSection(timings: readonly LogTimings[], pandas: PandasOutcome)
           `find the client's number in a hash table; no checks, no sums, no output) takes ` +
           `${milliseconds(largest.rfmTable.bareLoopMs)} = ${ratio(largest.rfmTable.bareLoopMs, p)} pandas; ` +
           `RFM_TABLE = ${ratio(largest.rfmTable.scriptMs, largest.rfmTable.bareLoopMs)} that loop`,
+      );
+      const sums = largest.rfmTable.sumLoop;
+      console.log(
+        `- Floor of the aggregation: the same loop also adding each row to its client's figures, by blocks of rows as ` +
+          `the pipeline does (no checks, no client-key rule, no calendar, no scores, no output) takes ` +
+          `${milliseconds(sums.ms)} = ${ratio(sums.ms, p)} pandas and finds ${count(sums.clients)} clients ` +
+          `${mark(sums.clients === largest.clients)}; what RFM_TABLE does beyond it takes ` +
+          `${milliseconds(largest.rfmTable.scriptMs - sums.ms)} = ${ratio(largest.rfmTable.scriptMs - sums.ms, p)} pandas`,
       );
     }
   }
