@@ -47,6 +47,14 @@ export function planFor(rows: number): RunPlan {
   return rows >= 1_000_000 ? { warmUps: 1, runs: 5 } : { warmUps: 6, runs: 5 };
 }
 
+/**
+ * Processes per job: the largest log's times move by 10–30 % from one process to the next (memory layout, hash
+ * seeds), for pandas as for us, so each job runs in three processes there and its time is the median of theirs.
+ */
+export function processesFor(rows: number): number {
+  return rows >= 1_000_000 ? 3 : 1;
+}
+
 /** Times `job` on the generated log of `rows` rows in a child process and returns its report. Throws when it fails. */
 export function timeJobApart(job: BenchJob, rows: number): JobReport {
   const script = fileURLToPath(import.meta.url);

@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import type { ScoringSettings } from '../../src/core/portfolio';
 import type { SalesLog } from './salesLog';
 import type { ScoreSummary } from './scoreSummary';
-import type { RunPlan } from './timing';
+import { median, type RunPlan } from './timing';
+import { at } from '../indexing';
 
 const PYTHON = '/usr/bin/python3';
 const SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'pandas_rfm.py');
@@ -38,6 +39,28 @@ export function pandasAvailability(): { ok: true } | { ok: false; reason: string
   return { ok: true };
 }
 
+/** One run of the pandas script on `configPath`. */
+function runScript(
+  configPath: string,
+): { ok: true; version: string; results: PandasTiming[] } | { ok: false; reason: string } {
+  const run = spawnSync(PYTHON, [SCRIPT, configPath], {
+    encoding: 'utf8',
+    timeout: TIMEOUT_MS,
+    maxBuffer: 16 * 1024 * 1024,
+    env: { ...process.env, OMP_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1', MKL_NUM_THREADS: '1' },
+  });
+  if (run.error) return { ok: false, reason: `pandas run failed (${run.error.message})` };
+  if (run.status !== 0) return { ok: false, reason: `pandas run failed: ${run.stderr.trim().split('\n').pop()}` };
+  const output = JSON.parse(run.stdout) as { pandas: string; numpy: string; results: PandasTiming[] };
+  return { ok: true, version: `pandas ${output.pandas}, numpy ${output.numpy}`, results: output.results };
+}
+
+/** The timing of one log over several processes: the median of their medians, the first one's summary. */
+function medianTiming(timings: readonly PandasTiming[]): PandasTiming {
+  const first = at(timings, 0);
+  return { ...first, medianMs: median(timings.map((timing) => timing.medianMs)) };
+}
+
 function csvOf(log: SalesLog): string {
   const lines = ['client,day,amount'];
   for (let row = 0; row < log.days.length; row += 1) {
@@ -46,9 +69,12 @@ function csvOf(log: SalesLog): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Times the pandas job on each log with its run plan. */
+/**
+ * Times the pandas job on each log with its run plan, each log in `processes` runs of the script (see
+ * `processesFor`): its time is the median of theirs.
+ */
 export function runPandas(
-  logs: ReadonlyArray<{ log: SalesLog; plan: RunPlan }>,
+  logs: ReadonlyArray<{ log: SalesLog; plan: RunPlan; processes: number }>,
   settings: ScoringSettings,
   classes: number,
 ): PandasOutcome {
@@ -72,17 +98,18 @@ export function runPandas(
     };
     const configPath = path.join(folder, 'config.json');
     writeFileSync(configPath, JSON.stringify(config));
-    const run = spawnSync(PYTHON, [SCRIPT, configPath], {
-      encoding: 'utf8',
-      timeout: TIMEOUT_MS,
-      maxBuffer: 16 * 1024 * 1024,
-      env: { ...process.env, OMP_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1', MKL_NUM_THREADS: '1' },
-    });
-    if (run.error) return { available: false, reason: `pandas run failed (${run.error.message})` };
-    if (run.status !== 0)
-      return { available: false, reason: `pandas run failed: ${run.stderr.trim().split('\n').pop()}` };
-    const output = JSON.parse(run.stdout) as { pandas: string; numpy: string; results: PandasTiming[] };
-    return { available: true, version: `pandas ${output.pandas}, numpy ${output.numpy}`, results: output.results };
+    const timings: PandasTiming[][] = logs.map(() => []);
+    let version = '';
+    const rounds = Math.max(...logs.map((log) => log.processes));
+    for (let round = 0; round < rounds; round += 1) {
+      const output = runScript(configPath);
+      if (!output.ok) return { available: false, reason: output.reason };
+      version = output.version;
+      output.results.forEach((result, i) => {
+        if (round < (logs[i]?.processes ?? 1)) timings[i]?.push(result);
+      });
+    }
+    return { available: true, version, results: timings.map(medianTiming) };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -23,7 +23,8 @@ import { printBtydSection } from './btydFit';
 import { BENCH_SETTINGS } from './coreJob';
 import { loadBuiltBundle, rfmScoreInput, timeBundleRfmScore, timeScriptOnly } from './customFunction';
 import { measureRfmTableHeap } from './heapPeak';
-import { CLASSES, planFor, timeJobApart } from './jobApart';
+import { CLASSES, planFor, processesFor, timeJobApart, type BenchJob, type JobReport } from './jobApart';
+import { median } from './timing';
 import { pinToOneCore } from './oneCore';
 import { runPandas, type PandasOutcome } from './pandasJob';
 import { generateSalesLog, type SalesLog } from './salesLog';
@@ -48,22 +49,37 @@ interface LogTimings {
   rfmTable: { scriptMs: number; bareLoopMs: number; sumLoop: { ms: number; clients: number }; sameCodes: boolean };
 }
 
-/** Times the three jobs of `rows` rows, each in a process of its own (see `jobApart.ts`), and checks them. */
+/** The jobs of section 1, in the order their processes run. */
+const JOBS: readonly BenchJob[] = ['core', 'pipeline', 'rfmTable'];
+
+/**
+ * Times the three jobs of `rows` rows, each in processes of its own (see `jobApart.ts`; with several processes the
+ * jobs take turns, and a time is the median of the processes' medians), and checks them.
+ */
 function timeLog(rows: number): LogTimings {
-  const core = timeJobApart('core', rows);
-  const pipeline = timeJobApart('pipeline', rows);
-  const table = timeJobApart('rfmTable', rows);
+  const reports = new Map<BenchJob, JobReport[]>(JOBS.map((job) => [job, []]));
+  for (let round = 0; round < processesFor(rows); round += 1) {
+    for (const job of JOBS) reports.get(job)?.push(timeJobApart(job, rows));
+  }
+  const of = (job: BenchJob): JobReport[] => reports.get(job) ?? [];
+  const core = at(of('core'), 0);
+  const pipeline = at(of('pipeline'), 0);
+  const table = at(of('rfmTable'), 0);
+  const medianOf = (job: BenchJob, value: (report: JobReport) => number): number => median(of(job).map(value));
   if (!core.summary || !pipeline.summary) throw new Error('a job reported no summary');
   return {
     log: generateSalesLog(rows),
     rows,
     clients: core.summary.clients,
-    core: { medianMs: core.medianMs, runs: core.runs, summary: core.summary },
-    pipeline: { medianMs: pipeline.medianMs, comparison: compareSummaries(core.summary, pipeline.summary) },
+    core: { medianMs: medianOf('core', (r) => r.medianMs), runs: core.runs, summary: core.summary },
+    pipeline: {
+      medianMs: medianOf('pipeline', (r) => r.medianMs),
+      comparison: compareSummaries(core.summary, pipeline.summary),
+    },
     rfmTable: {
-      scriptMs: table.medianMs,
-      bareLoopMs: table.bareLoopMs ?? NaN,
-      sumLoop: table.sumLoop ?? { ms: NaN, clients: NaN },
+      scriptMs: medianOf('rfmTable', (r) => r.medianMs),
+      bareLoopMs: medianOf('rfmTable', (r) => r.bareLoopMs ?? NaN),
+      sumLoop: { ms: medianOf('rfmTable', (r) => r.sumLoop?.ms ?? NaN), clients: table.sumLoop?.clients ?? NaN },
       sameCodes: table.codes !== null && table.codes === core.codes,
     },
   };
@@ -101,7 +117,7 @@ function printCoreSection(timings: readonly LogTimings[], pandas: PandasOutcome)
       '**Sidebar pipeline** = `analysePortfolio` on `getValues()`-shaped rows (cell reading, aggregation, scores, segments, ' +
       'ABC, client value, actions, summaries). **Core job** = `clientsFromSaleCells` + `scorePortfolio` on the same rows. ' +
       '**pandas** = groupby + quantile + scores + segments + ABC on typed columns (CSV parse not timed). ' +
-      'Ratios are our time ÷ pandas time (below 1 = faster than pandas). Each job runs in a process of its own (a fresh heap, as an Apps Script execution has; pandas too); medians after warm-up.',
+      'Ratios are our time ÷ pandas time (below 1 = faster than pandas). Each job runs in processes of its own (a fresh heap, as an Apps Script execution has; pandas too); medians after warm-up.',
   );
   if (!pandas.available) console.log(`\npandas column skipped: ${pandas.reason}.`);
   else
@@ -118,7 +134,9 @@ function printCoreSection(timings: readonly LogTimings[], pandas: PandasOutcome)
   if (pandas.available) header.push('Core ÷ pandas');
   const rows = timings.map((t, i) => {
     const p = pandas.available ? pandas.results[i] : undefined;
-    const cells = [count(t.rows), count(t.clients), `${planFor(t.rows).warmUps}+${t.core.runs}`];
+    const plan = `${planFor(t.rows).warmUps}+${t.core.runs}`;
+    const processes = processesFor(t.rows);
+    const cells = [count(t.rows), count(t.clients), processes > 1 ? `${processes} × (${plan})` : plan];
     if (p) cells.push(milliseconds(p.medianMs));
     cells.push(milliseconds(t.rfmTable.scriptMs));
     if (p) cells.push(ratio(t.rfmTable.scriptMs, p.medianMs));
@@ -136,7 +154,10 @@ function printCoreSection(timings: readonly LogTimings[], pandas: PandasOutcome)
       header.map(() => true),
     ),
   );
-  console.log('\nRuns = warm-ups + timed runs.\n');
+  console.log(
+    "\nRuns = warm-ups + timed runs in each process; `3 × (…)`: three processes per job, each job's processes " +
+      "taking turns with the other jobs', and the time given is the median of the three processes' medians.\n",
+  );
 
   const largest = timings.find((t) => t.rows === CORE_BUDGET.rows);
   if (largest) {
@@ -316,7 +337,7 @@ function main(): void {
   section('Core job', () => {
     timings = LOG_SIZES.map(timeLog);
     const pandas = runPandas(
-      timings.map((t) => ({ log: t.log, plan: planFor(t.rows) })),
+      timings.map((t) => ({ log: t.log, plan: planFor(t.rows), processes: processesFor(t.rows) })),
       BENCH_SETTINGS,
       CLASSES,
     );
