@@ -146,8 +146,7 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
   const actionOf = catalogueLookup(options.catalogue, options.lang);
   const clients: AnalysedClient[] = source.clients.map((client, i) => {
     const averageBasket = client.purchases > 0 ? client.amount / client.purchases : 0;
-    const scores = itemAt(scored.clients, i);
-    const segment = card ? (card.classes[i] ?? '') : scores.segment;
+    const segment = card ? (card.classes[i] ?? '') : itemAt(scored.segments, i);
     // Fields listed one by one: spreading two objects into a literal of 16
     // fields leaves V8 with slow (dictionary) objects, several times slower to read.
     return {
@@ -162,10 +161,10 @@ export function analysePortfolio(rows: readonly (readonly Cell[])[], options: An
       recencyDays: client.recencyDays,
       purchases: client.purchases,
       amount: client.amount,
-      scores: scores.scores,
-      code: scores.code,
+      scores: itemAt(scored.scores, i),
+      code: itemAt(scored.codes, i),
       segment,
-      abc: scores.abc,
+      abc: itemAt(scored.abc, i),
       averageBasket,
       value: yearlyValue(client, averageBasket, source.periodDays),
       points: card ? (card.points[i] ?? null) : null,

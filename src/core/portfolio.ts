@@ -47,9 +47,15 @@ export interface ClientScores {
   abc: AbcClass;
 }
 
-/** A scored portfolio: one entry per client, in input order, and the breakpoints used. */
+/**
+ * A scored portfolio as columns, one entry per client in input order (the
+ * fields of `ClientScores`), and the breakpoints used.
+ */
 export interface ScoredPortfolio {
-  clients: ClientScores[];
+  scores: RfmScores[];
+  codes: number[];
+  segments: string[];
+  abc: AbcClass[];
   thresholds: Thresholds;
   classes: { r: number; f: number; m: number };
 }
@@ -73,14 +79,19 @@ export function scorePortfolio(figures: FigureColumns, settings: ScoringSettings
   const abc = abcClasses(figures.amount, settings.aShare, settings.bShare, settings.abcRule);
   // A segment depends on the code only: each of the (at most 9³) codes is matched against the rules once.
   const segmentOfCode = new Map<number, string>();
-  const clients = rfm.scores.map((scores, i) => {
+  const count = rfm.scores.length;
+  const codes = new Array<number>(count);
+  const segments = new Array<string>(count);
+  for (let i = 0; i < count; i += 1) {
+    const scores = itemAt(rfm.scores, i);
     const code = rfmCode(scores);
     let segment = segmentOfCode.get(code);
     if (segment === undefined) {
       segment = segmentOf(scores, rfm.classes, settings.rules, settings.others);
       segmentOfCode.set(code, segment);
     }
-    return { scores, code, segment, abc: itemAt(abc, i) };
-  });
-  return { clients, thresholds: rfm.thresholds, classes: rfm.classes };
+    codes[i] = code;
+    segments[i] = segment;
+  }
+  return { scores: rfm.scores, codes, segments, abc, thresholds: rfm.thresholds, classes: rfm.classes };
 }

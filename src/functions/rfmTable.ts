@@ -14,7 +14,7 @@ import {
 } from '../core/salesLog';
 import { DEFAULT_A_SHARE, DEFAULT_B_SHARE } from '../core/choices';
 import { DEFAULT_SCHEME, defaultRules, othersName, parseSchemeChoice } from '../core/segments';
-import type { SchemeId } from '../core/types';
+import type { RfmScores, SchemeId } from '../core/types';
 import { columnOf, commonLength, isOmitted, isRange, readArgument, runCustomFunction } from './args';
 import { readBinning, readMethod } from './rfmScore';
 
@@ -152,7 +152,7 @@ export function RFM_TABLE(
         },
       ),
     );
-    const table = new Array<unknown[]>(scored.clients.length + 1);
+    const table = new Array<unknown[]>(scored.codes.length + 1);
     table[0] = COLUMNS.map((key) => tableHeader(key, context.lang));
     // One date cell per day, shared by the rows of that day (many clients, a few hundred days).
     const dateCells = new Map<number, Date>();
@@ -164,21 +164,22 @@ export function RFM_TABLE(
       }
       return date;
     };
-    scored.clients.forEach((client, i) => {
+    for (let i = 0; i < scored.codes.length; i += 1) {
+      const scores = scored.scores[i] as RfmScores;
       table[i + 1] = [
         log.names[i],
         dateCell(log.lastDay[i] as number),
         recencyDays[i],
         log.purchases[i],
         log.amount[i],
-        client.scores.r,
-        client.scores.f,
-        client.scores.m,
-        client.code,
-        client.segment,
-        client.abc,
+        scores.r,
+        scores.f,
+        scores.m,
+        scored.codes[i],
+        scored.segments[i],
+        scored.abc[i],
       ];
-    });
+    }
     return table;
   });
 }

@@ -74,11 +74,11 @@ describe('R package rfm 0.3: rfm_data_orders.csv', () => {
     recencyDays: at(figures, i).recencyDays,
     transactionCount: t.purchases,
     amount: t.amount,
-    r: at(scored.clients, i).scores.r,
-    f: at(scored.clients, i).scores.f,
-    m: at(scored.clients, i).scores.m,
-    rfmScore: at(scored.clients, i).code,
-    segment: at(scored.clients, i).segment,
+    r: at(scored.scores, i).r,
+    f: at(scored.scores, i).f,
+    m: at(scored.scores, i).m,
+    rfmScore: at(scored.codes, i),
+    segment: at(scored.segments, i),
   }));
 
   it('reads 4 906 orders of 995 customers', () => {

@@ -16,7 +16,7 @@ import type { ScoredPortfolio } from '../../src/core/portfolio';
 import { pipelineOptions, runCoreJob, runPipelineJob, sheetRows } from './coreJob';
 import { rfmTableInput, timeRfmTable } from './rfmTableJob';
 import { generateSalesLog } from './salesLog';
-import { summarise, type ScoreSummary } from './scoreSummary';
+import { clientsOf, summarise, type ScoreSummary } from './scoreSummary';
 import { timeJob, type RunPlan } from './timing';
 
 /** The jobs of section 1. */
@@ -73,7 +73,7 @@ export function timeJobApart(job: BenchJob, rows: number): JobReport {
 }
 
 function codesOfPortfolio(portfolio: ScoredPortfolio): string {
-  return portfolio.clients.map((client) => `${client.code}${client.abc}`).join(' ');
+  return portfolio.codes.map((code, i) => `${code}${portfolio.abc[i]}`).join(' ');
 }
 
 /** The codes of RFM_TABLE's table: columns 8 (RFM code) and 10 (ABC class) under the header row. */
@@ -109,7 +109,7 @@ function runChild(job: BenchJob, rows: number): JobReport {
       ...none,
       medianMs: core.medianMs,
       runs: core.runs,
-      summary: summarise(core.result, CLASSES),
+      summary: summarise({ clients: clientsOf(core.result), thresholds: core.result.thresholds }, CLASSES),
       codes: codesOfPortfolio(core.result),
     };
   }

@@ -2,7 +2,7 @@
  * A short summary of a scored portfolio (score, class and segment counts,
  * breakpoints), to check that two implementations did the same job.
  */
-import type { ScoredPortfolio } from '../../src/core/portfolio';
+import type { ClientScores, ScoredPortfolio } from '../../src/core/portfolio';
 import { at } from '../indexing';
 
 /** Counts per score 1..n, per ABC class (A, B, C) and per segment; breakpoints per axis. */
@@ -16,8 +16,21 @@ export interface ScoreSummary {
   thresholds: { r: number[]; f: number[]; m: number[] };
 }
 
-/** The summary of `portfolio`, scores 1..`n`. */
-export function summarise(portfolio: ScoredPortfolio, n: number): ScoreSummary {
+/** The scored clients of `portfolio` one by one (scores, code, segment, ABC class). */
+export function clientsOf(portfolio: ScoredPortfolio): ClientScores[] {
+  return portfolio.scores.map((scores, i) => ({
+    scores,
+    code: at(portfolio.codes, i),
+    segment: at(portfolio.segments, i),
+    abc: at(portfolio.abc, i),
+  }));
+}
+
+/** The summary of scored `portfolio.clients`, scores 1..`n` (`clientsOf` gives them for a `ScoredPortfolio`). */
+export function summarise(
+  portfolio: { clients: readonly ClientScores[]; thresholds: ScoredPortfolio['thresholds'] },
+  n: number,
+): ScoreSummary {
   const summary: ScoreSummary = {
     clients: portfolio.clients.length,
     r: new Array<number>(n).fill(0),
