@@ -4,7 +4,7 @@ import { readShare } from '../core/settingCells';
 import {
   columnOf,
   filledRows,
-  isOmitted,
+  optionalSetting,
   readArgument,
   readCells,
   runCustomFunction,
@@ -28,11 +28,11 @@ import {
 export function ABC_CLASS(amounts: unknown, a_share?: unknown, b_share?: unknown, rule?: unknown): unknown {
   return runCustomFunction('ABC_CLASS', (context) => {
     const column = readArgument('amounts', () => columnOf(amounts));
-    const abcRule = readArgument('rule', () => (isOmitted(rule) ? DEFAULT_ABC_RULE : parseAbcRule(String(rule))));
+    const abcRule = optionalSetting('rule', rule, DEFAULT_ABC_RULE, (value) => parseAbcRule(String(value)));
     const rows = filledRows({ amounts: column }, column.cells.length);
     const values = readCells('amounts', column, rows, (cell) => readNumber(cell, context.decimalComma));
     const share = (name: string, arg: unknown, fallback: number) =>
-      readArgument(name, () => (isOmitted(arg) ? fallback : readShare(arg, context.decimalComma)));
+      optionalSetting(name, arg, fallback, (value) => readShare(value, context.decimalComma));
     const aShare = share('a_share', a_share, ABC_DEFAULT_SHARES[abcRule].a);
     const bShare = share('b_share', b_share, ABC_DEFAULT_SHARES[abcRule].b);
     readArgument('b_share', () => checkAbcShares(aShare, bShare));

@@ -48,6 +48,31 @@ export function columnOf(arg: unknown): Column {
   throw new PortfolioError('notAColumn', { rows, columns });
 }
 
+/**
+ * The value of an argument that takes one value (a setting such as `mode`,
+ * `scheme` or `as_of`): the value as passed, or the cell of a one-cell range.
+ * Throws `oneValueExpected` for a range of several cells, rather than reading
+ * one of them silently.
+ */
+export function oneValue(arg: unknown): unknown {
+  if (!isRange(arg)) return arg;
+  const rows = arg.length;
+  const columns = arg[0]?.length ?? 0;
+  if (rows === 1 && columns === 1) return arg[0]?.[0];
+  throw new PortfolioError('oneValueExpected', { rows, columns });
+}
+
+/**
+ * Optional one-value argument `name`: `fallback` when left out or blank, else
+ * `read` of its value (see `oneValue`); errors are tagged with the argument's name.
+ */
+export function optionalSetting<T>(name: string, arg: unknown, fallback: T, read: (value: unknown) => T): T {
+  return readArgument(name, () => {
+    const value = oneValue(arg);
+    return isOmitted(value) ? fallback : read(value);
+  });
+}
+
 /** True when an optional argument was left out or points at a blank cell. */
 export function isOmitted(arg: unknown): boolean {
   return arg === undefined || isBlank(arg);

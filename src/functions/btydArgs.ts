@@ -8,7 +8,17 @@ import { isPortfolioError, PortfolioError } from '../core/errors';
 import type { BgNbdParams, PurchaseHistory } from '../core/bgnbd';
 import type { GammaGammaParams } from '../core/gammaGamma';
 import type { SheetContext } from '../platform/sheetContext';
-import { columnOf, commonLength, filledRows, isOmitted, isRange, readArgument, readCells, type Column } from './args';
+import {
+  type Column,
+  columnOf,
+  commonLength,
+  filledRows,
+  isOmitted,
+  isRange,
+  optionalSetting,
+  readArgument,
+  readCells,
+} from './args';
 
 /** Re-raises core error `error` against an argument (from its `field` through `argumentOf`, else `fallback`) and `row`. */
 function retrace(
@@ -77,9 +87,9 @@ export function answeredNumbers(
 
 /** A single optional number argument, `fallback` when omitted. */
 export function optionalNumber(name: string, arg: unknown, context: SheetContext): number | undefined {
-  if (isOmitted(arg)) return undefined;
-  const cell = isRange(arg) ? arg[0]?.[0] : arg;
-  return readArgument(name, () => readNumber(cell as Cell, context.decimalComma));
+  return optionalSetting<number | undefined>(name, arg, undefined, (value) =>
+    readNumber(value as Cell, context.decimalComma),
+  );
 }
 
 /** Argument names of the history fields raised by the core. */

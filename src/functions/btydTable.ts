@@ -1,4 +1,4 @@
-import { inferDateOrder, readDate, readNumber, readReferenceDate } from '../core/cells';
+import { inferDateOrder, readDate, readNumber, readReferenceDate, type Cell } from '../core/cells';
 import { latestDay } from '../core/days';
 import { btydText, type BtydTextKey } from '../core/i18n/btydTexts';
 import { parseTimeUnit, summariseRepeatPurchases, type TimeUnit } from '../core/repeatPurchases';
@@ -7,7 +7,8 @@ import {
   commonLength,
   filledRows,
   isOmitted,
-  isRange,
+  oneValue,
+  optionalSetting,
   readArgument,
   readCells,
   runCustomFunction,
@@ -46,7 +47,7 @@ export function BTYD_TABLE(
       dates: readArgument('dates', () => columnOf(dates)),
       amounts: readArgument('amounts', () => columnOf(amounts)),
     };
-    const timeUnit: TimeUnit = readArgument('unit', () => (isOmitted(unit) ? 'weeks' : parseTimeUnit(String(unit))));
+    const timeUnit: TimeUnit = optionalSetting('unit', unit, 'weeks', (value) => parseTimeUnit(String(value)));
     const length = commonLength(columns);
     const rows = filledRows(columns, length);
     const idCells = rows.map((row) => columns.client_ids.cells[columns.client_ids.scalar ? 0 : row]);
@@ -58,7 +59,7 @@ export function BTYD_TABLE(
     const values = readCells('amounts', columns.amounts, rows, (cell) => readNumber(cell, context.decimalComma));
     const reference = isOmitted(as_of)
       ? latestDay(days)
-      : readArgument('as_of', () => readReferenceDate(isRange(as_of) ? as_of[0]?.[0] : as_of, context.dayOf, order));
+      : readArgument('as_of', () => readReferenceDate(oneValue(as_of) as Cell, context.dayOf, order));
     const lines = readArgument('dates', () =>
       summariseRepeatPurchases(idCells.map(String), days, values, reference, timeUnit),
     );

@@ -1,5 +1,5 @@
 import { itemAt } from '../core/arrays';
-import { inferDateOrder, readDate, readNumber, referenceDay } from '../core/cells';
+import { inferDateOrder, readDate, readNumber, referenceDay, type Cell } from '../core/cells';
 import { DEFAULT_BINS, DEFAULT_METHOD } from '../core/choices';
 import { readPurchaseCount } from '../core/clientCells';
 import { latestDay } from '../core/days';
@@ -10,17 +10,19 @@ import { parseMethod, readBins, readGrid } from '../core/settingCells';
 import type { Binning, ScoreMethod } from '../core/types';
 import type { SheetContext } from '../platform/sheetContext';
 import {
+  type Column,
   columnOf,
   commonLength,
   filledRows,
   isOmitted,
   isRange,
+  oneValue,
+  optionalSetting,
   readArgument,
   readCells,
   runCustomFunction,
   shapeResult,
   spread,
-  type Column,
 } from './args';
 
 /**
@@ -88,7 +90,7 @@ export function recencyColumnDays(
   }
   const order = inferDateOrder(cells, context.dateOrder);
   const lastDays = readCells('recency', column, rows, (cell) => readDate(cell, context.dayOf, order));
-  const asOfCell = isRange(asOf) ? asOf[0]?.[0] : asOf;
+  const asOfCell = readArgument('as_of', () => oneValue(asOf)) as Cell;
   const reference = readArgument('as_of', () => referenceDay(asOfCell, latestDay(lastDays), context.dayOf, order));
   const late = lastDays.findIndex((day) => day > reference);
   if (late >= 0) {
@@ -114,5 +116,5 @@ export function readBinning(bins: unknown, context: SheetContext): Binning {
 
 /** `method` argument, default `quantile`. */
 export function readMethod(method: unknown): ScoreMethod {
-  return readArgument('method', () => (isOmitted(method) ? DEFAULT_METHOD : parseMethod(String(method))));
+  return optionalSetting('method', method, DEFAULT_METHOD, (value) => parseMethod(String(value)));
 }

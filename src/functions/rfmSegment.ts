@@ -5,7 +5,7 @@ import type { SchemeId } from '../core/types';
 import {
   columnOf,
   filledRows,
-  isOmitted,
+  optionalSetting,
   readArgument,
   readCells,
   runCustomFunction,
@@ -28,10 +28,12 @@ export function RFM_SEGMENT(codes: unknown, scheme?: unknown, bins?: unknown): u
   return runCustomFunction('RFM_SEGMENT', (context) => {
     const column = readArgument('codes', () => columnOf(codes));
     const rows = filledRows({ codes: column }, column.cells.length);
-    const choice = readArgument('scheme', () => parseSchemeChoice(isOmitted(scheme) ? DEFAULT_SCHEME : String(scheme)));
+    const choice = optionalSetting('scheme', scheme, parseSchemeChoice(DEFAULT_SCHEME), (value) =>
+      parseSchemeChoice(String(value)),
+    );
     const schemeId: SchemeId = choice.scheme;
     const namesLang = choice.namesLang ?? context.lang;
-    const classes = readArgument('bins', () => (isOmitted(bins) ? 5 : readCodeClasses(bins, context.decimalComma)));
+    const classes = optionalSetting('bins', bins, 5, (value) => readCodeClasses(value, context.decimalComma));
     const rules = defaultRules(schemeId, namesLang);
     const others = othersName(schemeId, namesLang);
     const axes = { r: classes, f: classes, m: classes };

@@ -1,4 +1,4 @@
-import { referenceDay } from '../core/cells';
+import { referenceDay, type Cell } from '../core/cells';
 import { PortfolioError } from '../core/errors';
 import type { MessageKey } from '../core/i18n/messages';
 import { tableHeader, type TableHeaderKey } from '../core/i18n/tableHeaders';
@@ -15,7 +15,16 @@ import {
 import { DEFAULT_A_SHARE, DEFAULT_B_SHARE } from '../core/choices';
 import { DEFAULT_SCHEME, defaultRules, othersName, parseSchemeChoice } from '../core/segments';
 import type { RfmScores, SchemeId } from '../core/types';
-import { columnOf, commonLength, isOmitted, isRange, readArgument, runCustomFunction } from './args';
+import {
+  columnOf,
+  commonLength,
+  isOmitted,
+  isRange,
+  oneValue,
+  optionalSetting,
+  readArgument,
+  runCustomFunction,
+} from './args';
 import { readBinning, readMethod } from './rfmScore';
 
 const COLUMNS: readonly TableHeaderKey[] = [
@@ -116,7 +125,7 @@ export function RFM_TABLE(
       date: args.dates.column(length),
       amount: args.amounts.column(length),
     };
-    const asOfCell = isRange(as_of) ? as_of[0]?.[0] : as_of;
+    const asOfCell = readArgument('as_of', () => oneValue(as_of)) as Cell | undefined;
     const orders = logDateOrders(asOfCell, columns.date, context.dateOrder);
     const givenAsOf = isOmitted(asOfCell)
       ? null
@@ -136,7 +145,9 @@ export function RFM_TABLE(
     }
     const reference = givenAsOf ?? log.latestDay;
     const recencyDays = recencyDaysOf(log, reference);
-    const choice = readArgument('scheme', () => parseSchemeChoice(isOmitted(scheme) ? DEFAULT_SCHEME : String(scheme)));
+    const choice = optionalSetting('scheme', scheme, parseSchemeChoice(DEFAULT_SCHEME), (value) =>
+      parseSchemeChoice(String(value)),
+    );
     const schemeId: SchemeId = choice.scheme;
     const namesLang = choice.namesLang ?? context.lang;
     const scored = readArgument('amounts', () =>

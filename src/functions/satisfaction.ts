@@ -1,6 +1,6 @@
 import { customerSatisfaction, parseCsatMode } from '../core/csat';
 import { netPromoterScore } from '../core/nps';
-import { isOmitted, readArgument, runCustomFunction } from './args';
+import { optionalSetting, runCustomFunction } from './args';
 import { answeredNumbers, optionalNumber, traced } from './btydArgs';
 
 /**
@@ -34,7 +34,7 @@ export function CSAT(scores: unknown, scale?: unknown, satisfied_from?: unknown,
   return runCustomFunction('CSAT', (context) => {
     const scaleValue = optionalNumber('scale', scale, context);
     const threshold = optionalNumber('satisfied_from', satisfied_from, context);
-    const modeValue = readArgument('mode', () => (isOmitted(mode) ? 'share' : parseCsatMode(String(mode))));
+    const modeValue = optionalSetting('mode', mode, 'share', (value) => parseCsatMode(String(value)));
     const answers = answeredNumbers('scores', scores, context);
     return traced(
       () => customerSatisfaction(answers.values, { scale: scaleValue, satisfiedFrom: threshold, mode: modeValue }),

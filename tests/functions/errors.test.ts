@@ -227,6 +227,47 @@ const CASES: Case[] = [
     en: 'RFM_TABLE: argument "amounts", row 2: "gratuit" is not a number',
     fr: 'RFM_TABLE : argument « amounts », ligne 2 : "gratuit" n’est pas un nombre',
   },
+  // A setting takes one value: a range of several cells is refused, not read by one of its cells or as their joined text.
+  {
+    what: 'a share given as a range of two cells',
+    fn: 'ABC_CLASS',
+    args: [column(50, 30, 20), column(0.8, 0.9)],
+    en: 'ABC_CLASS: argument "a_share": takes one value (one cell), got a range of 2 rows × 1 columns',
+    fr: 'ABC_CLASS : argument « a_share » : attend une seule valeur (une cellule), reçu une plage de 2 lignes × 1 colonnes',
+  },
+  {
+    what: 'a mode given as a range of one row of two cells',
+    fn: 'CSAT',
+    args: [column(4, 5, 2), 5, 4, [['share', 'average']]],
+    en: 'CSAT: argument "mode": takes one value (one cell), got a range of 1 rows × 2 columns',
+    fr: 'CSAT : argument « mode » : attend une seule valeur (une cellule), reçu une plage de 1 lignes × 2 colonnes',
+  },
+  {
+    what: 'a reference date given as a range of two dates',
+    fn: 'RFM_TABLE',
+    args: [
+      column('a', 'b'),
+      column(date('2025-01-10'), date('2025-02-01')),
+      column(10, 20),
+      column(date('2025-03-01'), date('2025-01-01')),
+    ],
+    en: 'RFM_TABLE: argument "as_of": takes one value (one cell), got a range of 2 rows × 1 columns',
+    fr: 'RFM_TABLE : argument « as_of » : attend une seule valeur (une cellule), reçu une plage de 2 lignes × 1 colonnes',
+  },
+  {
+    what: 'a number of classes given as a range of three cells',
+    fn: 'RFM_SEGMENT',
+    args: [column(555, 111), 'classic', column(5, 4, 3)],
+    en: 'RFM_SEGMENT: argument "bins": takes one value (one cell), got a range of 3 rows × 1 columns',
+    fr: 'RFM_SEGMENT : argument « bins » : attend une seule valeur (une cellule), reçu une plage de 3 lignes × 1 colonnes',
+  },
+  {
+    what: 'a scale given as a range of two cells',
+    fn: 'CSAT',
+    args: [column(4, 5, 2), column(5, 10)],
+    en: 'CSAT: argument "scale": takes one value (one cell), got a range of 2 rows × 1 columns',
+    fr: 'CSAT : argument « scale » : attend une seule valeur (une cellule), reçu une plage de 2 lignes × 1 colonnes',
+  },
 ];
 
 describe('custom functions: bad input', () => {
@@ -249,6 +290,15 @@ describe('custom functions: bad input', () => {
       );
     });
   }
+
+  it('reads a setting given as a range of one cell as that cell', () => {
+    const amounts = column(50, 30, 20);
+    expect(english.call('ABC_CLASS', amounts, [[0.5]], [[0.9]], [['reach']])).toEqual(
+      english.call('ABC_CLASS', amounts, 0.5, 0.9, 'reach'),
+    );
+    // Revenue of the clients ranked before each (total 100): 0, 50, 80 → A (0 < 50), B (50 < 90), B (80 < 90).
+    expect(english.call('ABC_CLASS', amounts, [[0.5]], [[0.9]])).toEqual([['A'], ['B'], ['B']]);
+  });
 
   it('throws an Error of the host, not a core error class', () => {
     const error = english.failure('RFM_SCORE', RECENCY, FREQUENCY, MONETARY, 11);

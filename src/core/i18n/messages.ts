@@ -23,6 +23,7 @@ const en = {
   // ranges and settings
   emptyRange: 'the range holds no value',
   notAColumn: 'expected a single column (or a single row) of cells, got {rows} rows × {columns} columns',
+  oneValueExpected: 'takes one value (one cell), got a range of {rows} rows × {columns} columns',
   lengthMismatch: 'has {actual} rows but {expectedArg} has {expected}: ranges must have the same length',
   binsOutOfRange:
     'the number of classes must be a whole number from 2 to 9, as an RFM code holds one digit per score ({value})',
@@ -115,6 +116,7 @@ const fr: Record<MessageKey, string> = {
   missingValue: 'une valeur manque sur une ligne qui en contient d’autres',
   emptyRange: 'la plage ne contient aucune valeur',
   notAColumn: 'attendu : une seule colonne (ou une seule ligne) de cellules, reçu {rows} lignes × {columns} colonnes',
+  oneValueExpected: 'attend une seule valeur (une cellule), reçu une plage de {rows} lignes × {columns} colonnes',
   lengthMismatch: 'a {actual} lignes mais {expectedArg} en a {expected} : les plages doivent avoir la même longueur',
   binsOutOfRange: 'le nombre de classes doit être un entier de 2 à 9, car un code RFM a un chiffre par note ({value})',
   gridShape: 'un barème doit avoir 3 lignes (R, F, M), chacune avec 1 à 8 seuils croissants (2 à 9 classes)',
