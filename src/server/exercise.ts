@@ -7,7 +7,7 @@
 import { checkAnswers } from '../core/exercise/check';
 import { createExercise, type Exercise } from '../core/exercise/exercise';
 import { numberText } from '../core/exercise/numbers';
-import { exerciseOptions, optionsFromSettings } from '../core/exercise/options';
+import { exerciseOptions, optionsFromSettings, type ExerciseOptionsInput } from '../core/exercise/options';
 import {
   answerKeyTable,
   dataTable,
@@ -88,14 +88,16 @@ function protectWithWarning(sheet: Sheet, description: string, open: readonly Bl
 }
 
 /**
- * Creates the exercise of `request` (see `exerciseOptions`; the language
- * defaults to the spreadsheet's). Replaces only the exercise sheets; an old
+ * Creates the exercise of `request` (see `exerciseOptions`: a field of the
+ * wrong kind is refused naming it; the language defaults to the spreadsheet's). Replaces only the exercise sheets; an old
  * Result sheet is removed, as it belonged to another exercise.
  */
 export function createExerciseSheets(request: ExerciseRequest): ExerciseCreated {
   return runServerCall((context) =>
     underDocumentLock(() => {
-      const options = exerciseOptions({ ...request, lang: request.lang || context.lang });
+      // Whatever a caller sent is checked by `exerciseOptions`; no request at all means every default.
+      const given: ExerciseOptionsInput = typeof request === 'object' && request !== null ? request : {};
+      const options = exerciseOptions({ ...given, lang: given.lang || context.lang });
       const names = exerciseSheetNames(context.lang);
       const exercise = createExercise(options, { statement: names.statement, data: names.data, work: names.work });
       const work = workLayout(exercise);

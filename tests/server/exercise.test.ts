@@ -161,6 +161,29 @@ describe('createExerciseSheets', () => {
       'le paramètre d’exercice « clients » doit être 5–30 (40)',
     );
   });
+
+  it('refuses a request field of the wrong kind by name, and makes the default exercise without a request', async () => {
+    const run = await open('en_US');
+    // What a caller other than the sidebar might send through google.script.run: no script error leaks out.
+    expect(() => run.bundle.call('createExerciseSheets', { ...REQUEST, asOf: 20251231 })).toThrow(
+      'the exercise setting "asOf" must be yyyy-mm-dd (20251231)',
+    );
+    expect(() => run.bundle.call('createExerciseSheets', { ...REQUEST, topic: ['rfm-grid'] })).toThrow(
+      'the exercise setting "topic" must be',
+    );
+    expect(() => run.bundle.call('createExerciseSheets', { ...REQUEST, clients: { n: 10 } })).toThrow(
+      'the exercise setting "clients" must be 5–30 ({"n":10})',
+    );
+    const created = run.bundle.call('createExerciseSheets', null) as { sheets: string[] };
+    expect(created.sheets).toEqual([
+      'Exercise – Statement',
+      'Exercise – Data',
+      'Exercise – Work',
+      'Exercise – Answer key',
+    ]);
+    // The default exercise: 10 clients (header + 10 rows of data).
+    expect(values(run, 'Exercise – Data')).toHaveLength(11);
+  });
 });
 
 describe('checkMyAnswers', () => {

@@ -19,39 +19,57 @@ export const GENERATOR_VERSION = 1;
 /** Reference date when none is given (exercises must not depend on the day they are made). */
 export const DEFAULT_AS_OF = '2025-12-31';
 
-/** Options as typed by a teacher (sidebar, command line): strings or numbers, any may be missing. */
+/**
+ * Options as typed by a teacher (sidebar, command line): strings or numbers.
+ * A field left out, blank or `null` takes its default; any other kind of
+ * value (an object, a list, a boolean) is refused naming the field, as the
+ * sidebar's server passes on whatever a caller sent.
+ */
 export interface ExerciseOptionsInput {
-  topic?: string;
-  clients?: number | string;
-  level?: number | string;
-  seed?: number | string;
-  lang?: string;
+  topic?: unknown;
+  clients?: unknown;
+  level?: unknown;
+  seed?: unknown;
+  lang?: unknown;
   /** `yyyy-mm-dd` */
-  asOf?: string;
-  abcRule?: string;
-  rounding?: number | string;
+  asOf?: unknown;
+  abcRule?: unknown;
+  rounding?: unknown;
 }
 
 function fail(field: string, expected: string, value: unknown): never {
-  throw new PortfolioError('exerciseOption', { field, expected, value: value === undefined ? '' : String(value) });
+  throw new PortfolioError('exerciseOption', { field, expected, value: shownValue(value) });
 }
 
-function wholeIn(
-  field: string,
-  value: number | string | undefined,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
-  if (value === undefined || value === '') return fallback;
-  const number = typeof value === 'number' ? value : Number(value.trim());
+/** A value as a message shows it: text and numbers as they are, a list or an object written out (`{}`, `[1,2]`). */
+function shownValue(value: unknown): string {
+  if (value === undefined) return '';
+  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+}
+
+/** True for a field left out: missing, `null` or blank text. */
+function isLeftOut(value: unknown): value is undefined | null | string {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** A text field: its trimmed text, `null` when left out. Throws `exerciseOption` for a value that is not text. */
+function textOf(field: string, value: unknown, expected: string): string | null {
+  if (isLeftOut(value)) return null;
+  if (typeof value !== 'string') fail(field, expected, value);
+  return value.trim();
+}
+
+function wholeIn(field: string, value: unknown, fallback: number, min: number, max: number): number {
+  if (isLeftOut(value)) return fallback;
+  const number = typeof value === 'number' ? value : Number(textOf(field, value, `${min}–${max}`));
   if (!Number.isInteger(number) || number < min || number > max) fail(field, `${min}–${max}`, value);
   return number;
 }
 
-function oneOf<T extends string>(field: string, value: string | undefined, choices: readonly T[], fallback: T): T {
-  if (value === undefined || value === '') return fallback;
-  const found = choices.find((choice) => choice === value.trim().toLowerCase());
+function oneOf<T extends string>(field: string, value: unknown, choices: readonly T[], fallback: T): T {
+  const text = textOf(field, value, choices.join(' | '));
+  if (text === null) return fallback;
+  const found = choices.find((choice) => choice === text.toLowerCase());
   if (found === undefined) fail(field, choices.join(' | '), value);
   return found;
 }
@@ -63,7 +81,7 @@ function oneOf<T extends string>(field: string, value: string | undefined, choic
  */
 export function exerciseOptions(input: ExerciseOptionsInput): ExerciseOptions {
   const topic = oneOf<TopicId>('topic', input.topic, TOPIC_IDS, 'rfm-grid');
-  const asOfText = input.asOf === undefined || input.asOf === '' ? DEFAULT_AS_OF : input.asOf.trim();
+  const asOfText = textOf('asOf', input.asOf, 'yyyy-mm-dd') ?? DEFAULT_AS_OF;
   const asOfDay = dayFromIso(asOfText);
   if (Number.isNaN(asOfDay)) fail('asOf', 'yyyy-mm-dd', input.asOf);
   return {

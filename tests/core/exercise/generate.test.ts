@@ -4,6 +4,7 @@
  * topic (every class present, no value on a bound).
  */
 import { describe, expect, it } from 'vitest';
+import { portfolioError } from '../../support/portfolioError';
 import { abcClasses } from '../../../src/core/abc';
 import { isoFromDay } from '../../../src/core/days';
 import {
@@ -157,6 +158,20 @@ describe('exercise options and settings', () => {
     expect(() => exerciseOptions({ topic: 'nps' })).toThrow(/topic/);
     expect(() => exerciseOptions({ asOf: '31/12/2025' })).toThrow(/asOf/);
     expect(() => exerciseOptions({ seed: 1.5 })).toThrow(/seed/);
+  });
+
+  it('takes a blank or null field as left out, and refuses a value that is neither text nor a number', () => {
+    expect(exerciseOptions({ clients: ' ', topic: null, asOf: '' })).toEqual(exerciseOptions({}));
+    expect(() => exerciseOptions({ asOf: 20251231 })).toThrow(
+      portfolioError('exerciseOption', { field: 'asOf', expected: 'yyyy-mm-dd', value: '20251231' }),
+    );
+    expect(() => exerciseOptions({ lang: {} })).toThrow(
+      portfolioError('exerciseOption', { field: 'lang', expected: 'en | fr', value: '{}' }),
+    );
+    expect(() => exerciseOptions({ level: true })).toThrow(
+      portfolioError('exerciseOption', { field: 'level', expected: '1–3', value: 'true' }),
+    );
+    expect(() => exerciseOptions({ seed: [3] })).toThrow(/seed/);
   });
 
   it('writes the options and the generator version in the settings, and reads them back', () => {
