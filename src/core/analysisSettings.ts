@@ -142,10 +142,17 @@ export function checkSettings(settings: AnalysisSettings, columns: number): numb
   return asOfDay;
 }
 
-/** Throws `badSettings`, naming the field, unless every part of the settings has the expected form. */
-function checkSettingsShape(settings: AnalysisSettings): void {
+/**
+ * Throws `badSettings`, naming the field, unless every part of the settings
+ * has the expected form (they come from the browser): checked before the
+ * source sheet is read, as the settings name it.
+ */
+export function checkSettingsShape(settings: AnalysisSettings): void {
   const bad = (field: SettingName) => new PortfolioError('badSettings', { field });
   if (typeof settings !== 'object' || settings === null) throw bad('settings');
+  const { sheetName } = settings as { sheetName?: unknown };
+  if (sheetName !== undefined && sheetName !== null && typeof sheetName !== 'string') throw bad('sheetName');
+  if (typeof settings.asOf !== 'string') throw bad('asOf');
   if (typeof settings.mapping !== 'object' || settings.mapping === null) throw bad('mapping');
   if (!SOURCE_SHAPES.includes(settings.shape)) throw bad('shape');
   const binning = settings.binning as Partial<Binning> | undefined;

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_ABC_RULE } from '../core/abc';
 import { analysePortfolio, scoreSpreadNotes, type GroupStats, type PortfolioAnalysis } from '../core/analysis';
-import { checkSettings, defaultSettings, type AnalysisSettings } from '../core/analysisSettings';
+import { checkSettings, checkSettingsShape, defaultSettings, type AnalysisSettings } from '../core/analysisSettings';
 import { isoFromDay } from '../core/days';
 import { describeMessage } from '../core/i18n/describe';
 import { formatMessage } from '../core/i18n/messages';
@@ -220,6 +220,7 @@ export function runAnalysis(settings: AnalysisSettings): AnalysisResult {
   return runServerCall((context) =>
     underDocumentLock(() => {
       const { lang } = context;
+      checkSettingsShape(settings);
       const source = readSourceTable(settings.sheetName);
       const asOfDay = checkSettings(settings, source.headers.length);
       const names = ownedSheetNames(lang);

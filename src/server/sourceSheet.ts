@@ -22,12 +22,17 @@ export interface SourceTable {
 /** The sheet to analyse: `sheetName` when given and present, else the active sheet. */
 function sourceSheet(sheetName: string | undefined): GoogleAppsScript.Spreadsheet.Sheet {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const named = sheetName ? spreadsheet.getSheetByName(sheetName) : null;
-  return named ?? spreadsheet.getActiveSheet();
+  if (!sheetName) return spreadsheet.getActiveSheet();
+  const named = spreadsheet.getSheetByName(sheetName);
+  // Never another sheet than the one the user chose: the active one may hold something else.
+  if (named === null) throw new PortfolioError('sourceSheetGone', { sheet: sheetName });
+  return named;
 }
 
 /**
- * Reads the source table with a single `getValues`. Throws `ownSheet` for a
+ * Reads the source table (sheet `sheetName`, or the active sheet when none is
+ * named) with a single `getValues`. Throws `sourceSheetGone` when the named
+ * sheet no longer exists, `ownSheet` for a
  * sheet the add-on writes, `emptySheet`, `noHeader`, or `missingColumn` when the
  * first row names columns but not one the analysis needs.
  */

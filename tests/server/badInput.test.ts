@@ -77,6 +77,36 @@ describe('a source that cannot be analysed', () => {
     );
   });
 
+  it('a sheet to analyse that no longer exists: no other sheet is analysed in its place', async () => {
+    const addOn = await french(FR_TABLE);
+    const settings = addOn.sourceInfo().defaults;
+    addOn.ss.getSheetByName('Données')?.setName('Clients 2024');
+    expectOneSentence(
+      failureOf(addOn, () => addOn.analyse(settings)),
+      'la feuille « Données » n’existe plus (renommée ou supprimée ?) : rechargez la barre latérale pour choisir de nouveau la feuille à analyser',
+    );
+  });
+
+  it('settings of the wrong form are refused before any sheet is read', async () => {
+    const addOn = await french(FR_TABLE);
+    const settings = addOn.sourceInfo().defaults;
+    // What a caller other than the sidebar might send through google.script.run.
+    const malformed = (change: Record<string, unknown>) =>
+      failureOf(addOn, () => addOn.analyse({ ...settings, ...change } as AnalysisSettings));
+    expectOneSentence(
+      malformed({ sheetName: 3 }),
+      'les réglages de l’analyse sont incomplets (feuille à analyser) : rechargez la barre latérale et réessayez',
+    );
+    expectOneSentence(
+      malformed({ asOf: { day: 1 } }),
+      'les réglages de l’analyse sont incomplets (date de référence) : rechargez la barre latérale et réessayez',
+    );
+    expectOneSentence(
+      failureOf(addOn, () => addOn.analyse(null as unknown as AnalysisSettings)),
+      'les réglages de l’analyse sont incomplets (tous les réglages) : rechargez la barre latérale et réessayez',
+    );
+  });
+
   it('all amounts zero', async () => {
     const addOn = await french([
       at(FR_TABLE, 0),

@@ -19,12 +19,13 @@ function isRole(value: unknown): value is ColumnRole {
 /** Parameter naming a part of the settings (`badSettings`). */
 const SETTING_PARAM = 'field';
 
-/** The message `key` in `lang`; role and settings-part parameters become their names. */
+/** The message `key` in `lang`; role parameters, and the settings part of `badSettings`, become their names. */
 export function describeMessage(key: MessageKey, params: MessageParams, lang: Lang): string {
   const named: MessageParams = {};
   for (const [name, value] of Object.entries(params)) {
     if (ROLE_PARAMS.includes(name) && isRole(value)) named[name] = roleName(value, lang);
-    else if (name === SETTING_PARAM && isSettingName(value)) named[name] = settingName(value, lang);
+    else if (key === 'badSettings' && name === SETTING_PARAM && isSettingName(value))
+      named[name] = settingName(value, lang);
     else named[name] = value;
   }
   return formatMessage(lang, key, named);

@@ -52,6 +52,8 @@ const en = {
   missingClient: 'the client is missing',
   missingCell: 'the {column} is missing',
   emptySheet: 'the sheet "{sheet}" is empty: open the sheet that holds your clients or your sales',
+  sourceSheetGone:
+    'the sheet "{sheet}" no longer exists (renamed or deleted?): reload the sidebar to choose the sheet to analyse again',
   noHeader: 'no header row found in "{sheet}": the first row must name the columns (for example Client, Date, Amount)',
   roleRequired: 'choose the column of the {role}',
   roleTwice: 'the same column is used for the {first} and the {second}',
@@ -145,6 +147,8 @@ const fr: Record<MessageKey, string> = {
   missingClient: 'le client manque',
   missingCell: 'la cellule {column} est vide',
   emptySheet: 'la feuille « {sheet} » est vide : ouvrez la feuille de vos clients ou de vos ventes',
+  sourceSheetGone:
+    'la feuille « {sheet} » n’existe plus (renommée ou supprimée ?) : rechargez la barre latérale pour choisir de nouveau la feuille à analyser',
   noHeader:
     'aucune ligne d’en-tête dans « {sheet} » : la première ligne doit nommer les colonnes (par exemple Client, Date, Montant)',
   roleRequired: 'choisissez la colonne {role}',

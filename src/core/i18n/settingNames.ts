@@ -7,6 +7,8 @@ import { textLookup } from './textTable';
 
 const en = {
   settings: 'all settings',
+  sheetName: 'sheet to analyse',
+  asOf: 'reference date',
   mapping: 'columns',
   shape: 'table shape',
   binning: 'scores',
@@ -18,6 +20,8 @@ const en = {
 
 const fr: typeof en = {
   settings: 'tous les réglages',
+  sheetName: 'feuille à analyser',
+  asOf: 'date de référence',
   mapping: 'colonnes',
   shape: 'forme du tableau',
   binning: 'notes',
