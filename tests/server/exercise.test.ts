@@ -221,6 +221,20 @@ describe('checkMyAnswers', () => {
       'no exercise in this spreadsheet (the sheet "Exercise – Settings" is missing)',
     );
   });
+
+  it('says in French which hidden setting was blanked, in French words', async () => {
+    const run = await open('fr_FR');
+    create(run);
+    const settings = run.ss.getSheetByName('Exercice – Paramètres')!;
+    const seedRow = settings
+      .getDataRange()
+      .getValues()
+      .findIndex((row) => row[0] === 'seed');
+    settings.getRange(seedRow + 1, 2).setValue('');
+    expect(() => run.bundle.call('checkMyAnswers')).toThrow(
+      'le paramètre d’exercice « seed » est vide dans la feuille cachée des paramètres : recréez l’exercice (même graine pour les mêmes données)',
+    );
+  });
 });
 
 describe('prepareStudentVersion', () => {

@@ -129,7 +129,7 @@ export function settingsRows(options: ExerciseOptions): string[][] {
  * The options saved in Settings rows (the first column names the field,
  * the second holds its value; other rows are ignored). Throws
  * `exerciseVersion` when they were written by another generator version,
- * `exerciseOption` when a field is missing or wrong.
+ * `exerciseOptionBlank` when a field is missing or blank, `exerciseOption` when one is wrong.
  */
 export function optionsFromSettings(rows: ReadonlyArray<readonly unknown[]>): ExerciseOptions {
   const values = new Map<string, string>();
@@ -141,7 +141,9 @@ export function optionsFromSettings(rows: ReadonlyArray<readonly unknown[]>): Ex
   if (version !== String(GENERATOR_VERSION)) {
     throw new PortfolioError('exerciseVersion', { version: version || '?', current: GENERATOR_VERSION });
   }
-  for (const [id] of SETTING_FIELDS) if (!values.get(id)) fail(id, 'filled in', '');
+  for (const [id] of SETTING_FIELDS) {
+    if (!values.get(id)) throw new PortfolioError('exerciseOptionBlank', { field: id });
+  }
   return exerciseOptions({
     topic: values.get('topic'),
     seed: values.get('seed'),

@@ -85,6 +85,8 @@ const en = {
     'each client appears on one row only, or several rows name the same client: choose the shape (one row per client or one row per sale)',
   // exercises
   exerciseOption: 'the exercise setting "{field}" must be {expected} ({value})',
+  exerciseOptionBlank:
+    'the exercise setting "{field}" is blank in the hidden Settings sheet: create the exercise again (same seed for the same data)',
   exerciseMissing:
     'no exercise in this spreadsheet (the sheet "{sheet}" is missing): create one with Create an exercise… first',
   exerciseVersion:
@@ -182,6 +184,8 @@ const fr: Record<MessageKey, string> = {
   ambiguousShape:
     'chaque client figure sur une seule ligne, ou plusieurs lignes portent le même client : choisissez la forme (une ligne par client ou une ligne par vente)',
   exerciseOption: 'le paramètre d’exercice « {field} » doit être {expected} ({value})',
+  exerciseOptionBlank:
+    'le paramètre d’exercice « {field} » est vide dans la feuille cachée des paramètres : recréez l’exercice (même graine pour les mêmes données)',
   exerciseMissing:
     'aucun exercice dans ce classeur (la feuille « {sheet} » manque) : créez-en un avec Créer un exercice… d’abord',
   exerciseVersion:

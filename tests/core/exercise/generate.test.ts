@@ -191,7 +191,12 @@ describe('exercise options and settings', () => {
     expect(() => optionsFromSettings(rows.map((row) => (row[0] === 'version' ? ['version', '0'] : row)))).toThrow(
       /version 0/,
     );
-    expect(() => optionsFromSettings(rows.filter((row) => row[0] !== 'seed'))).toThrow(/seed/);
+    expect(() => optionsFromSettings(rows.filter((row) => row[0] !== 'seed'))).toThrow(
+      portfolioError('exerciseOptionBlank', { field: 'seed' }),
+    );
+    expect(() => optionsFromSettings(rows.map((row) => (row[0] === 'clients' ? ['clients', ' '] : row)))).toThrow(
+      portfolioError('exerciseOptionBlank', { field: 'clients' }),
+    );
   });
 
   it('keeps no answer in the settings', () => {
