@@ -165,6 +165,30 @@ describe('the query fails where RFM_TABLE refuses the log', () => {
     expect(await failure(BASE)).toContain('RFM_TABLE: no client has a positive amount');
   });
 
+  it('amounts whose sum overflows a double: refused, not every client classed alike', async () => {
+    // Three clients of 1e308: the revenue 3e308 is beyond the largest double (about 1.8e308).
+    await salesTable([
+      ['Ann', '2025-01-01', 1e308],
+      ['Bob', '2025-01-02', 1e308],
+      ['Cy', '2025-01-03', 1e308],
+    ]);
+    expect(await failure(BASE)).toContain(
+      'RFM_TABLE: the amounts add up to more than the largest number a double holds',
+    );
+    expect(await failure({ ...BASE, lang: 'fr' })).toContain(
+      'RFM_TABLE : les montants dépassent ensemble le plus grand nombre d’un double',
+    );
+    // One client whose own sales overflow, beside an ordinary one.
+    await salesTable([
+      ['Ann', '2025-01-01', 1e308],
+      ['Ann', '2025-01-02', 1e308],
+      ['Bob', '2025-01-03', 5],
+    ]);
+    expect(await failure(BASE)).toContain(
+      'RFM_TABLE: the amounts add up to more than the largest number a double holds',
+    );
+  });
+
   it('blank rows only are skipped and the query succeeds', async () => {
     await salesTable([
       [null, null, null],

@@ -12,6 +12,8 @@ const en = {
     'RFM_TABLE: a sale row has a client, a date or an amount missing (rows with all three blank are skipped)',
   queryDateAfterAsOf: 'RFM_TABLE: a sale is dated after the reference date {asOf}',
   queryNoRevenue: 'RFM_TABLE: no client has a positive amount, ABC classes need revenue',
+  querySumOverflow:
+    'RFM_TABLE: the amounts add up to more than the largest number a double holds (about 1.8e308): check the amounts',
   queryNoSale: 'RFM_TABLE: the table holds no sale',
   // Sidebar panel
   panelTitle: 'Too big for a sheet?',
@@ -31,6 +33,8 @@ const fr: typeof en = {
     'RFM_TABLE : une ligne de vente n’a pas de client, de date ou de montant (les lignes entièrement vides sont ignorées)',
   queryDateAfterAsOf: 'RFM_TABLE : une vente est datée après la date de référence {asOf}',
   queryNoRevenue: 'RFM_TABLE : aucun client n’a de montant positif, les classes ABC demandent un chiffre d’affaires',
+  querySumOverflow:
+    'RFM_TABLE : les montants dépassent ensemble le plus grand nombre d’un double (environ 1,8e308) : vérifiez les montants',
   queryNoSale: 'RFM_TABLE : la table ne contient aucune vente',
   panelTitle: 'Trop gros pour une feuille ?',
   panelIntro:

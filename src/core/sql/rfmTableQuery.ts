@@ -20,6 +20,7 @@ import type { Binning, Lang, ReturnsPolicy, SchemeId, ScoreMethod } from '../typ
 import { abcClassesSql, type AbcSettings } from './abcRules';
 import { clientIsBlank, clientKey, clientText } from './clientKey';
 import { dialectWords, quoteName, quoteString, quoteTable, type SqlDialect } from './dialect';
+import { doubleLiteral } from './literals';
 import { scoresSql } from './scoresSql';
 import { segmentCase, type AxisClasses } from './segmentCase';
 
@@ -98,6 +99,7 @@ export function rfmTableQuery(settings: RfmQuerySettings): string {
       ? ''
       : `\n      WHEN latest > as_of THEN ${fail('queryDateAfterAsOf', { asOf: checkedIso(settings.asOf) })}`;
   const scores = scoresSql(dialect, settings.binning, settings.method);
+  const largest = doubleLiteral(dialect, Number.MAX_VALUE);
   const segment = segmentCase(dialect, settings.scheme, lang, axisClasses(settings.binning), 'scored');
   return `-- RFM table: one row per client (${settings.method === 'ntile' ? 'ntile' : settings.binning.kind === 'grid' ? 'grid' : settings.method}, scheme ${settings.scheme}, ABC rule ${settings.abc.rule}).
 WITH rows_read AS (
@@ -168,7 +170,13 @@ SELECT
   scored.m AS m,
   100 * scored.r + 10 * scored.f + scored.m AS code,
   ${segment} AS segment,
-  CASE WHEN revenue.total > 0 THEN COALESCE(abc_classes.abc, 'C') ELSE ${fail('queryNoRevenue')} END AS abc
+  CASE
+    -- A client's net amount or the revenue beyond the largest double (Infinity, or NaN from +∞ − ∞) would class
+    -- every client alike: refused, as the core refuses it (sumOverflow).
+    WHEN NOT (ABS(figures.amount) <= ${largest}) OR NOT (revenue.total <= ${largest}) THEN ${fail('querySumOverflow')}
+    WHEN revenue.total > 0 THEN COALESCE(abc_classes.abc, 'C')
+    ELSE ${fail('queryNoRevenue')}
+  END AS abc
 FROM figures
 JOIN scored ON scored.client_key = figures.client_key
 LEFT JOIN abc_classes ON abc_classes.amount = figures.amount
