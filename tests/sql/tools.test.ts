@@ -202,7 +202,21 @@ describe('npm run analyse', () => {
     const badDates = path.join(work, 'bad-dates.csv');
     fs.writeFileSync(badDates, 'client,date,amount\nAnn,2025-01-01,10\nBob,31/02/2025,5\n');
     expect(await analyseError([badDates, '--lang', 'en'])).toBe(
-      'The column "date" holds a value that is not a date ("31/02/2025"): dates must be written yyyy-mm-dd.',
+      'The column "date" holds a value that is not a date ("31/02/2025", data row 2): dates must be written yyyy-mm-dd.',
+    );
+    // The first faulty row is named, by its data row (1 under the header).
+    const badAmounts = path.join(work, 'bad-amounts.csv');
+    fs.writeFileSync(
+      badAmounts,
+      'client,date,amount\nAnn,2025-01-01,10\nBob,2025-01-02,5\nCy,2025-01-03,gratuit\nDee,2025-01-04,x\n',
+    );
+    expect(await analyseError([badAmounts, '--lang', 'fr'])).toBe(
+      'La colonne "amount" contient une valeur qui n’est pas un nombre ("gratuit", ligne de données 3).',
+    );
+    const partlyBlank = path.join(work, 'partly-blank.csv');
+    fs.writeFileSync(partlyBlank, 'client,date,amount\nAnn,2025-01-01,10\n,,\nBob,2025-01-02,\n');
+    expect(await analyseError([partlyBlank, '--lang', 'en'])).toBe(
+      'Data row 3 has a client, a date or an amount missing: fill it in or clear the whole row (rows with all three blank are skipped).',
     );
   });
 

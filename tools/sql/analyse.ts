@@ -14,6 +14,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Lang } from '../../src/core/types';
 import { roleName } from '../../src/core/i18n/roleNames';
 import { proposedMapping } from '../../src/core/sourceLayout';
+import { clientIsBlank } from '../../src/core/sql/clientKey';
 import { quoteName, quoteString } from '../../src/core/sql/dialect';
 import { rfmTableQuery, type RfmQuerySettings } from '../../src/core/sql/rfmTableQuery';
 import { DuckDbMissing, openDuckDb, queryRows } from './duckdb';
@@ -104,18 +105,52 @@ function column(
   return guessed;
 }
 
-/** Checks that dates and amounts convert, naming the first value that does not. */
-async function checkValues(connection: DuckDBConnection, date: string, amount: string, lang: Lang): Promise<void> {
-  const [row] = await queryRows(
+/**
+ * Checks the rows before scoring, naming the first row at fault by its data
+ * row (1 for the first row under the header): a date or an amount that does
+ * not convert, a row with only some of its client, date and amount blank.
+ * (The query itself would stop on them too, without saying where.)
+ */
+async function checkValues(
+  connection: DuckDBConnection,
+  columns: { client: string; date: string; amount: string },
+  lang: Lang,
+): Promise<void> {
+  const client = quoteName('duckdb', columns.client);
+  const date = quoteName('duckdb', columns.date);
+  const amount = quoteName('duckdb', columns.amount);
+  const blanks = [clientIsBlank(`CAST(${client} AS VARCHAR)`), `${date} IS NULL`, `${amount} IS NULL`];
+  const firstRow = (where: string) => `(SELECT rowid FROM sales WHERE ${where} ORDER BY rowid LIMIT 1)`;
+  const [found] = await queryRows(
     connection,
     `SELECT
-       (SELECT CAST(${quoteName('duckdb', date)} AS VARCHAR) FROM sales WHERE ${quoteName('duckdb', date)} IS NOT NULL AND TRY_CAST(${quoteName('duckdb', date)} AS DATE) IS NULL LIMIT 1) AS bad_date,
-       (SELECT CAST(${quoteName('duckdb', amount)} AS VARCHAR) FROM sales WHERE ${quoteName('duckdb', amount)} IS NOT NULL AND TRY_CAST(${quoteName('duckdb', amount)} AS DOUBLE) IS NULL LIMIT 1) AS bad_amount`,
+       ${firstRow(`${date} IS NOT NULL AND TRY_CAST(${date} AS DATE) IS NULL`)} AS bad_date,
+       ${firstRow(`${amount} IS NOT NULL AND TRY_CAST(${amount} AS DOUBLE) IS NULL`)} AS bad_amount,
+       ${firstRow(`(${blanks.join(' OR ')}) AND NOT (${blanks.join(' AND ')})`)} AS partly_blank`,
   );
-  if (row?.bad_date != null)
-    throw new UsageError(say(lang, 'badDates', { column: `"${date}"`, value: `"${row.bad_date}"` }));
-  if (row?.bad_amount != null)
-    throw new UsageError(say(lang, 'badAmounts', { column: `"${amount}"`, value: `"${row.bad_amount}"` }));
+  const cellOf = async (rowid: number, column: string) => {
+    const [cell] = await queryRows(
+      connection,
+      `SELECT CAST(${column} AS VARCHAR) AS value FROM sales WHERE rowid = ${rowid}`,
+    );
+    return `"${String(cell?.value)}"`;
+  };
+  // Data rows count from 1 under the header; rowid counts from 0.
+  if (typeof found?.bad_date === 'number') {
+    const value = await cellOf(found.bad_date, date);
+    throw new UsageError(
+      say(lang, 'badDates', { column: `"${columns.date}"`, value, row: String(found.bad_date + 1) }),
+    );
+  }
+  if (typeof found?.bad_amount === 'number') {
+    const value = await cellOf(found.bad_amount, amount);
+    throw new UsageError(
+      say(lang, 'badAmounts', { column: `"${columns.amount}"`, value, row: String(found.bad_amount + 1) }),
+    );
+  }
+  if (typeof found?.partly_blank === 'number') {
+    throw new UsageError(say(lang, 'partlyBlankRow', { row: String(found.partly_blank + 1) }));
+  }
 }
 
 /** Runs the analysis of `args` (without `node` and the script). Throws `UsageError` with the sentence to print. */
@@ -179,7 +214,7 @@ export async function analyse(args: readonly string[], progress = true): Promise
     const [count] = await queryRows(connection, 'SELECT COUNT(*) AS n FROM sales');
     const rows = Number(count?.n ?? 0);
     log(say(lang, 'progressRead', { rows: rows.toLocaleString(lang), seconds: seconds(started) }));
-    await checkValues(connection, columns.date, columns.amount, lang);
+    await checkValues(connection, columns, lang);
     log(say(lang, 'progressScoring'));
     const settings: RfmQuerySettings = {
       dialect: 'duckdb',

@@ -20,8 +20,11 @@ const en = {
   fileUnreadable: 'The file {file} could not be read as {kind}: {reason}.',
   columnMissing: 'The file has no column {column} (its columns: {columns}); name the column with {option}.',
   columnGuess: 'No {role} column was recognised among {columns}; name it with {option}.',
-  badDates: 'The column {column} holds a value that is not a date ({value}): dates must be written yyyy-mm-dd.',
-  badAmounts: 'The column {column} holds a value that is not a number ({value}).',
+  badDates:
+    'The column {column} holds a value that is not a date ({value}, data row {row}): dates must be written yyyy-mm-dd.',
+  badAmounts: 'The column {column} holds a value that is not a number ({value}, data row {row}).',
+  partlyBlankRow:
+    'Data row {row} has a client, a date or an amount missing: fill it in or clear the whole row (rows with all three blank are skipped).',
   analysisFailed: 'The analysis stopped: {reason}.',
   duckdbMissing: 'The embedded database DuckDB is not installed: run npm install (it is an optional dependency).',
   progressReading: 'Reading {file} ({size})…',
@@ -47,8 +50,10 @@ const fr: typeof en = {
   columnMissing: 'Le fichier n’a pas de colonne {column} (ses colonnes : {columns}) ; nommez la colonne avec {option}.',
   columnGuess: 'Aucune colonne {role} n’a été reconnue parmi {columns} ; nommez-la avec {option}.',
   badDates:
-    'La colonne {column} contient une valeur qui n’est pas une date ({value}) : les dates s’écrivent AAAA-MM-JJ.',
-  badAmounts: 'La colonne {column} contient une valeur qui n’est pas un nombre ({value}).',
+    'La colonne {column} contient une valeur qui n’est pas une date ({value}, ligne de données {row}) : les dates s’écrivent AAAA-MM-JJ.',
+  badAmounts: 'La colonne {column} contient une valeur qui n’est pas un nombre ({value}, ligne de données {row}).',
+  partlyBlankRow:
+    'La ligne de données {row} n’a pas de client, de date ou de montant : complétez-la ou videz toute la ligne (les lignes entièrement vides sont ignorées).',
   analysisFailed: 'L’analyse s’est arrêtée : {reason}.',
   duckdbMissing:
     'La base embarquée DuckDB n’est pas installée : lancez npm install (c’est une dépendance facultative).',
