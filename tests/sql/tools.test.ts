@@ -237,4 +237,32 @@ describe('npm run analyse', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toBe('Le fichier nowhere.parquet n’existe pas.\n');
   });
+
+  it('as a command: says how many clients with only returns were left out', () => {
+    // Ann buys 10 and returns 5 ("ann " is Ann); Bob only returns; Cy buys 7: two clients scored, Bob left out.
+    const log = path.join(work, 'returns.csv');
+    fs.writeFileSync(
+      log,
+      'client,date,amount\nAnn,2024-01-02,10\nann ,2024-01-03,-5\nBob,2024-01-04,-3\nCy,2024-01-05,7\n',
+    );
+    const out = path.join(work, 'returns-out.csv');
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'tools/sql/analyse.ts', log, '--out', out, '--lang', 'fr'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('2 clients écrits dans');
+    expect(run.stderr).toContain('Clients n’ayant que des retours (aucun achat à noter), laissés de côté : 1.');
+    expect(
+      fs
+        .readFileSync(out, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split(',')[0]),
+    ).toEqual(['client', 'Ann', 'Cy']);
+  });
 });

@@ -14,7 +14,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Lang } from '../../src/core/types';
 import { roleName } from '../../src/core/i18n/roleNames';
 import { proposedMapping } from '../../src/core/sourceLayout';
-import { clientIsBlank } from '../../src/core/sql/clientKey';
+import { clientIsBlank, clientKey, clientText } from '../../src/core/sql/clientKey';
 import { quoteName, quoteString } from '../../src/core/sql/dialect';
 import { rfmTableQuery, type RfmQuerySettings } from '../../src/core/sql/rfmTableQuery';
 import { DuckDbMissing, openDuckDb, queryRows } from './duckdb';
@@ -153,6 +153,16 @@ async function checkValues(
   }
 }
 
+/** Number of clients of the sales table under the client-key rule (the result leaves out those with only returns). */
+async function clientCount(connection: DuckDBConnection, clientColumn: string): Promise<number> {
+  const text = clientText('duckdb', quoteName('duckdb', clientColumn));
+  const [count] = await queryRows(
+    connection,
+    `SELECT COUNT(DISTINCT ${clientKey('duckdb', text)}) AS n FROM sales WHERE NOT ${clientIsBlank(text)}`,
+  );
+  return Number(count?.n ?? 0);
+}
+
 /** Runs the analysis of `args` (without `node` and the script). Throws `UsageError` with the sentence to print. */
 export async function analyse(args: readonly string[], progress = true): Promise<AnalyseOutcome> {
   const lang = terminalLang(args);
@@ -237,6 +247,8 @@ export async function analyse(args: readonly string[], progress = true): Promise
         seconds: outcome.seconds.toFixed(1),
       }),
     );
+    const leftOut = (await clientCount(connection, columns.client)) - outcome.clients;
+    if (leftOut > 0) log(say(lang, 'noteOnlyReturns', { clients: leftOut.toLocaleString(lang) }));
     return outcome;
   } finally {
     connection.closeSync();

@@ -31,6 +31,7 @@ const en = {
   progressRead: '{rows} sale rows read in {seconds} s.',
   progressScoring: 'Scoring the clients…',
   progressWritten: '{clients} clients written to {out} in {seconds} s in all.',
+  noteOnlyReturns: 'Clients with only returns (no purchase to score), left out: {clients}.',
 };
 
 const fr: typeof en = {
@@ -61,6 +62,7 @@ const fr: typeof en = {
   progressRead: '{rows} lignes de vente lues en {seconds} s.',
   progressScoring: 'Calcul des scores des clients…',
   progressWritten: '{clients} clients écrits dans {out} en {seconds} s au total.',
+  noteOnlyReturns: 'Clients n’ayant que des retours (aucun achat à noter), laissés de côté : {clients}.',
 };
 
 const tables: Record<Lang, typeof en> = { en, fr };
