@@ -132,7 +132,7 @@ describe('npm run sql', () => {
           'en',
         ]),
       ),
-    ).toBe('The option --bins does not accept "12": expected 2 … 10.');
+    ).toBe('The option --bins does not accept "12": expected 2 … 9.');
     expect(usageError(() => sqlFromArgs(['--colour', 'red', '--lang', 'en']))).toBe('Unknown option --colour.');
   });
 

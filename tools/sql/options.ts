@@ -3,6 +3,7 @@
  * query settings of the core SQL builder, every mistake reported as one
  * localised sentence (`UsageError`).
  */
+import { MAX_BINS, MIN_BINS } from '../../src/core/choices';
 import { checkBins, checkGrid } from '../../src/core/rfm';
 import { dayFromIso } from '../../src/core/days';
 import { langFromLocale } from '../../src/core/i18n/language';
@@ -124,7 +125,7 @@ export function scoringSettings(
     try {
       checkBins(n);
     } catch {
-      throw bad(lang, '--bins', bins, '2 … 10');
+      throw bad(lang, '--bins', bins, `${MIN_BINS} … ${MAX_BINS}`);
     }
     binning = { kind: 'bins', n };
   }
