@@ -85,7 +85,7 @@ export function answeredNumbers(
   return { values, rows };
 }
 
-/** A single optional number argument, `fallback` when omitted. */
+/** An optional number argument that takes one value (see `oneValue`); `undefined` when omitted or blank. */
 export function optionalNumber(name: string, arg: unknown, context: SheetContext): number | undefined {
   return optionalSetting<number | undefined>(name, arg, undefined, (value) =>
     readNumber(value as Cell, context.decimalComma),

@@ -89,8 +89,9 @@ function protectWithWarning(sheet: Sheet, description: string, open: readonly Bl
 
 /**
  * Creates the exercise of `request` (see `exerciseOptions`: a field of the
- * wrong kind is refused naming it; the language defaults to the spreadsheet's). Replaces only the exercise sheets; an old
- * Result sheet is removed, as it belonged to another exercise.
+ * wrong kind is refused naming it; the language defaults to the
+ * spreadsheet's). Replaces only the exercise sheets; an old Result sheet is
+ * removed, as it belonged to another exercise.
  */
 export function createExerciseSheets(request: ExerciseRequest): ExerciseCreated {
   return runServerCall((context) =>

@@ -14,7 +14,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Lang } from '../../src/core/types';
 import { roleName } from '../../src/core/i18n/roleNames';
 import { proposedMapping } from '../../src/core/sourceLayout';
-import { clientIsBlank, clientKey, clientText } from '../../src/core/sql/clientKey';
+import { clientIsBlank, clientKey, clientText, saleRowBlanks } from '../../src/core/sql/clientKey';
 import { quoteName, quoteString } from '../../src/core/sql/dialect';
 import { rfmTableQuery, type RfmQuerySettings } from '../../src/core/sql/rfmTableQuery';
 import { DuckDbMissing, openDuckDb, queryRows } from './duckdb';
@@ -119,14 +119,14 @@ async function checkValues(
   const client = quoteName('duckdb', columns.client);
   const date = quoteName('duckdb', columns.date);
   const amount = quoteName('duckdb', columns.amount);
-  const blanks = [clientIsBlank(`CAST(${client} AS VARCHAR)`), `${date} IS NULL`, `${amount} IS NULL`];
+  const blanks = saleRowBlanks(clientText('duckdb', client), date, amount);
   const firstRow = (where: string) => `(SELECT rowid FROM sales WHERE ${where} ORDER BY rowid LIMIT 1)`;
   const [found] = await queryRows(
     connection,
     `SELECT
        ${firstRow(`${date} IS NOT NULL AND TRY_CAST(${date} AS DATE) IS NULL`)} AS bad_date,
        ${firstRow(`${amount} IS NOT NULL AND TRY_CAST(${amount} AS DOUBLE) IS NULL`)} AS bad_amount,
-       ${firstRow(`(${blanks.join(' OR ')}) AND NOT (${blanks.join(' AND ')})`)} AS partly_blank`,
+       ${firstRow(`${blanks.any} AND NOT ${blanks.all}`)} AS partly_blank`,
   );
   const cellOf = async (rowid: number, column: string) => {
     const [cell] = await queryRows(

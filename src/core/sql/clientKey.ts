@@ -33,3 +33,13 @@ export function clientKey(dialect: SqlDialect, text: string): string {
 export function clientIsBlank(text: string): string {
   return `(${text} IS NULL OR TRIM(${text}) = '')`;
 }
+
+/**
+ * SQL conditions on a sale row, from its client text (`clientText`), date and
+ * amount: `all` three blank (the row is skipped, as RFM_TABLE skips it) and
+ * `any` of them blank (with `all` false, the row is refused).
+ */
+export function saleRowBlanks(text: string, date: string, amount: string): { all: string; any: string } {
+  const blanks = [clientIsBlank(text), `${date} IS NULL`, `${amount} IS NULL`];
+  return { all: `(${blanks.join(' AND ')})`, any: `(${blanks.join(' OR ')})` };
+}

@@ -18,7 +18,7 @@ import { dayFromIso, isoFromDay } from '../days';
 import { sqlText } from '../i18n/sqlTexts';
 import type { Binning, Lang, ReturnsPolicy, SchemeId, ScoreMethod } from '../types';
 import { abcClassesSql, type AbcSettings } from './abcRules';
-import { clientIsBlank, clientKey, clientText } from './clientKey';
+import { clientKey, clientText, saleRowBlanks } from './clientKey';
 import { dialectWords, quoteName, quoteString, quoteTable, type SqlDialect } from './dialect';
 import { doubleLiteral } from './literals';
 import { scoresSql } from './scoresSql';
@@ -100,6 +100,7 @@ export function rfmTableQuery(settings: RfmQuerySettings): string {
       : `\n      WHEN latest > as_of THEN ${fail('queryDateAfterAsOf', { asOf: checkedIso(settings.asOf) })}`;
   const scores = scoresSql(dialect, settings.binning, settings.method);
   const largest = doubleLiteral(dialect, Number.MAX_VALUE);
+  const blanks = saleRowBlanks('client_text', 'sale_date', 'amount');
   const segment = segmentCase(dialect, settings.scheme, lang, axisClasses(settings.binning), 'scored');
   return `-- RFM table: one row per client (${settings.method === 'ntile' ? 'ntile' : settings.binning.kind === 'grid' ? 'grid' : settings.method}, scheme ${settings.scheme}, ABC rule ${settings.abc.rule}).
 WITH rows_read AS (
@@ -113,7 +114,7 @@ sales AS (
   -- Rows with client, date and amount all blank are skipped.
   SELECT *, ${clientKey(dialect, 'client_text')} AS client_key
   FROM rows_read
-  WHERE NOT (${clientIsBlank('client_text')} AND sale_date IS NULL AND amount IS NULL)
+  WHERE NOT ${blanks.all}
 ),
 reference AS (
   -- The reference date, and the checks that fail the query as RFM_TABLE fails.
@@ -129,7 +130,7 @@ reference AS (
       ${asOf} AS as_of,
       MAX(sale_date) AS latest,
       COUNT(*) AS sale_count,
-      SUM(CASE WHEN ${clientIsBlank('client_text')} OR sale_date IS NULL OR amount IS NULL THEN 1 ELSE 0 END) AS incomplete
+      SUM(CASE WHEN ${blanks.any} THEN 1 ELSE 0 END) AS incomplete
     FROM sales
   ) AS log_summary
 ),
